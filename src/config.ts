@@ -1,0 +1,56 @@
+// The one place that reads the environment: turns process.env (plus an optional .env file) into a
+// typed, frozen config, or into one readable line per bad variable. The token is never echoed.
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits); copy it from the Developer Portal or with Developer Mode → Copy ID`);
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const environmentSchema = z.object({
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9_\-.]{50,}$/, 'DISCORD_TOKEN does not look like a bot token (Developer Portal → Bot → Reset Token, then paste it whole)')
+    .optional(),
+  DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID').optional(),
+  DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, or left unset for Discord itself' })
+    .optional(),
+  CORPUS_DIR: z.string().min(1).default('./corpus'),
+  LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
+});
+
+export type Config = Readonly<z.infer<typeof environmentSchema>>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** Reads `.env` (if present, without overriding real variables) and validates the environment. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dotenvPath?: string | false } = {}): ConfigResult {
+  if (options.dotenvPath !== false) {
+    loadDotenv({ path: options.dotenvPath ?? '.env', quiet: true, processEnv: env as Record<string, string> });
+  }
+  // A variable copied from .env.example and left blank means "not set".
+  const present = Object.fromEntries(
+    Object.keys(environmentSchema.shape).flatMap((name) => {
+      const value = env[name]?.trim();
+      return value ? [[name, value]] : [];
+    }),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (parsed.success) return { ok: true, config: Object.freeze(parsed.data) };
+  // Messages name the variable and the fix; they never include the received value (it may be a token).
+  const errors = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+  return { ok: false, errors };
+}
+
+/** The bot and `register` need these; the CLI does not. Returns one line per missing variable. */
+export function missingDiscordSettings(config: Config): string[] {
+  const missing: string[] = [];
+  if (!config.DISCORD_TOKEN) missing.push('DISCORD_TOKEN: required — copy it from the Developer Portal (Bot → Reset Token) into .env');
+  if (!config.DISCORD_CLIENT_ID) missing.push('DISCORD_CLIENT_ID: required — the application id from the Developer Portal (General Information → Application ID)');
+  return missing;
+}

@@ -1,0 +1,48 @@
+// The corpus's plain values: what the loader produces and every later stage reads.
+
+/** One searchable unit of an article: a paragraph, a short list with its lead-in, a list item, or a table. */
+export interface Passage {
+  /** Stable across runs: `${articleId}:${paragraph}`. */
+  id: string;
+  articleId: string;
+  /** ¶ n: 1-based, counted over passages in reading order (headings are not counted). */
+  paragraph: number;
+  /** The nearest `## ` heading above the passage, or null before the first heading. */
+  section: string | null;
+  kind: 'paragraph' | 'list' | 'list-item' | 'table';
+  /** Unicode NFC, trimmed; list items keep their `- ` markers, tables their Markdown rows. */
+  text: string;
+  /** True when the corpus marks the passage (or its section) as the outlet's opinion rather than reporting. */
+  opinion: boolean;
+}
+
+export interface Article {
+  /** The file name without `.md`: the article's id in citations, `--source` and JSON. */
+  id: string;
+  title: string;
+  /** `derived` when the article prints no headline and the title was written from its text. */
+  titleSource: 'headline' | 'derived';
+  outlet?: string;
+  author?: string;
+  /** ISO date (YYYY-MM-DD). */
+  published?: string;
+  url?: string;
+  language: string;
+  /** Path of the source file, as read. */
+  file: string;
+  passages: Passage[];
+}
+
+/** An expected problem with one corpus file, reported as `${file}: ${field}: ${message}`. */
+export interface CorpusProblem {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+export interface LoadedCorpus {
+  /** The directory that was read, as given. */
+  dir: string;
+  articles: Article[];
+  problems: CorpusProblem[];
+}

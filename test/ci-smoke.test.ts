@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+
+describe('package contract', () => {
+  it('declares every npm script other tools depend on', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    for (const script of ['start', 'dev', 'register', 'ask', 'sources', 'index', 'test', 'typecheck', 'eval', 'bench']) {
+      expect(pkg.scripts[script], script).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The JSON report is what .ci/run turns into its closing `tests: N passed, N failed` line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.cache/vitest-report.json' },
+    // The e2e suite spawns the real bot and CLI processes; give them room on a shared 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
