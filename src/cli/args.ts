@@ -1,0 +1,144 @@
+// Command-line arguments of `npm run ask` and `npm run index`, parsed into plain values. A bad flag is an
+// expected problem: it comes back as a message naming the flag and the fix (the caller prints usage, exit 2).
+import { parseArgs } from 'node:util';
+
+export const DEFAULT_LIMIT = 3;
+export const MAX_LIMIT = 10;
+
+export type ParsedArgs<T> = { ok: true; args: T } | { ok: false; message: string };
+
+export interface AskArgs {
+  /** The question from the command line, or null to read questions from standard input. */
+  question: string | null;
+  json: boolean;
+  limit: number;
+  source: string | null;
+  /** `--corpus DIR`, overriding CORPUS_DIR. */
+  corpusDir: string | null;
+  help: boolean;
+}
+
+export interface IndexArgs {
+  corpusDir: string | null;
+  help: boolean;
+}
+
+export const askUsage = `Usage: npm run ask -- [options] ["question"]
+
+Answers a question from the articles, with citations (headline, outlet, ¶ n).
+
+  npm run ask -- "what did Sheinbaum say"        one question
+  npm run ask -- --json "what did Sheinbaum say"  one JSON object
+  npm run ask < questions.txt                    one question a line from standard input;
+                                                 blank lines ask nothing and are skipped
+
+Options:
+  --json          print {question, results: [...]} (one object a line when reading standard input)
+  --limit N       how many passages to show, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})
+  --source ID     search only the article with this id (see \`npm run sources\`)
+  --corpus DIR    read the articles from DIR instead of CORPUS_DIR (default ./corpus)
+  --help          show this help
+
+Words after the options are joined into one question. A question that starts with "-" goes after "--":
+  npm run ask -- --json -- "-5% tariffs"
+Without a question and with a terminal as standard input, this help is shown instead of waiting for input.`;
+
+export const indexUsage = `Usage: npm run index -- [--corpus DIR]
+
+Builds the search index for the articles and saves it in .cache/index/, where \`npm run ask\` and the bot
+load it while the articles are unchanged (they rebuild it themselves when an article changes).
+
+Options:
+  --corpus DIR    read the articles from DIR instead of CORPUS_DIR (default ./corpus)
+  --help          show this help`;
+
+/** What each option that takes a value expects, for "missing value" messages. */
+const valueHints: Record<string, string> = {
+  '--limit': `a whole number from 1 to ${MAX_LIMIT}`,
+  '--source': 'an article id (see `npm run sources`)',
+  '--corpus': 'a directory, such as ./corpus',
+};
+
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  // A value option given nothing, or a value starting with "-" (node calls that ambiguous).
+  const option = /'(--[a-z]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined && valueHints[option] !== undefined) {
+    return `${option} needs ${valueHints[option]}`;
+  }
+  // node's own text goes on with advice about "--"; its first sentence names the problem.
+  return message.split(/\.\s/)[0]?.replace(/\.$/, '') ?? message;
+}
+
+/** Parses the arguments after `npm run ask --`. */
+export function parseAskArgs(argv: readonly string[]): ParsedArgs<AskArgs> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        limit: { type: 'string' },
+        source: { type: 'string' },
+        corpus: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return { ok: false, message: describeParseError(error) };
+  }
+  const { values, positionals } = parsed;
+
+  let limit = DEFAULT_LIMIT;
+  if (values.limit !== undefined) {
+    const text = values.limit.trim();
+    const number = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isInteger(number) || number < 1 || number > MAX_LIMIT) {
+      return { ok: false, message: `--limit must be a whole number from 1 to ${MAX_LIMIT}, not "${values.limit}"` };
+    }
+    limit = number;
+  }
+  if (values.source !== undefined && values.source.trim() === '') {
+    return { ok: false, message: '--source needs an article id, such as --source trump-declares-us-land-strikes-cartels (see `npm run sources`)' };
+  }
+  if (values.corpus !== undefined && values.corpus.trim() === '') {
+    return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
+  }
+  return {
+    ok: true,
+    args: {
+      question: positionals.length > 0 ? positionals.join(' ') : null,
+      json: values.json ?? false,
+      limit,
+      source: values.source?.trim() ?? null,
+      corpusDir: values.corpus ?? null,
+      help: values.help ?? false,
+    },
+  };
+}
+
+/** Parses the arguments after `npm run index --`. */
+export function parseIndexArgs(argv: readonly string[]): ParsedArgs<IndexArgs> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        corpus: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return { ok: false, message: describeParseError(error) };
+  }
+  const { values } = parsed;
+  if (values.corpus !== undefined && values.corpus.trim() === '') {
+    return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
+  }
+  return { ok: true, args: { corpusDir: values.corpus ?? null, help: values.help ?? false } };
+}

@@ -1,0 +1,140 @@
+// How an Answer looks in the terminal: readable numbered blocks (full passage, citation, also-in, corroboration)
+// and the `--json` object other tools read. Pure: takes values, returns strings.
+import type { Answer, SearchResult, SnippetSpan } from '../search/types.js';
+
+/** How matched words are marked: ANSI bold for a terminal, `**` when the output goes to a file or a pipe. */
+export type MarkStyle = 'ansi' | 'markdown';
+
+export const DECLINE_MESSAGE =
+  "The coverage doesn't answer that. Try rephrasing, or run `npm run sources` to see what is covered.";
+export const DECLINE_IN_SOURCE_MESSAGE =
+  "This article doesn't answer that. Try rephrasing, drop --source to search every article, or run `npm run sources` to see what is covered.";
+
+const ANSI_BOLD = '\u001b[1m';
+const ANSI_NORMAL = '\u001b[22m';
+
+function mark(text: string, style: MarkStyle): string {
+  return style === 'ansi' ? `${ANSI_BOLD}${text}${ANSI_NORMAL}` : `**${text}**`;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Marks, in the whole passage, the words the engine marked in its snippet. The snippet's marks come from the
+ * engine's analyzer (so "said" is marked for a question saying "say"); the same surface words are marked
+ * wherever they occur in the passage.
+ */
+export function markPassage(text: string, snippetSpans: readonly SnippetSpan[], style: MarkStyle): string {
+  const markedWords = [...new Set(snippetSpans.filter((span) => span.marked).map((span) => span.text.trim()))]
+    .filter((word) => word !== '')
+    // Longest first, so "United States" wins over "United".
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (markedWords.length === 0) return text;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${markedWords.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return text.replace(pattern, (word) => mark(word, style));
+}
+
+/** `— Headline · Outlet · ¶ 4 · Section` (outlet and section only when known; "opinion" when so marked). */
+export function citationLine(result: SearchResult): string {
+  const parts = [result.title, result.outlet, `¶ ${result.paragraph}`, result.section ?? undefined];
+  if (result.opinion) parts.push('opinion');
+  return `— ${parts.filter((part): part is string => Boolean(part)).join(' · ')}`;
+}
+
+/** `also in: Outlet ¶ 7, Outlet ¶ 2`, or null when nothing was folded into the result. */
+export function alsoInLine(result: SearchResult): string | null {
+  if (result.alsoIn.length === 0) return null;
+  return `also in: ${result.alsoIn.map((place) => `${place.outlet ?? place.title} ¶ ${place.paragraph}`).join(', ')}`;
+}
+
+const indent = (text: string, prefix: string): string =>
+  text
+    .split('\n')
+    .map((line) => (line === '' ? line : prefix + line))
+    .join('\n');
+
+export interface RenderOptions {
+  style: MarkStyle;
+  /** Print the question above the results (when answering many questions in one run). */
+  showQuestion: boolean;
+  /** The article the search was restricted to, if any (changes the decline message). */
+  source: string | null;
+}
+
+/** The readable form of an answer: numbered results, each with its citation lines. Ends without a newline. */
+export function renderAnswer(answer: Answer, options: RenderOptions): string {
+  const blocks: string[] = [];
+  if (options.showQuestion) blocks.push(`Q: ${answer.question}`);
+  if (answer.declined || answer.results.length === 0) {
+    blocks.push(options.source === null ? DECLINE_MESSAGE : DECLINE_IN_SOURCE_MESSAGE);
+    return blocks.join('\n');
+  }
+  answer.results.forEach((result, index) => {
+    const number = `${index + 1}. `;
+    const pad = ' '.repeat(number.length);
+    const lines = [
+      number + indent(markPassage(result.text, result.snippetSpans, options.style), pad).slice(pad.length),
+      pad + citationLine(result),
+    ];
+    const alsoIn = alsoInLine(result);
+    if (alsoIn !== null) lines.push(pad + alsoIn);
+    if (result.reportedBy > 1) lines.push(`${pad}reported by ${result.reportedBy} of ${answer.articleCount} sources`);
+    blocks.push(lines.join('\n'));
+  });
+  return blocks.join('\n\n');
+}
+
+/** The `--json` contract: these fields, in this order; later additions go after them. */
+export interface AskJson {
+  question: string;
+  results: Array<{
+    id: string;
+    articleId: string;
+    title: string;
+    outlet: string | null;
+    paragraph: number;
+    section: string | null;
+    text: string;
+    snippet: string;
+    score: number;
+    alsoIn: Array<{ articleId: string; title: string; paragraph: number; outlet: string | null }>;
+    reportedBy: number;
+    opinion: boolean;
+    url: string | null;
+  }>;
+  declined: boolean;
+  total: number;
+  articleCount: number;
+}
+
+/** The `--json` object for one question; `question` is what the user typed. */
+export function toAskJson(question: string, answer: Answer): AskJson {
+  return {
+    question,
+    results: answer.declined
+      ? []
+      : answer.results.map((result) => ({
+          id: result.id,
+          articleId: result.articleId,
+          title: result.title,
+          outlet: result.outlet ?? null,
+          paragraph: result.paragraph,
+          section: result.section,
+          text: result.text,
+          snippet: result.snippet,
+          score: result.score,
+          alsoIn: result.alsoIn.map((place) => ({
+            articleId: place.articleId,
+            title: place.title,
+            paragraph: place.paragraph,
+            outlet: place.outlet ?? null,
+          })),
+          reportedBy: result.reportedBy,
+          opinion: result.opinion,
+          url: result.url ?? null,
+        })),
+    declined: answer.declined,
+    total: answer.total,
+    articleCount: answer.articleCount,
+  };
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DECLINE_IN_SOURCE_MESSAGE,
+  DECLINE_MESSAGE,
+  markPassage,
+  renderAnswer,
+  toAskJson,
+} from '../../src/cli/render-answer.js';
+import type { Answer, SearchResult } from '../../src/search/types.js';
+
+function result(overrides: Partial<SearchResult> = {}): SearchResult {
+  return {
+    id: 'trump-declares-us-land-strikes-cartels:4',
+    articleId: 'trump-declares-us-land-strikes-cartels',
+    title: 'Trump declares US land strikes on cartels',
+    outlet: 'Example Times',
+    paragraph: 4,
+    section: 'Mexico responds',
+    text: 'Sheinbaum said that sovereignty must be respected. Sheinbaum spoke on Monday.',
+    snippet: '**Sheinbaum** said that **sovereignty** must be respected.',
+    snippetSpans: [
+      { text: 'Sheinbaum', marked: true },
+      { text: ' said that ', marked: false },
+      { text: 'sovereignty', marked: true },
+      { text: ' must be respected.', marked: false },
+    ],
+    score: 12.5,
+    alsoIn: [],
+    reportedBy: 1,
+    opinion: false,
+    ...overrides,
+  };
+}
+
+function answer(results: SearchResult[], overrides: Partial<Answer> = {}): Answer {
+  return { question: 'what did Sheinbaum say', results, declined: results.length === 0, total: results.length, articleCount: 5, ...overrides };
+}
+
+const plain = { style: 'markdown' as const, showQuestion: false, source: null };
+
+describe('renderAnswer', () => {
+  it('numbers each passage and follows it with its citation line', () => {
+    expect(renderAnswer(answer([result()]), plain)).toBe(
+      [
+        '1. **Sheinbaum** said that **sovereignty** must be respected. **Sheinbaum** spoke on Monday.',
+        '   — Trump declares US land strikes on cartels · Example Times · ¶ 4 · Mexico responds',
+      ].join('\n'),
+    );
+  });
+
+  it('lists where else the passage is reported and how many sources report it', () => {
+    const folded = result({
+      alsoIn: [
+        { articleId: 'b', title: 'B headline', outlet: 'Outlet B', paragraph: 7 },
+        { articleId: 'c', title: 'C headline', paragraph: 2 },
+      ],
+      reportedBy: 3,
+    });
+    const lines = renderAnswer(answer([folded]), plain).split('\n');
+    expect(lines.slice(2)).toEqual(['   also in: Outlet B ¶ 7, C headline ¶ 2', '   reported by 3 of 5 sources']);
+  });
+
+  it('leaves out the outlet and section when they are unknown and says when a passage is opinion', () => {
+    const lines = renderAnswer(answer([result({ outlet: undefined, section: null, opinion: true })]), plain).split('\n');
+    expect(lines[1]).toBe('   — Trump declares US land strikes on cartels · ¶ 4 · opinion');
+  });
+
+  it('separates results with a blank line and indents every line of a multi-line passage', () => {
+    const list = result({ text: 'Lead-in:\n- first\n- second', snippetSpans: [] });
+    const text = renderAnswer(answer([result(), list]), plain);
+    expect(text).toContain('\n\n2. Lead-in:\n   - first\n   - second\n   — ');
+  });
+
+  it('marks words in bold ANSI for a terminal', () => {
+    expect(markPassage('Sheinbaum spoke', result().snippetSpans, 'ansi')).toBe('\u001b[1mSheinbaum\u001b[22m spoke');
+  });
+
+  it('marks only whole words, whatever their case', () => {
+    const spans = [{ text: 'cartel', marked: true }];
+    expect(markPassage('Cartel leaders and cartels', spans, 'markdown')).toBe('**Cartel** leaders and cartels');
+  });
+
+  it('marks words that contain regular-expression characters literally', () => {
+    const spans = [{ text: '(*+?[', marked: true }];
+    expect(markPassage('a (*+?[ b', spans, 'markdown')).toBe('a **(*+?[** b');
+  });
+
+  it('says the coverage does not answer a declined question and points to npm run sources', () => {
+    expect(renderAnswer(answer([]), plain)).toBe(DECLINE_MESSAGE);
+    expect(DECLINE_MESSAGE).toBe(
+      "The coverage doesn't answer that. Try rephrasing, or run `npm run sources` to see what is covered.",
+    );
+  });
+
+  it('suggests dropping --source when a search in one article declines', () => {
+    expect(renderAnswer(answer([]), { ...plain, source: 'x' })).toBe(DECLINE_IN_SOURCE_MESSAGE);
+  });
+
+  it('shows the question above its answer when answering many questions', () => {
+    expect(renderAnswer(answer([]), { ...plain, showQuestion: true })).toBe(`Q: what did Sheinbaum say\n${DECLINE_MESSAGE}`);
+  });
+});
+
+describe('toAskJson', () => {
+  it('holds exactly the contract fields in order, then the additions', () => {
+    const folded = result({ alsoIn: [{ articleId: 'b', title: 'B', outlet: 'Outlet B', paragraph: 7 }], reportedBy: 2 });
+    const json = toAskJson('what did Sheinbaum say?', answer([folded]));
+    expect(Object.keys(json)).toEqual(['question', 'results', 'declined', 'total', 'articleCount']);
+    expect(Object.keys(json.results[0] ?? {})).toEqual([
+      'id', 'articleId', 'title', 'outlet', 'paragraph', 'section', 'text', 'snippet', 'score', 'alsoIn',
+      'reportedBy', 'opinion', 'url',
+    ]);
+    expect(json.question).toBe('what did Sheinbaum say?');
+    expect(json.results[0]?.snippet).toBe('**Sheinbaum** said that **sovereignty** must be respected.');
+    expect(json.results[0]?.alsoIn).toEqual([{ articleId: 'b', title: 'B', paragraph: 7, outlet: 'Outlet B' }]);
+  });
+
+  it('gives an empty result list for a declined question', () => {
+    const json = toAskJson('weather', answer([result()], { declined: true }));
+    expect(json.results).toEqual([]);
+    expect(json.declined).toBe(true);
+  });
+
+  it('writes an unknown outlet as null, so the field is always there', () => {
+    expect(toAskJson('q', answer([result({ outlet: undefined })])).results[0]?.outlet).toBeNull();
+  });
+});
