@@ -1,0 +1,185 @@
+// A local Discord for tests: REST under http://127.0.0.1:<port>/api and the gateway on ws://127.0.0.1:<port>,
+// one server on a random port. A real discord.js client (the bot) talks to it through DISCORD_API_URL; the tests
+// dispatch interactions and read back exactly what the bot sent.
+import { createServer, type Server } from 'node:http';
+import { EventEmitter } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { fakeBotToken } from './ids.js';
+import { Gateway } from './gateway.js';
+import { RestApi, callbackTypes, type FailureMode, type InteractionRecord, type RecordedCall } from './rest.js';
+import { autocomplete, buttonPress, chatInputCommand, createWorld, type Interaction, type Json, type OptionValue, type World } from './payloads.js';
+import { nextSnowflake } from './ids.js';
+
+export interface StandInOptions {
+  world?: Partial<World>;
+  /** Discord sends about 41 s; tests never need to wait on a heartbeat. */
+  heartbeatIntervalMs?: number;
+  /** How long an interaction accepts its first callback (Discord: 3 s). */
+  ackDeadlineMs?: number;
+}
+
+/** What the bot answered to one interaction once the answer is visible to the user (after any defer). */
+export interface Answer {
+  callbackType: number;
+  /** From dispatching INTERACTION_CREATE to the stand-in receiving the callback. */
+  acknowledgedInMs: number;
+  /** The first message body the bot sent (reply, update, edit after a defer, or follow-up), or the autocomplete data. */
+  body: Json;
+  kind: 'reply' | 'update' | 'edit' | 'follow-up' | 'autocomplete';
+  /** The message as the user sees it now; null for autocomplete. */
+  message: Json | null;
+  ephemeral: boolean;
+  record: InteractionRecord;
+}
+
+export class DiscordStandIn {
+  readonly token: string;
+  readonly rest: RestApi;
+  readonly gateway: Gateway;
+  private readonly changes = new EventEmitter();
+  private port = 0;
+
+  constructor(
+    readonly world: World,
+    private readonly server: Server,
+    options: StandInOptions,
+  ) {
+    this.changes.setMaxListeners(100);
+    this.token = fakeBotToken(world.applicationId);
+    this.rest = new RestApi(world, this.token, () => this.gatewayUrl, this.changes, options.ackDeadlineMs ?? 3_000);
+    this.gateway = new Gateway(world, this.token, () => `${this.gatewayUrl}/resume`, this.changes, options.heartbeatIntervalMs ?? 41_250);
+    server.on('request', (request, response) => void this.rest.handle(request, response));
+    server.on('upgrade', (request, stream, head) => this.gateway.handleUpgrade(request, stream, head));
+  }
+
+  /** The value for DISCORD_API_URL: discord.js appends /v10/... */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** The environment a bot process needs to talk to this stand-in. */
+  botEnvironment(): Record<string, string> {
+    return { DISCORD_TOKEN: this.token, DISCORD_CLIENT_ID: this.world.applicationId, DISCORD_GUILD_ID: this.world.guildId, DISCORD_API_URL: this.apiUrl };
+  }
+
+  async listen(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const response of this.rest.hanging) response.destroy();
+    await this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The id Discord gave `name` at the last guild registration, or a fresh one (as for a command that was never registered). */
+  commandId(name: string): string {
+    const registered = this.rest.commands.get(this.world.guildId) ?? this.rest.commands.get('global') ?? [];
+    return (registered.find((command) => command.name === name)?.id as string | undefined) ?? nextSnowflake();
+  }
+
+  /** Dispatches `/name option:value ...` and returns its record. */
+  command(name: string, options: Record<string, OptionValue | undefined> = {}): InteractionRecord {
+    return this.dispatch(chatInputCommand(this.world, this.commandId(name), name, options), 2);
+  }
+
+  autocomplete(name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}): InteractionRecord {
+    return this.dispatch(autocomplete(this.world, this.commandId(name), name, focused, others), 4);
+  }
+
+  /** Presses the button labelled `label` on a message the bot sent (as it is now, after any edits). */
+  pressButton(messageId: string, label: string): InteractionRecord {
+    const message = this.rest.messages.get(messageId);
+    if (!message) throw new Error(`stand-in: no message ${messageId}; press buttons on a message the bot sent`);
+    const button = buttonsOf(message).find((candidate) => candidate.label === label);
+    if (!button || typeof button.custom_id !== 'string') {
+      throw new Error(`stand-in: message ${messageId} has no button "${label}" with a custom_id (it has: ${buttonsOf(message).map((candidate) => String(candidate.label)).join(', ') || 'none'})`);
+    }
+    return this.dispatch(buttonPress(this.world, message, button.custom_id), 3);
+  }
+
+  /** Presses a component with an arbitrary custom_id (an old or unknown button). */
+  pressCustomId(messageId: string, customId: string): InteractionRecord {
+    const message = this.rest.messages.get(messageId);
+    if (!message) throw new Error(`stand-in: no message ${messageId}`);
+    return this.dispatch(buttonPress(this.world, message, customId), 3);
+  }
+
+  dispatch(interaction: Interaction, type: number): InteractionRecord {
+    const record = this.rest.registerInteraction(interaction, type);
+    this.gateway.dispatch('INTERACTION_CREATE', interaction.payload);
+    return record;
+  }
+
+  /** Makes the next `times` calls matching method and path fail (see FailureMode). */
+  failNext(method: string, path: RegExp, mode: FailureMode, times = 1): void {
+    this.rest.failNext(method, path, mode, times);
+  }
+
+  /** Calls to routes the stand-in does not know: a bot that works against it makes none. */
+  unexpectedCalls(): RecordedCall[] {
+    return this.rest.calls.filter((call) => call.route === null);
+  }
+
+  /** Resolves with check's first truthy value, re-checking on every REST call and gateway frame. */
+  waitFor<T>(check: () => T | undefined | null | false, description: string, timeoutMs = 10_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = () => {
+        const value = check();
+        if (value) {
+          finish();
+          resolve(value);
+        }
+      };
+      // Also poll: some conditions (a promise settling in the client) change without a REST call or frame.
+      const poll = setInterval(attempt, 50);
+      const timer = setTimeout(() => {
+        finish();
+        const recent = this.rest.calls.slice(-6).map((call) => `${call.method} ${call.path} → ${call.status}`);
+        reject(new Error(`stand-in: timed out after ${timeoutMs} ms waiting for ${description}; last REST calls: ${recent.join('; ') || 'none'}; gateway ready: ${this.gateway.isReady}`));
+      }, timeoutMs);
+      const finish = () => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        this.changes.off('change', attempt);
+      };
+      this.changes.on('change', attempt);
+      attempt();
+    });
+  }
+
+  /** Waits until what the bot sent for `record` is visible: the reply, or the edit/follow-up after a defer. */
+  waitForAnswer(record: InteractionRecord, timeoutMs = 10_000): Promise<Answer> {
+    return this.waitFor(() => this.answerOf(record), `an answer to interaction ${record.interaction.id}`, timeoutMs);
+  }
+
+  private answerOf(record: InteractionRecord): Answer | undefined {
+    if (record.callbackType === null || record.acknowledgedAt === null) return undefined;
+    const acknowledgedInMs = record.acknowledgedAt - record.dispatchedAt;
+    if (record.callbackType === callbackTypes.autocompleteResult) {
+      return { callbackType: record.callbackType, acknowledgedInMs, body: record.callbackData ?? {}, kind: 'autocomplete', message: null, ephemeral: false, record };
+    }
+    const first = record.bodies[0];
+    if (!first) return undefined;
+    const message = this.rest.messages.get(first.messageId) ?? null;
+    const ephemeral = ((((message?.flags as number | undefined) ?? 0) & 64) === 64);
+    return { callbackType: record.callbackType, acknowledgedInMs, body: first.body, kind: first.kind, message, ephemeral, record };
+  }
+}
+
+export async function startStandIn(options: StandInOptions = {}): Promise<DiscordStandIn> {
+  return new DiscordStandIn(createWorld(options.world), createServer(), options).listen();
+}
+
+/** The buttons of a message, across its action rows. */
+export function buttonsOf(message: Json): Json[] {
+  const rows = Array.isArray(message.components) ? (message.components as Json[]) : [];
+  return rows.flatMap((row) => (Array.isArray(row.components) ? (row.components as Json[]) : [])).filter((component) => component.type === 2);
+}
