@@ -1,0 +1,40 @@
+// A per-user sliding-window limit on searches (for example 5 asks in 10 s), so one user can't flood the bot.
+// Time is passed in, so tests never wait on the clock.
+
+export interface CooldownOptions {
+  /** How many uses a user gets within one window. */
+  limit: number;
+  windowMs: number;
+}
+
+export type CooldownCheck = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+export const DEFAULT_ASK_COOLDOWN: CooldownOptions = { limit: 5, windowMs: 10_000 };
+
+export class Cooldown {
+  private readonly usesByUser = new Map<string, number[]>();
+
+  constructor(private readonly options: CooldownOptions = DEFAULT_ASK_COOLDOWN) {}
+
+  /** Records a use by `userId` at `now` when allowed; when not, says how long until the oldest use expires. */
+  take(userId: string, now: number = Date.now()): CooldownCheck {
+    const recent = (this.usesByUser.get(userId) ?? []).filter((usedAt) => now - usedAt < this.options.windowMs);
+    if (recent.length >= this.options.limit) {
+      this.usesByUser.set(userId, recent);
+      const oldest = recent[0] ?? now;
+      return { allowed: false, retryAfterMs: Math.max(1, oldest + this.options.windowMs - now) };
+    }
+    recent.push(now);
+    this.usesByUser.set(userId, recent);
+    this.forgetIdleUsers(now);
+    return { allowed: true };
+  }
+
+  // Keeps the map from growing with every user ever seen: users with no use in the window are dropped.
+  private forgetIdleUsers(now: number): void {
+    if (this.usesByUser.size < 1_000) return;
+    for (const [userId, uses] of this.usesByUser) {
+      if (uses.every((usedAt) => now - usedAt >= this.options.windowMs)) this.usesByUser.delete(userId);
+    }
+  }
+}

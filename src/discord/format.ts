@@ -1,0 +1,418 @@
+// The one formatter: builds every payload the bot sends, owns Discord's limits (reply-limits.ts), escapes every
+// piece of echoed text, and sets `allowedMentions: { parse: [] }` on every reply so nothing can ever ping.
+import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Passage } from '../corpus/types.js';
+import type { Answer, SearchResult, SnippetSpan, SourceSummary } from '../search/types.js';
+import { encodeFullPassage, encodeMoreResults, encodeSourcesPage } from './components/custom-id.js';
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  MAX_BUTTONS_PER_ROW,
+  MAX_CHOICE_NAME_LENGTH,
+  MAX_CHOICE_VALUE_LENGTH,
+  MAX_EMBED_CHARACTERS_PER_MESSAGE,
+  MAX_EMBED_DESCRIPTION_LENGTH,
+  MAX_EMBED_FIELD_NAME_LENGTH,
+  MAX_EMBED_FIELD_VALUE_LENGTH,
+  MAX_EMBED_FIELDS,
+  MAX_EMBED_FOOTER_LENGTH,
+  MAX_EMBED_TITLE_LENGTH,
+  MAX_EMBEDS_PER_MESSAGE,
+  MAX_MESSAGE_LENGTH,
+} from './reply-limits.js';
+
+export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
+/** What a handler passes to reply, followUp, editReply or update. */
+export interface ReplyPayload {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: ButtonRow[];
+  allowedMentions: { parse: never[] };
+  flags?: MessageFlags.Ephemeral;
+}
+
+export interface SourceChoice {
+  name: string;
+  value: string;
+}
+
+const ELLIPSIS = '…';
+const noMentions = (): { parse: never[] } => ({ parse: [] });
+
+// ── Text: cutting and escaping ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Where to cut `text` so that it plus an ellipsis fits in `budget` UTF-16 units: at the last whitespace when there
+ * is one in the second half, else mid-word; never inside a surrogate pair.
+ */
+function cutIndex(text: string, budget: number): number {
+  let cut = Math.max(0, budget);
+  if (cut >= text.length) return text.length;
+  // Never split a surrogate pair: step back off a low surrogate.
+  if (cut > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(cut))) cut -= 1;
+  const lastSpace = text.slice(0, cut + 1).search(/\s\S*$/);
+  return lastSpace >= cut / 2 ? lastSpace : cut;
+}
+
+/** `text` cut at a word boundary so that it fits in `max` characters, with "…" when anything was cut. */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max < ELLIPSIS.length) return '';
+  return `${text.slice(0, cutIndex(text, max - ELLIPSIS.length)).trimEnd()}${ELLIPSIS}`;
+}
+
+/** Breaks `@everyone` and `@here` with a zero-width space so they can never read as mass mentions. */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1');
+}
+
+function restoreMentions(text: string): string {
+  return text.replace(/@\u200b(everyone|here)/gi, '@$1');
+}
+
+/** Text from users or from the articles, made inert: Markdown escaped and mass mentions broken. */
+export function escapeText(text: string): string {
+  return neutralizeMentions(
+    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+  );
+}
+
+/** Escapes `raw` and fits the result in `max`, cutting the raw text (never the escapes) at a word boundary. */
+export function fitEscaped(raw: string, max: number): string {
+  let escaped = escapeText(raw);
+  let budget = raw.length;
+  while (escaped.length > max && budget > 0) {
+    budget = Math.max(0, budget - Math.max(1, escaped.length - max));
+    escaped = escapeText(cutText(raw, budget));
+  }
+  return escaped.length <= max ? escaped : '';
+}
+
+/** The snippet as escaped Markdown with matched words in bold, cut at a word boundary to fit in `max`. */
+export function formatSnippet(spans: readonly SnippetSpan[], max: number): string {
+  const whole = spans.map((span) => span.text).join('');
+  let budget = whole.length;
+  let rendered = renderSpans(spans, budget);
+  while (rendered.length > max && budget > 0) {
+    budget = Math.max(0, budget - Math.max(1, rendered.length - max));
+    rendered = renderSpans(spans, budget);
+  }
+  return rendered.length <= max ? rendered : '';
+}
+
+function renderSpans(spans: readonly SnippetSpan[], rawBudget: number): string {
+  const whole = spans.map((span) => span.text).join('');
+  const isCut = whole.length > rawBudget;
+  const keep = isCut ? cutIndex(whole, rawBudget - ELLIPSIS.length) : whole.length;
+  let used = 0;
+  let out = '';
+  let pendingBold = '';
+  const flushBold = () => {
+    if (pendingBold.trim()) {
+      const leading = pendingBold.match(/^\s*/)?.[0] ?? '';
+      const trailing = pendingBold.match(/\s*$/)?.[0] ?? '';
+      out += `${leading}**${escapeText(pendingBold.trim())}**${trailing}`;
+    } else {
+      out += escapeText(pendingBold);
+    }
+    pendingBold = '';
+  };
+  for (const span of spans) {
+    if (used >= keep) break;
+    const text = span.text.slice(0, keep - used);
+    used += text.length;
+    // Adjacent marked spans are joined, so ** never meets ** (which Discord would read as something else).
+    if (span.marked) pendingBold += text;
+    else {
+      flushBold();
+      out += escapeText(text);
+    }
+  }
+  flushBold();
+  return isCut ? `${out.trimEnd()}${ELLIPSIS}` : out;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Characters that count toward the 6,000 of one message: title, description, fields, footer, author. */
+export function embedCharacters(embed: APIEmbed): number {
+  const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
+}
+
+function button(
+  customId: string,
+  label: string,
+  options: { style?: ButtonStyle.Primary | ButtonStyle.Secondary; disabled?: boolean } = {},
+): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: options.style ?? ButtonStyle.Secondary,
+    custom_id: customId,
+    label,
+    disabled: options.disabled ?? false,
+  };
+}
+
+function row(buttons: APIButtonComponent[]): ButtonRow {
+  return { type: ComponentType.ActionRow, components: buttons.slice(0, MAX_BUTTONS_PER_ROW) };
+}
+
+/** A headline as an embed title: Markdown escaped, cut to fit. */
+function headlineTitle(title: string, max = MAX_EMBED_TITLE_LENGTH): string {
+  return fitEscaped(title, max) || ELLIPSIS;
+}
+
+/** Only http(s) links become embed URLs; anything else would make Discord reject the whole reply. */
+function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/\S+$/i.test(url) && url.length <= 2_000 ? url : undefined;
+}
+
+// ── /ask ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface AskReplyInput {
+  /** The question as the user typed it. */
+  question: string;
+  answer: Answer;
+  /** How many results a page shows (the `results` option). */
+  limit: number;
+  /** How many confident results came before this page (0 for the first reply). */
+  offset: number;
+  /** The article id the search was restricted to, if any. */
+  sourceId?: string;
+  isPrivate: boolean;
+}
+
+const FOOTER_QUESTION_MARKER = ' · asked: ';
+
+/** Answered: one embed per result, the footer counting matches, buttons for the full passages and the next page. */
+export function formatAskReply(input: AskReplyInput): ReplyPayload {
+  const { answer, question, offset } = input;
+  if (answer.declined || answer.results.length === 0) {
+    return offset > 0 ? noMoreResultsReply() : declinedReply(question);
+  }
+  const results = answer.results.slice(0, Math.min(MAX_EMBEDS_PER_MESSAGE, MAX_BUTTONS_PER_ROW));
+  const shownTo = offset + results.length;
+  const footerText = cutText(
+    `${plural(answer.total, 'passage')} matched · showing ${offset + 1}–${shownTo}${FOOTER_QUESTION_MARKER}${neutralizeMentions(question)}`,
+    MAX_EMBED_FOOTER_LENGTH,
+  );
+  // Share the 6,000 characters of one message fairly between the embeds, after the footer.
+  const perEmbed = Math.floor((MAX_EMBED_CHARACTERS_PER_MESSAGE - footerText.length) / results.length);
+  const embeds = results.map((result, index) => resultEmbed(result, offset + index + 1, perEmbed));
+  const last = embeds[embeds.length - 1];
+  if (last) last.footer = { text: footerText };
+
+  const passageButtons = results.map((result, index) =>
+    button(encodeFullPassage(result.articleId, result.paragraph), results.length === 1 ? 'Full passage' : `Full passage ${offset + index + 1}`),
+  );
+  const components: ButtonRow[] = [row(passageButtons)];
+  if (shownTo < answer.total) {
+    const moreState = { offset: shownTo, limit: input.limit, question, ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }) };
+    components.unshift(row([button(encodeMoreResults(moreState), 'More results', { style: ButtonStyle.Primary })]));
+  }
+  return {
+    embeds,
+    components,
+    allowedMentions: noMentions(),
+    ...(input.isPrivate ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+function resultEmbed(result: SearchResult, position: number, budget: number): APIEmbed {
+  const title = headlineTitle(result.title, Math.min(MAX_EMBED_TITLE_LENGTH, Math.floor(budget / 4)));
+  const fields: APIEmbedField[] = [];
+  if (result.alsoIn.length > 0) {
+    const value = alsoReportedBy(result, Math.min(MAX_EMBED_FIELD_VALUE_LENGTH, Math.floor(budget / 4)));
+    if (value) fields.push({ name: 'Also reported by', value });
+  }
+  const citationParts = [
+    `**${position}**`,
+    result.outlet ? fitEscaped(result.outlet, 80) : undefined,
+    `¶ ${result.paragraph}`,
+    result.section ? fitEscaped(result.section, 100) : undefined,
+    result.opinion ? '_opinion_' : undefined,
+  ].filter((part): part is string => Boolean(part));
+  const citation = citationParts.join(' · ');
+  const used = title.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const descriptionBudget = Math.min(MAX_EMBED_DESCRIPTION_LENGTH, budget - used) - citation.length - 2;
+  const spans = result.snippetSpans.length > 0 ? result.snippetSpans : [{ text: result.text, marked: false }];
+  const snippet = formatSnippet(spans, Math.max(0, descriptionBudget));
+  const embed: APIEmbed = { title, description: snippet ? `${snippet}\n\n${citation}` : citation };
+  const url = safeUrl(result.url);
+  if (url) embed.url = url;
+  if (fields.length > 0) embed.fields = fields;
+  return embed;
+}
+
+function alsoReportedBy(result: SearchResult, max: number): string {
+  const entries = result.alsoIn.map((also) => `${fitEscaped(also.outlet ?? also.title, 60)} (¶ ${also.paragraph})`);
+  for (let shown = entries.length; shown > 0; shown -= 1) {
+    const rest = entries.length - shown;
+    const value = entries.slice(0, shown).join(', ') + (rest > 0 ? `, and ${rest} more` : '');
+    if (value.length <= max) return value;
+  }
+  return cutText(`${plural(entries.length, 'other source')}`, max);
+}
+
+/** The question the reply was for, read back from its footer (for "More results" on a long question). */
+export function questionFromFooter(footerText: string): string | undefined {
+  const at = footerText.indexOf(FOOTER_QUESTION_MARKER);
+  return at < 0 ? undefined : restoreMentions(footerText.slice(at + FOOTER_QUESTION_MARKER.length));
+}
+
+export function declinedReply(question: string): ReplyPayload {
+  return notice(
+    `The coverage doesn't answer “${fitEscaped(question, 300)}”. Tip: rephrase with a name or a word from the story, or run /sources to see what is covered.`,
+  );
+}
+
+export function noMoreResultsReply(): ReplyPayload {
+  return notice('There are no more results for that question. Try /ask with other words for a different angle.');
+}
+
+// ── Full passage ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export interface FullPassageInput {
+  article: { title: string; url?: string; outlet?: string };
+  passage: Passage;
+  before?: Passage;
+  after?: Passage;
+}
+
+/** The whole paragraph with its neighbours, ephemeral; the neighbours are cut first when space runs short. */
+export function formatFullPassageReply(input: FullPassageInput): ReplyPayload {
+  const { passage, before, after, article } = input;
+  const label = (p: Passage) => `**¶ ${p.paragraph}**${p.opinion ? ' _opinion_' : ''}`;
+  const separator = '\n\n';
+  const main = `${label(passage)}\n${fitEscaped(passage.text, MAX_EMBED_DESCRIPTION_LENGTH - 40)}`;
+  const room = MAX_EMBED_DESCRIPTION_LENGTH - main.length;
+  const neighbour = (p: Passage | undefined) => {
+    if (!p) return '';
+    const share = Math.floor(room / 2) - separator.length - label(p).length - 2;
+    if (share < 40) return '';
+    return `${label(p)}\n${fitEscaped(p.text, share)}`;
+  };
+  const beforeText = neighbour(before);
+  const afterText = neighbour(after);
+  const description = [beforeText, main, afterText].filter(Boolean).join(separator);
+  const footerParts = [article.outlet, passage.section ? `section: ${passage.section}` : undefined].filter(Boolean).join(' · ');
+  const embed: APIEmbed = { title: headlineTitle(article.title), description };
+  const url = safeUrl(article.url);
+  if (url) embed.url = url;
+  if (footerParts) embed.footer = { text: cutText(neutralizeMentions(footerParts), 500) };
+  return { embeds: [embed], allowedMentions: noMentions(), flags: MessageFlags.Ephemeral };
+}
+
+export function passageGoneReply(): ReplyPayload {
+  return notice('That passage is no longer in the coverage (the articles changed since this reply). Ask again with /ask.');
+}
+
+// ── /sources ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+const SOURCES_PAGE_CHARACTERS = MAX_EMBED_CHARACTERS_PER_MESSAGE - 300;
+
+function sourceField(source: SourceSummary): APIEmbedField {
+  const details = [
+    source.outlet ? fitEscaped(source.outlet, 80) : undefined,
+    source.author ? `by ${fitEscaped(source.author, 120)}` : undefined,
+    source.published,
+    plural(source.paragraphs, 'paragraph'),
+  ].filter((part): part is string => Boolean(part));
+  const id = `id \`${cutText(source.id.replace(/`/g, "'"), 100)}\``;
+  const url = safeUrl(source.url);
+  const link = url && url.length <= 400 ? ` · [link](${url})` : '';
+  return { name: headlineTitle(source.title, MAX_EMBED_FIELD_NAME_LENGTH), value: cutText(`${details.join(' · ')}\n${id}${link}`, MAX_EMBED_FIELD_VALUE_LENGTH) };
+}
+
+/** Fields split into pages that each fit one embed (at most 25 fields and the message's character budget). */
+function paginate(fields: APIEmbedField[]): APIEmbedField[][] {
+  const pages: APIEmbedField[][] = [];
+  let page: APIEmbedField[] = [];
+  let characters = 0;
+  for (const field of fields) {
+    const size = field.name.length + field.value.length;
+    if (page.length > 0 && (page.length === MAX_EMBED_FIELDS || characters + size > SOURCES_PAGE_CHARACTERS)) {
+      pages.push(page);
+      page = [];
+      characters = 0;
+    }
+    page.push(field);
+    characters += size;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+/** Every article with headline, outlet, author, date and paragraph count; pages with Previous/Next when needed. */
+export function formatSourcesReply(sources: readonly SourceSummary[], requestedPage = 0): ReplyPayload {
+  if (sources.length === 0) {
+    return notice('No articles are loaded yet: the corpus directory is empty or every file in it has a problem (see the bot’s log).');
+  }
+  const pages = paginate(sources.map(sourceField));
+  const page = Math.min(Math.max(0, requestedPage), pages.length - 1);
+  const footer = pages.length > 1 ? `Page ${page + 1} of ${pages.length} · ${plural(sources.length, 'article')}` : plural(sources.length, 'article');
+  const embed: APIEmbed = {
+    title: 'Sources the bot answers from',
+    fields: pages[page] ?? [],
+    footer: { text: footer },
+  };
+  const payload: ReplyPayload = { embeds: [embed], allowedMentions: noMentions() };
+  if (pages.length > 1) {
+    payload.components = [
+      row([
+        button(encodeSourcesPage(Math.max(0, page - 1)), 'Previous', { disabled: page === 0 }),
+        button(encodeSourcesPage(Math.min(pages.length - 1, page + 1)), 'Next', { disabled: page === pages.length - 1 }),
+      ]),
+    ];
+  }
+  return payload;
+}
+
+/** Autocomplete for `source`: articles whose headline or id contains what was typed, ≤ 25, names ≤ 100. */
+export function formatSourceChoices(sources: readonly { id: string; title: string }[], typed: string): SourceChoice[] {
+  const needle = typed.trim().toLowerCase();
+  return sources
+    .filter((source) => source.id.length <= MAX_CHOICE_VALUE_LENGTH)
+    .filter((source) => !needle || source.title.toLowerCase().includes(needle) || source.id.toLowerCase().includes(needle))
+    .slice(0, MAX_AUTOCOMPLETE_CHOICES)
+    .map((source) => ({ name: cutText(source.title.trim() || source.id, MAX_CHOICE_NAME_LENGTH), value: source.id }));
+}
+
+// ── Notices ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A short ephemeral text reply. */
+export function notice(text: string): ReplyPayload {
+  return { content: cutText(text, MAX_MESSAGE_LENGTH), allowedMentions: noMentions(), flags: MessageFlags.Ephemeral };
+}
+
+export function somethingWentWrongReply(): ReplyPayload {
+  return notice('Something went wrong while answering. It has been logged; please try again in a moment.');
+}
+
+export function unknownCommandReply(name: string): ReplyPayload {
+  return notice(`I don't know the command /${fitEscaped(name, 40)} (it may be from an older version of the bot). Try /ask or /sources.`);
+}
+
+export function unknownComponentReply(): ReplyPayload {
+  return notice('This button is from an older version of the bot and no longer works. Run the command again.');
+}
+
+export function expiredButtonReply(): ReplyPayload {
+  return notice('This button no longer matches its question. Ask again with /ask.');
+}
+
+export function cooldownReply(retryAfterMs: number): ReplyPayload {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1_000));
+  return notice(`You're asking faster than I can keep up with. Please wait ${plural(seconds, 'second')} and try again.`);
+}
+
+export function unknownSourceReply(typed: string): ReplyPayload {
+  return notice(
+    `No article matches “${fitEscaped(typed, 100)}”. Pick one of the suggestions in the source option, or run /sources to see every article's id.`,
+  );
+}
+
