@@ -1,7 +1,7 @@
 // The stand-in proven on its own: a real discord.js client logs in against it and answers interactions,
 // so a failing bot e2e test points at the bot, not at the stand-in.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Client, Events, GatewayIntentBits, MessageFlags, REST, type Interaction } from 'discord.js';
 import { startStandIn, type DiscordStandIn } from './stand-in/stand-in.js';
 import { messageLimitViolations } from './stand-in/limits.js';
 
@@ -68,6 +68,19 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
     expect(standIn.rest.messages.get(press.followUpIds[0] ?? '')).toMatchObject({ content: 'and a follow-up', flags: 64 });
   });
 
+  it('returns the callback response discord.js asks for with withResponse, and the reply to fetchReply', async () => {
+    let fetchedIds: string[] = [];
+    handle = async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      const response = await interaction.reply({ content: 'with response', withResponse: true });
+      const fetched = await interaction.fetchReply();
+      fetchedIds = [response.resource?.message?.id ?? 'none', fetched.id];
+    };
+    const answer = await standIn.waitForAnswer(standIn.command('ask', { question: 'q' }));
+    await standIn.waitFor(() => fetchedIds.length === 2, 'the client to read its reply back');
+    expect(fetchedIds).toEqual([answer.message?.id, answer.message?.id]);
+  });
+
   it('answers autocomplete with the choices the client sent', async () => {
     handle = async (interaction) => {
       if (interaction.isAutocomplete()) await interaction.respond([{ name: `typed ${interaction.options.getFocused()}`, value: 'x' }]);
@@ -97,6 +110,14 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
     const callbacks = standIn.rest.calls.filter((call) => call.path === `/interactions/${answer.record.interaction.id}/${answer.record.interaction.token}/callback`);
     expect(callbacks.map((call) => call.status)).toEqual([500, 204]);
     expect(answer.message?.content).toBe('after a retry');
+  });
+
+  it('can make the next call hang or answer an HTML 502, which discord.js REST times out or retries', async () => {
+    const rest = new REST({ api: standIn.apiUrl, timeout: 300 }).setToken(standIn.token);
+    standIn.failNext('GET', /^\/gateway\/bot$/, 'hang');
+    standIn.failNext('GET', /^\/gateway\/bot$/, 'html-error');
+    await expect(rest.get('/gateway/bot')).resolves.toMatchObject({ url: standIn.gatewayUrl, shards: 1 });
+    expect(standIn.rest.calls.slice(-3).map((call) => call.status)).toEqual([-1, 502, 200]);
   });
 
   it('resumes a dropped session and replays the interaction dispatched while the client was away', async () => {

@@ -41,8 +41,20 @@ export function botUser(world: World): Json {
   };
 }
 
-export function askingUser(world: World): Json {
-  return { id: world.userId, username: world.username, discriminator: '0', global_name: 'Reader', avatar: null, public_flags: 0 };
+/** Who presses or types: the world's reader unless a test speaks as someone else (cooldowns are per user). */
+export interface Person {
+  id: string;
+  username: string;
+}
+
+export function askingUser(world: World, person?: Person): Json {
+  return { id: person?.id ?? world.userId, username: person?.username ?? world.username, discriminator: '0', global_name: null, avatar: null, public_flags: 0 };
+}
+
+/** A new member of the guild, for tests that must not share one person's cooldown. */
+export function newPerson(): Person {
+  const id = nextSnowflake();
+  return { id, username: `reader-${id.slice(-6)}` };
 }
 
 export function textChannel(world: World): Json {
@@ -118,7 +130,7 @@ export interface Interaction {
   payload: Json;
 }
 
-function interactionBase(world: World, type: number): { id: string; token: string; base: Json } {
+function interactionBase(world: World, type: number, person?: Person): { id: string; token: string; base: Json } {
   const id = nextSnowflake();
   const token = fakeInteractionToken();
   return {
@@ -136,7 +148,7 @@ function interactionBase(world: World, type: number): { id: string; token: strin
       channel_id: world.channelId,
       channel: { ...textChannel(world), permissions: memberPermissions },
       member: {
-        user: askingUser(world),
+        user: askingUser(world, person),
         roles: [],
         joined_at: '2025-01-01T00:00:00.000000+00:00',
         premium_since: null,
@@ -170,8 +182,8 @@ function optionType(value: OptionValue): number {
 }
 
 /** APPLICATION_COMMAND (type 2) for `/name option:value ...`; options whose value is undefined are left out. */
-export function chatInputCommand(world: World, commandId: string, name: string, options: Record<string, OptionValue | undefined> = {}): Interaction {
-  const { id, token, base } = interactionBase(world, 2);
+export function chatInputCommand(world: World, commandId: string, name: string, options: Record<string, OptionValue | undefined> = {}, person?: Person): Interaction {
+  const { id, token, base } = interactionBase(world, 2, person);
   const given = Object.entries(options).flatMap(([optionName, value]) => (value === undefined ? [] : [{ name: optionName, type: optionType(value), value }]));
   const data: Json = { id: commandId, name, type: 1, guild_id: world.guildId };
   if (given.length > 0) data.options = given;
@@ -179,8 +191,8 @@ export function chatInputCommand(world: World, commandId: string, name: string, 
 }
 
 /** APPLICATION_COMMAND_AUTOCOMPLETE (type 4): the user is typing `focused`'s value; other options are as given. */
-export function autocomplete(world: World, commandId: string, name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}): Interaction {
-  const { id, token, base } = interactionBase(world, 4);
+export function autocomplete(world: World, commandId: string, name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}, person?: Person): Interaction {
+  const { id, token, base } = interactionBase(world, 4, person);
   const options = [
     ...Object.entries(others).map(([optionName, value]) => ({ name: optionName, type: optionType(value), value })),
     { name: focused.name, type: 3, value: focused.value, focused: true },
@@ -189,8 +201,8 @@ export function autocomplete(world: World, commandId: string, name: string, focu
 }
 
 /** MESSAGE_COMPONENT (type 3): a button press on `message`, a message object the stand-in holds. */
-export function buttonPress(world: World, message: Json, customId: string): Interaction {
-  const { id, token, base } = interactionBase(world, 3);
+export function buttonPress(world: World, message: Json, customId: string, person?: Person): Interaction {
+  const { id, token, base } = interactionBase(world, 3, person);
   return { id, token, payload: { ...base, message, data: { custom_id: customId, component_type: 2 } } };
 }
 

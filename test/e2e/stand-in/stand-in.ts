@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { fakeBotToken } from './ids.js';
 import { Gateway } from './gateway.js';
 import { RestApi, callbackTypes, type FailureMode, type InteractionRecord, type RecordedCall } from './rest.js';
-import { autocomplete, buttonPress, chatInputCommand, createWorld, type Interaction, type Json, type OptionValue, type World } from './payloads.js';
+import { autocomplete, buttonPress, chatInputCommand, createWorld, type Interaction, type Json, type OptionValue, type Person, type World } from './payloads.js';
 import { nextSnowflake } from './ids.js';
 
 export interface StandInOptions {
@@ -86,30 +86,30 @@ export class DiscordStandIn {
   }
 
   /** Dispatches `/name option:value ...` and returns its record. */
-  command(name: string, options: Record<string, OptionValue | undefined> = {}): InteractionRecord {
-    return this.dispatch(chatInputCommand(this.world, this.commandId(name), name, options), 2);
+  command(name: string, options: Record<string, OptionValue | undefined> = {}, person?: Person): InteractionRecord {
+    return this.dispatch(chatInputCommand(this.world, this.commandId(name), name, options, person), 2);
   }
 
-  autocomplete(name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}): InteractionRecord {
-    return this.dispatch(autocomplete(this.world, this.commandId(name), name, focused, others), 4);
+  autocomplete(name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}, person?: Person): InteractionRecord {
+    return this.dispatch(autocomplete(this.world, this.commandId(name), name, focused, others, person), 4);
   }
 
-  /** Presses the button labelled `label` on a message the bot sent (as it is now, after any edits). */
-  pressButton(messageId: string, label: string): InteractionRecord {
+  /** Presses the first button whose label is (or matches) `label` on a message the bot sent, as it is now. */
+  pressButton(messageId: string, label: string | RegExp, person?: Person): InteractionRecord {
     const message = this.rest.messages.get(messageId);
     if (!message) throw new Error(`stand-in: no message ${messageId}; press buttons on a message the bot sent`);
-    const button = buttonsOf(message).find((candidate) => candidate.label === label);
+    const button = buttonsOf(message).find((candidate) => typeof label === 'string' ? candidate.label === label : label.test(String(candidate.label)));
     if (!button || typeof button.custom_id !== 'string') {
       throw new Error(`stand-in: message ${messageId} has no button "${label}" with a custom_id (it has: ${buttonsOf(message).map((candidate) => String(candidate.label)).join(', ') || 'none'})`);
     }
-    return this.dispatch(buttonPress(this.world, message, button.custom_id), 3);
+    return this.dispatch(buttonPress(this.world, message, button.custom_id, person), 3);
   }
 
   /** Presses a component with an arbitrary custom_id (an old or unknown button). */
-  pressCustomId(messageId: string, customId: string): InteractionRecord {
+  pressCustomId(messageId: string, customId: string, person?: Person): InteractionRecord {
     const message = this.rest.messages.get(messageId);
     if (!message) throw new Error(`stand-in: no message ${messageId}`);
-    return this.dispatch(buttonPress(this.world, message, customId), 3);
+    return this.dispatch(buttonPress(this.world, message, customId, person), 3);
   }
 
   dispatch(interaction: Interaction, type: number): InteractionRecord {

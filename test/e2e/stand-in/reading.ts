@@ -1,0 +1,42 @@
+// Reading a bot message the way a person does: its text, its citations, its buttons.
+import type { Json } from './payloads.js';
+
+const embedsOf = (message: Json): Json[] => (Array.isArray(message.embeds) ? (message.embeds as Json[]) : []);
+const objectOrEmpty = (value: unknown): Json => (typeof value === 'object' && value !== null ? (value as Json) : {});
+
+/** The text of one embed: title, author, description, fields and footer, one per line. */
+export function embedText(embed: Json): string {
+  const fields = Array.isArray(embed.fields) ? (embed.fields as Json[]) : [];
+  return [objectOrEmpty(embed.author).name, embed.title, embed.description, ...fields.flatMap((field) => [field.name, field.value]), objectOrEmpty(embed.footer).text]
+    .filter((part): part is string => typeof part === 'string')
+    .join('\n');
+}
+
+/** Everything a user can read in a message: its content and every embed. */
+export function messageText(message: Json): string {
+  return [typeof message.content === 'string' ? message.content : '', ...embedsOf(message).map(embedText)].join('\n');
+}
+
+/** One cited passage as the embed shows it: the headline in the title and the ¶ number in its text. */
+export interface Citation {
+  title: string;
+  paragraph: number;
+}
+
+export function citationsOf(message: Json): Citation[] {
+  return embedsOf(message).flatMap((embed) => {
+    const paragraph = embedText(embed).match(/¶\s*(\d+)/);
+    return typeof embed.title === 'string' && paragraph ? [{ title: embed.title, paragraph: Number(paragraph[1]) }] : [];
+  });
+}
+
+/** Text with Markdown marks and escapes removed and white space made single, for comparing with corpus text. */
+export function plainText(text: string): string {
+  return text
+    .replace(/\\([^\w\s])/g, '$1')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export { embedsOf };
