@@ -1,0 +1,214 @@
+// An article file's frontmatter: splits the `---` block from the body, parses it with `yaml`, and validates it
+// with a zod schema. Every problem of the block comes back at once, each naming its field and the fix.
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+
+/** The fields an article's frontmatter may hold, in the order the messages list them. */
+export const FRONTMATTER_FIELDS = ['title', 'outlet', 'author', 'published', 'url', 'language', 'title_source'] as const;
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** A YAML value described for a message: `a number (42)`, `a list`, `"yesterday"`. */
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'number') return `a number (${value})`;
+  if (typeof value === 'boolean') return `${value} (a yes/no value)`;
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date-time value';
+  return 'a nested set of fields';
+}
+
+/** Optional text: a blank value (`author:` with nothing after it) means the field is not known. */
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function optionalText(field: string, example: string) {
+  return z.preprocess(
+    (value) => (isBlank(value) ? undefined : value),
+    z
+      .string({ error: (issue) => `must be text, not ${describeValue(issue.input)} — write ${field}: "${example}"` })
+      .transform(collapseSpaces)
+      .optional(),
+  );
+}
+
+/** Titles and names are one line: runs of spaces (and YAML's folded newlines) become one space. */
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True for a real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const frontmatterSchema = z.object({
+  title: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? 'required — add "title: ..." to the frontmatter'
+          : `must be text, not ${describeValue(issue.input)} — put the headline in quotes: title: "${String(issue.input)}"`,
+    })
+    .transform(collapseSpaces)
+    .refine((title) => title !== '', 'empty — write the headline after "title:"'),
+  outlet: optionalText('outlet', 'Reuters'),
+  author: optionalText('author', 'Jane Doe'),
+  published: z.preprocess(
+    (value) => (isBlank(value) ? undefined : value),
+    z
+      .string({ error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ${describeValue(issue.input)}` })
+      .trim()
+      .refine(isCalendarDate, { error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ${describeValue(issue.input)}` })
+      .optional(),
+  ),
+  url: z.preprocess(
+    (value) => (isBlank(value) ? undefined : typeof value === 'string' ? value.trim() : value),
+    z
+      .url({
+        protocol: /^https?$/,
+        error: (issue) => `must be an http(s) URL such as https://example.com/story, not ${describeValue(issue.input)}`,
+      })
+      .optional(),
+  ),
+  language: z.preprocess(
+    (value) => (isBlank(value) ? undefined : value),
+    z
+      .string({ error: (issue) => `must be a language code such as en or es-MX, not ${describeValue(issue.input)}` })
+      .trim()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `must be a language code such as en or es-MX, not ${describeValue(issue.input)}` })
+      .default('en'),
+  ),
+  title_source: z.preprocess(
+    (value) => (isBlank(value) ? undefined : value),
+    z
+      .enum(['headline', 'derived'], {
+        error: (issue) => `must be "derived" (the title was written from the text) or left out, not ${describeValue(issue.input)}`,
+      })
+      .default('headline'),
+  ),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** `body` is null when the file's layout hides where the body starts (an unclosed `---` block). */
+export type FrontmatterResult =
+  | { ok: true; frontmatter: Frontmatter; body: string }
+  | { ok: false; problems: FieldProblem[]; body: string | null };
+
+const FENCE = /^---[ \t]*$/;
+const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
+
+/**
+ * Splits and validates the frontmatter of one article. `text` has `\n` line endings. The body comes back even when
+ * the frontmatter has problems, so the caller can report a body problem in the same pass.
+ */
+export function parseFrontmatter(text: string): FrontmatterResult {
+  const lines = text.split('\n');
+  if (lines[0] === undefined || !FENCE.test(lines[0])) {
+    return {
+      ok: false,
+      problems: [{ field: 'frontmatter', message: 'missing — start the file with a line "---", then "title: ...", then a closing "---" line' }],
+      body: text,
+    };
+  }
+  const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
+  if (closingIndex === -1) {
+    return {
+      ok: false,
+      problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the last field' }],
+      body: null,
+    };
+  }
+  const yamlText = lines.slice(1, closingIndex).join('\n');
+  const body = lines.slice(closingIndex + 1).join('\n');
+
+  const validated = validateYaml(yamlText);
+  if ('frontmatter' in validated) return { ok: true, frontmatter: validated.frontmatter, body };
+  return { ok: false, problems: validated.problems, body };
+}
+
+function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { problems: FieldProblem[] } {
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    const seenLines = new Set<number>();
+    const problems: FieldProblem[] = [];
+    for (const error of document.errors) {
+      // +1: the YAML starts on the line after the opening "---".
+      const line = (error.linePos?.[0].line ?? 1) + 1;
+      if (seenLines.has(line)) continue;
+      seenLines.add(line);
+      const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+      problems.push({
+        field: 'frontmatter',
+        message: `line ${line}: not valid YAML (${reason}) — write one "field: value" a line, and put values containing ": " or " #" in quotes`,
+      });
+    }
+    return { problems };
+  }
+
+  const value: unknown = document.toJS() ?? {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { problems: [{ field: 'frontmatter', message: `must be "field: value" lines, not ${describeValue(value)} — start with "title: ..."` }] };
+  }
+  const fields = value as Record<string, unknown>;
+
+  const problems: FieldProblem[] = [];
+  const known: readonly string[] = FRONTMATTER_FIELDS;
+  for (const key of Object.keys(fields)) {
+    // Reported rather than dropped: a misspelt field (`publised`) would otherwise vanish without a word.
+    if (known.includes(key)) continue;
+    const suggestion = closestField(key);
+    problems.push({
+      field: key,
+      message: `unknown field — ${suggestion === null ? '' : `did you mean "${suggestion}"? `}the fields are ${FRONTMATTER_FIELDS.join(', ')}`,
+    });
+  }
+  const parsed = frontmatterSchema.safeParse(fields);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push({ field: issue.path.map(String).join('.') || 'frontmatter', message: issue.message });
+    }
+  }
+  problems.sort((left, right) => fieldOrder(left.field) - fieldOrder(right.field));
+  if (problems.length > 0 || !parsed.success) return { problems };
+  return { frontmatter: parsed.data };
+}
+
+/** Known fields first, in schema order; unknown ones after, as written. */
+function fieldOrder(field: string): number {
+  const index = (FRONTMATTER_FIELDS as readonly string[]).indexOf(field);
+  return index === -1 ? FRONTMATTER_FIELDS.length : index;
+}
+
+/** The known field within two edits of `key` (case ignored), if there is one. */
+function closestField(key: string): string | null {
+  let best: { field: string; distance: number } | null = null;
+  for (const field of FRONTMATTER_FIELDS) {
+    const distance = editDistance(key.toLowerCase(), field);
+    if (distance <= 2 && (best === null || distance < best.distance)) best = { field, distance };
+  }
+  return best?.field ?? null;
+}
+
+function editDistance(left: string, right: string): number {
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[right.length] ?? 0;
+}
