@@ -1,0 +1,148 @@
+// The analyzer: how text becomes index terms. The same functions run over passages at index time and over
+// questions at query time, so a word in a question meets the same word in the articles however either is spelled.
+import lemmatizer from 'wink-lemmatizer';
+import { STOPWORDS } from './stopwords.js';
+
+/** Bump whenever a change here would index any text differently: a persisted index built by another version is rebuilt. */
+export const ANALYZER_VERSION = 'analyzer-3';
+
+/** The one term every spelling of the country becomes (U.S., US, USA, U.S.A., United States). */
+export const COUNTRY_US = 'usa';
+
+/** A word as it stands in the text, with its place (for marking snippets). */
+export interface Token {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+// Zero-width characters and the soft hyphen do not split words in MiniSearch or here: they are removed first.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+// One alternative a kind of token, tried in order:
+//  1. dotted acronyms of single letters (U.S., U.N., e.g.) stay one token, so "U.S." is not "u" + "s";
+//  2. numbers with their currency sign, decimals, thousands separators, percent sign or suffix ($800, 3.5%, 1990s)
+//     and hyphenated tails (45-year), so figures stay searchable;
+//  3. words, keeping inner apostrophes (Sheinbaum's, don't) and hyphens (al-Qaeda, drug-trafficking).
+// En and em dashes split (U.S.–Mexico is two words). No alternative can backtrack over more than one token.
+const TOKEN =
+  /\p{L}(?:\.\p{L}(?![\p{L}\p{N}]))+\.?|[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:%|\p{L}+)?(?:[-‐‑][\p{L}\p{N}]+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
+
+// "United States" is two words the country's one form must cover: the scanner joins them into one token.
+const UNITED = /^united$/i;
+const STATES = /^states(?:['’]s?)?$/i;
+
+/** Longest token kept: longer runs (URLs without spaces, base64) are not words anyone searches for. */
+const MAX_TOKEN_LENGTH = 64;
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Splits text into word tokens with their offsets. Never throws; returns [] for text without words. */
+export function scanTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index;
+    const raw = match[0];
+    const previous = tokens[tokens.length - 1];
+    if (previous && UNITED.test(previous.raw) && STATES.test(raw) && /^\s+$/.test(text.slice(previous.end, start))) {
+      tokens[tokens.length - 1] = { raw: `${previous.raw} ${raw}`, start: previous.start, end: start + raw.length };
+      continue;
+    }
+    if (raw.length <= MAX_TOKEN_LENGTH) tokens.push({ raw, start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+/** MiniSearch's `tokenize`: the raw tokens of a field, case kept (processTerm needs it to tell "US" from "us"). */
+export function tokenize(text: string): string[] {
+  return scanTokens(stripInvisible(text)).map((token) => token.raw);
+}
+
+/** Lower case, then fold diacritics (Nicolás = nicolas) with canonical decomposition; never strips other letters. */
+export function foldCase(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-');
+}
+
+// Lemmas are looked up for the same words again and again; a bounded memo keeps indexing large corpora fast.
+const LEMMA_MEMO_LIMIT = 100_000;
+const lemmaMemo = new Map<string, string>();
+
+/**
+ * Lemmatises with wink-lemmatizer, verb first (said → say, strikes → strike, running → run), then noun
+ * (deaths → death, cartels → cartel), then adjective (largest → large): verbs first because news questions ask
+ * what someone said or did, and the verb table also covers the -ing and -ed forms that nouns and adjectives share.
+ * A lemma that would change a word's first letter is refused (wink maps a few rare forms oddly).
+ */
+export function lemmatize(word: string): string {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
+  const known = lemmaMemo.get(word);
+  if (known !== undefined) return known;
+  let lemma = lemmatizer.verb(word);
+  if (lemma === word) lemma = lemmatizer.noun(word);
+  if (lemma === word) lemma = lemmatizer.adjective(word);
+  if (!lemma || lemma[0] !== word[0]) lemma = word;
+  if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+  lemmaMemo.set(word, lemma);
+  return lemma;
+}
+
+/** The term of one plain word (no hyphen, no dots): null for stopwords and stray single letters. */
+function wordTerm(word: string): string | null {
+  if (word === '' || STOPWORDS.has(word)) return null;
+  if (word.length === 1 && !/\p{N}/u.test(word)) return null;
+  const lemma = lemmatize(word);
+  return STOPWORDS.has(lemma) ? null : lemma;
+}
+
+function isCountryToken(raw: string): boolean {
+  if (/^united\s+states/i.test(raw)) return true;
+  // Upper case only: "US" and "USA" are the country, lower-case "us" is the pronoun (a stopword).
+  if (raw === 'US' || raw === 'USA' || raw === 'Usa' || raw === 'usa') return true;
+  // With dots the letters are unambiguous in any case: u.s., U.S., U.S.A.
+  return /^u\.s\.(?:a\.?)?$|^u\.s$/i.test(raw);
+}
+
+/**
+ * MiniSearch's `processTerm`: one raw token to its index terms. Returns null when the token carries no meaning
+ * (stopwords), one term for most words, or several for compounds: `al-Qaeda` → al-qaeda, al, qaeda, so both the
+ * compound and its parts are searchable; `97%` → 97, percent, so "97 percent" finds it.
+ */
+export function processTerm(raw: string): string[] | null {
+  if (isCountryToken(raw)) return [COUNTRY_US];
+  let word = foldCase(raw);
+  // Possessive 's (Sheinbaum's → sheinbaum) and a stray trailing apostrophe.
+  word = word.replace(/'s$/, '').replace(/'$/, '');
+  if (word.includes('.') && /^\p{L}(?:\.\p{L})+\.?$/u.test(word)) {
+    // Dotted acronym (U.N. → un, e.g. → eg).
+    return [word.replace(/\./g, '')];
+  }
+  const number = /^[$€£¥]?(\p{N}+(?:[.,]\p{N}+)*)(%?)(.*)$/u.exec(word);
+  if (number && number[1] !== undefined) {
+    // Thousands separators go (1,000 = 1000); a decimal point stays (3.5).
+    const digits = number[1].replace(/,(?=\d{3}(?:\D|$))/g, '');
+    const rest = number[3] ?? '';
+    const terms = [digits + rest];
+    if (number[2] === '%') terms.push('percent');
+    if (rest.startsWith('-')) terms.push(digits, ...rest.slice(1).split('-').flatMap((part) => wordTerm(part) ?? []));
+    return unique(terms);
+  }
+  if (word.includes('-')) {
+    const parts = word.split('-').filter((part) => part !== '');
+    const partTerms = parts.flatMap((part) => wordTerm(part) ?? []);
+    if (partTerms.length === 0) return null;
+    return unique([parts.join('-'), ...partTerms]);
+  }
+  const term = wordTerm(word);
+  return term === null ? null : [term];
+}
+
+/** Every term of a text, in order, repeats kept: what the index sees of it. */
+export function analyze(text: string): string[] {
+  return tokenize(text).flatMap((raw) => processTerm(raw) ?? []);
+}
+
+function unique(terms: string[]): string[] {
+  return [...new Set(terms)];
+}

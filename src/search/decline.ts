@@ -1,0 +1,44 @@
+// The confidence rule: when the coverage does not answer a question, the honest answer is "the coverage doesn't
+// say", not the least bad passage. A question is declined, and a passage left out, by these rules, chosen on the
+// question set and meant for unseen questions on any corpus:
+//  1. A question with no topic word (only question words, stopwords, speech verbs) is declined: nothing to look for.
+//  2. A name the reader typed (a capitalised word inside the question, or an acronym) that the corpus never uses,
+//     even allowing a typo, means the question is about someone or something the coverage does not mention
+//     ("What did Justin Trudeau say?"). Declined, whatever else matches.
+//  3. A passage is confident only when it covers at least MIN_COVERAGE of the question's topic weight (each topic
+//     word weighted by its idf, a word absent from the corpus weighing most). "best pizza in new york" may share
+//     "new" with a passage, but not half its weight; "cartel" alone covers itself fully.
+//  4. Among confident passages, one scoring under MIN_SCORE_SHARE of the best is noise, not an answer.
+import type { QueryPlan, QueryTerm } from './query.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export const MIN_COVERAGE = 0.5;
+export const MIN_SCORE_SHARE = 0.2;
+
+export type QuestionVerdict = { answerable: true } | { answerable: false; reason: 'no-topic' | 'unknown-name'; terms: string[] };
+
+/** Rules 1 and 2, given the query terms matched anywhere in the corpus (exactly, by prefix or fuzzily). */
+export function judgeQuestion(plan: QueryPlan, matchedAnywhere: ReadonlySet<string>): QuestionVerdict {
+  const topics = plan.terms.filter((term) => term.isTopic);
+  if (topics.length === 0) return { answerable: false, reason: 'no-topic', terms: [] };
+  const unknownNames = topics.filter((term) => term.isName && !matchedAnywhere.has(term.term)).map((term) => term.term);
+  if (unknownNames.length > 0) return { answerable: false, reason: 'unknown-name', terms: unknownNames };
+  return { answerable: true };
+}
+
+/** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1. */
+export function topicCoverage(topics: readonly QueryTerm[], matchedByPassage: ReadonlySet<string>, vocabulary: Vocabulary): number {
+  let total = 0;
+  let covered = 0;
+  for (const topic of topics) {
+    const weight = vocabulary.idf(topic.term);
+    total += weight;
+    if (matchedByPassage.has(topic.term)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** Rules 3 and 4 for one passage. */
+export function isConfident(coverage: number, score: number, bestScore: number): boolean {
+  return coverage >= MIN_COVERAGE && score >= MIN_SCORE_SHARE * bestScore;
+}

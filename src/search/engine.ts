@@ -1,0 +1,176 @@
+// The engine: a question in, ranked, folded, declined-or-answered results out. Plain values only; it never
+// prints, never reads the environment, and `ask` never throws for any string.
+import type MiniSearch from 'minisearch';
+import type { AsPlainObject, SearchResult as MiniSearchResult } from 'minisearch';
+import type { Article, Passage } from '../corpus/types.js';
+import { summarizeArticle } from '../corpus/summary.js';
+import { isConfident, judgeQuestion, topicCoverage } from './decline.js';
+import { foldNearDuplicates, type FoldCandidate } from './fold.js';
+import { buildIndex, type IndexedPassage } from './index.js';
+import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
+import { planQuery, type QueryPlan } from './query.js';
+import { makeSnippet } from './snippet.js';
+import { reportsSpeechOf } from './speech.js';
+import { SPEECH_VERBS } from './stopwords.js';
+import type { AlsoIn, Answer, AskOptions, SearchResult, SourceSummary } from './types.js';
+import { vocabularyOf } from './vocabulary.js';
+
+export interface Engine {
+  ask(question: string, options?: AskOptions): Answer;
+  sources(): SourceSummary[];
+  readonly articles: readonly Article[];
+  passage(articleId: string, paragraph: number): Passage | undefined;
+  /** Whether `articleId` names an article of this corpus (for checking `--source` before asking). */
+  hasArticle(articleId: string): boolean;
+}
+
+export const DEFAULT_LIMIT = 3;
+export const MAX_LIMIT = 10;
+/** How many of MiniSearch's best passages are re-ranked, checked for confidence and folded: bounds a question's cost. */
+export const MAX_CANDIDATES = 60;
+/** How much a passage that quotes or reports the person speaking gains, for questions about what someone said. */
+export const SPEECH_BOOST = 1.5;
+
+/**
+ * Fuzzy matching only on longer words, where a typo is likely and a near neighbour unlikely to be another word:
+ * one edit from 5 letters ("coordinaton"), two from 8 ("shienbaum"). Numbers and compounds must match exactly.
+ */
+export function fuzzyDistance(term: string): number | false {
+  if (/[\d-]/.test(term)) return false;
+  if (term.length >= 8) return 2;
+  if (term.length >= 5) return 1;
+  return false;
+}
+
+interface Candidate extends FoldCandidate {
+  passage: Passage;
+  analysis: AnalyzedPassage;
+  /** Index terms this passage matched (fuzzy and prefix matches included): what its snippet marks. */
+  matchedTerms: ReadonlySet<string>;
+  coverage: number;
+  score: number;
+}
+
+function clampInteger(value: number | undefined, min: number, max: number, fallback: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+/** Builds an engine over articles. Articles whose id repeats an earlier one are left out (the loader reports them). */
+export function createEngine(articles: readonly Article[]): Engine {
+  const distinct = uniqueArticles(articles);
+  const index = buildIndex(distinct);
+  return assembleEngine(distinct, index, index.toJSON());
+}
+
+export function uniqueArticles(articles: readonly Article[]): Article[] {
+  const seen = new Set<string>();
+  return articles.filter((article) => !seen.has(article.id) && seen.add(article.id));
+}
+
+/** An engine over an index already built or loaded from the cache; `stored` is that index as a plain object. */
+export function assembleEngine(articles: readonly Article[], index: MiniSearch<IndexedPassage>, stored: AsPlainObject): Engine {
+  const vocabulary = vocabularyOf(stored);
+  const articleById = new Map(articles.map((article) => [article.id, article]));
+  const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
+  const analyses = new PassageAnalysisCache();
+
+  function search(plan: QueryPlan, source: string | undefined): MiniSearchResult[] {
+    const boosts = new Map(plan.terms.map((term) => [term.term, term.boost]));
+    return index.search(plan.terms.map((term) => term.term).join(' '), {
+      tokenize: (query) => query.split(' '),
+      processTerm: (term) => term,
+      fuzzy: (term) => fuzzyDistance(term),
+      maxFuzzy: 2,
+      prefix: (term, position, terms) => position === terms.length - 1 && term === plan.prefixTerm,
+      boostTerm: (term) => boosts.get(term) ?? 1,
+      combineWith: 'OR',
+      ...(source === undefined ? {} : { filter: (result: MiniSearchResult) => result.articleId === source }),
+    });
+  }
+
+  function rank(plan: QueryPlan, found: MiniSearchResult[]): Candidate[] {
+    const topics = plan.terms.filter((term) => term.isTopic);
+    const candidates = found.slice(0, MAX_CANDIDATES).flatMap((result): Candidate[] => {
+      const passage = passageById.get(String(result.id));
+      if (!passage) return [];
+      const analysis = analyses.get(passage.id, passage.text);
+      const matchedTerms = new Set(result.terms);
+      const coverage = topicCoverage(topics, new Set(result.queryTerms), vocabulary);
+      const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));
+      const speech = plan.asksForSpeech && reportsSpeechOf(analysis, subjects) ? SPEECH_BOOST : 1;
+      return [{
+        passageId: passage.id,
+        articleId: passage.articleId,
+        terms: analysis.termSet,
+        passage,
+        analysis,
+        matchedTerms,
+        coverage,
+        score: result.score * coverage * speech,
+      }];
+    });
+    return candidates.sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId));
+  }
+
+  function toResult(head: Candidate, others: readonly Candidate[], plan: QueryPlan): SearchResult {
+    const article = articleById.get(head.articleId);
+    const markTerms = new Set([...head.matchedTerms, ...plan.terms.map((term) => term.term)]);
+    const { snippet, snippetSpans } = makeSnippet(head.passage.text, head.analysis, markTerms, (term) => vocabulary.idf(term));
+    const alsoIn: AlsoIn[] = others.map((other) => {
+      const otherArticle = articleById.get(other.articleId);
+      return {
+        articleId: other.articleId,
+        title: otherArticle?.title ?? other.articleId,
+        ...(otherArticle?.outlet === undefined ? {} : { outlet: otherArticle.outlet }),
+        paragraph: other.passage.paragraph,
+      };
+    });
+    return {
+      id: head.passage.id,
+      articleId: head.articleId,
+      title: article?.title ?? head.articleId,
+      ...(article?.outlet === undefined ? {} : { outlet: article.outlet }),
+      ...(article?.url === undefined ? {} : { url: article.url }),
+      paragraph: head.passage.paragraph,
+      section: head.passage.section,
+      text: head.passage.text,
+      snippet,
+      snippetSpans,
+      score: head.score,
+      alsoIn,
+      reportedBy: new Set([head.articleId, ...others.map((other) => other.articleId)]).size,
+      opinion: head.passage.opinion,
+    };
+  }
+
+  function ask(question: string, options: AskOptions = {}): Answer {
+    const text = typeof question === 'string' ? question : '';
+    const limit = clampInteger(options.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    const offset = clampInteger(options.offset, 0, Number.MAX_SAFE_INTEGER, 0);
+    const declined: Answer = { question: text, results: [], declined: true, total: 0, articleCount: articles.length };
+    if (options.source !== undefined && !articleById.has(options.source)) return declined;
+
+    const plan = planQuery(text);
+    if (!plan.terms.some((term) => term.isTopic)) return declined;
+    const found = search(plan, options.source);
+    const matchedAnywhere = new Set(found.flatMap((result) => result.queryTerms));
+    if (!judgeQuestion(plan, matchedAnywhere).answerable) return declined;
+
+    const ranked = rank(plan, found);
+    const bestScore = ranked[0]?.score ?? 0;
+    const confident = ranked.filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore));
+    const groups = foldNearDuplicates(confident);
+    const results = groups.slice(offset, offset + limit).map((group) => toResult(group.head, group.others, plan));
+    return { question: text, results, declined: groups.length === 0, total: groups.length, articleCount: articles.length };
+  }
+
+  return {
+    ask,
+    sources: () => articles.map((article) => summarizeArticle(article)),
+    articles,
+    passage: (articleId, paragraph) => passageById.get(`${articleId}:${paragraph}`),
+    hasArticle: (articleId) => articleById.has(articleId),
+  };
+}
+

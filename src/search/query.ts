@@ -1,0 +1,86 @@
+// The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
+// the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
+import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from './analyzer.js';
+import { QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
+
+/** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
+export const MAX_QUESTION_CHARS = 1_000;
+/** At most this many distinct terms are searched for. */
+export const MAX_QUERY_TERMS = 32;
+/** A speech verb in a question says what kind of passage is wanted more than what it is about: it weighs little. */
+export const SPEECH_TERM_BOOST = 0.3;
+
+export interface QueryTerm {
+  term: string;
+  /** Multiplies the term's BM25 score. */
+  boost: number;
+  /** Whether the term counts toward the question's coverage and the decline rule (a topic word, not a speech verb or a compound's whole form). */
+  isTopic: boolean;
+  /** Typed with a capital inside the question, or as an acronym: a name the corpus must contain for the question to be answerable. */
+  isName: boolean;
+}
+
+export interface QueryPlan {
+  terms: QueryTerm[];
+  /** The question asks what someone said, claimed, argued… */
+  asksForSpeech: boolean;
+  /** The last term is searched as a prefix too (a word still being typed). */
+  prefixTerm: string | null;
+}
+
+const PRONOUN_US_BEFORE = new Set(['the', 'a']);
+
+/**
+ * Lower-case "us" in a question is ambiguous: "us forces" means the country, "tell us about" the pronoun.
+ * Rule: it is the country when the next word is a topic word (adjective use: "us forces", "us strikes") or the
+ * word before is an article ("the us"); otherwise it is the pronoun and dropped. In the articles themselves only
+ * "US"/"U.S." in capitals are the country, so this applies to questions alone.
+ */
+function isLowercaseCountry(tokens: Token[], position: number): boolean {
+  const before = tokens[position - 1]?.raw.toLowerCase();
+  const after = tokens[position + 1]?.raw;
+  if (before !== undefined && PRONOUN_US_BEFORE.has(before)) return true;
+  return after !== undefined && (processTerm(after)?.length ?? 0) > 0;
+}
+
+function isNameToken(raw: string, position: number): boolean {
+  if (/^\p{Lu}{2,}$/u.test(raw)) return true; // an acronym anywhere (NATO, CIA)
+  // The first word of a question is capitalised by grammar, not because it is a name.
+  return position > 0 && /^\p{Lu}/u.test(raw);
+}
+
+export function planQuery(question: string): QueryPlan {
+  const text = stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS));
+  const tokens = scanTokens(text);
+  const byTerm = new Map<string, QueryTerm>();
+  let asksForSpeech = false;
+  let lastTerm: string | null = null;
+
+  tokens.forEach((token, position) => {
+    if (byTerm.size >= MAX_QUERY_TERMS) return;
+    const terms = token.raw === 'us' ? (isLowercaseCountry(tokens, position) ? [COUNTRY_US] : []) : (processTerm(token.raw) ?? []);
+    const isCompound = terms.length > 1 && terms[0]?.includes('-') === true;
+    terms.forEach((term, index) => {
+      if (QUESTION_SCAFFOLDING.has(term)) return;
+      const isSpeech = SPEECH_VERBS.has(term);
+      if (isSpeech) asksForSpeech = true;
+      const isWholeCompound = isCompound && index === 0;
+      const planned: QueryTerm = {
+        term,
+        boost: isSpeech ? SPEECH_TERM_BOOST : 1,
+        isTopic: !isSpeech && !isWholeCompound,
+        isName: !isSpeech && isNameToken(token.raw, position),
+      };
+      const earlier = byTerm.get(term);
+      if (earlier) {
+        earlier.isName ||= planned.isName;
+      } else if (byTerm.size < MAX_QUERY_TERMS) {
+        byTerm.set(term, planned);
+      }
+      lastTerm = term;
+    });
+  });
+
+  const prefixTerm: string | null = lastTerm !== null && (lastTerm as string).length >= 4 ? lastTerm : null;
+  return { terms: [...byTerm.values()], asksForSpeech, prefixTerm };
+}

@@ -1,0 +1,152 @@
+// Snippets: the sentence or two of a passage that best answer the question, at most MAX_SNIPPET_CHARS, cut at word
+// boundaries, with the words that matched marked. Marking re-uses the analyzer, so "said" is marked for "say".
+import type { SnippetSpan } from './types.js';
+import type { AnalyzedPassage, AnalyzedToken } from './passage-terms.js';
+
+/** The most characters a snippet's text holds (marks not counted, the ellipses counted). */
+export const MAX_SNIPPET_CHARS = 350;
+const ELLIPSIS = '…';
+
+// A period after these does not end a sentence ("Mr. Trump", "Gen. Smith", "Jan. 5").
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'dept', 'univ', 'pres',
+]);
+
+// End punctuation, closing quotes or brackets, then space before something that can start a sentence; or a line break.
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function endsWithAbbreviation(textBefore: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(textBefore)?.[1] ?? '';
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && word.length <= 1) return true; // an initial: "Donald J. Trump"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // a dotted acronym: U.S. President
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Sentence ranges of a text, trimmed; a text without end punctuation is one sentence. */
+export function splitSentences(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const isLineBreak = match[0].startsWith('\n');
+    if (!isLineBreak && match[0].startsWith('.') && endsWithAbbreviation(text.slice(0, match.index))) continue;
+    const end = isLineBreak ? match.index : match.index + match[0].length;
+    pushTrimmed(text, start, end, ranges);
+    start = match.index + match[0].length;
+  }
+  pushTrimmed(text, start, text.length, ranges);
+  return ranges;
+}
+
+function pushTrimmed(text: string, start: number, end: number, ranges: Range[]): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
+  if (to > from) ranges.push({ start: from, end: to });
+}
+
+export interface Snippet {
+  snippet: string;
+  snippetSpans: SnippetSpan[];
+}
+
+function isMarked(token: AnalyzedToken, markTerms: ReadonlySet<string>): boolean {
+  return token.terms.some((term) => markTerms.has(term));
+}
+
+function matchedWeight(tokens: readonly AnalyzedToken[], range: Range, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): number {
+  const matched = new Set<string>();
+  for (const token of tokens) {
+    if (token.start < range.start || token.end > range.end) continue;
+    for (const term of token.terms) if (markTerms.has(term)) matched.add(term);
+  }
+  let weight = 0;
+  for (const term of matched) weight += weightOf(term);
+  return weight;
+}
+
+/** The best window of one or two consecutive sentences: most matched weight, then the longer (more context) if it fits, then the earlier. */
+function bestWindow(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Range {
+  const sentences = splitSentences(text);
+  if (sentences.length === 0) return { start: 0, end: text.length };
+  let best: { range: Range; weight: number; fits: boolean } | null = null;
+  sentences.forEach((sentence, index) => {
+    const next = sentences[index + 1];
+    const windows: Range[] = [sentence];
+    if (next) windows.push({ start: sentence.start, end: next.end });
+    for (const range of windows) {
+      const weight = matchedWeight(analysis.tokens, range, markTerms, weightOf);
+      const fits = range.end - range.start <= MAX_SNIPPET_CHARS;
+      const isPair = range !== sentence;
+      if (isPair && !fits) continue;
+      const better =
+        best === null ||
+        weight > best.weight + 1e-9 ||
+        (Math.abs(weight - best.weight) <= 1e-9 && fits && !best.fits) ||
+        (Math.abs(weight - best.weight) <= 1e-9 && fits === best.fits && isPair && range.end - range.start > best.range.end - best.range.start && range.start === best.range.start);
+      if (better) best = { range, weight, fits };
+    }
+  });
+  return best === null ? { start: 0, end: text.length } : (best as { range: Range }).range;
+}
+
+/** Narrows a window longer than the limit to MAX_SNIPPET_CHARS around its first marked word, cutting between words. */
+function clampWindow(text: string, window: Range, tokens: readonly AnalyzedToken[], markTerms: ReadonlySet<string>): { range: Range; cutStart: boolean; cutEnd: boolean } {
+  if (window.end - window.start <= MAX_SNIPPET_CHARS) return { range: window, cutStart: false, cutEnd: false };
+  const inside = tokens.filter((token) => token.start >= window.start && token.end <= window.end);
+  const firstMarked = inside.find((token) => isMarked(token, markTerms));
+  // Leave some words of lead-in before the first match, so it reads as a sentence.
+  const budget = MAX_SNIPPET_CHARS - 2 * ELLIPSIS.length;
+  let start = window.start;
+  if (firstMarked && firstMarked.end - window.start > budget * 0.6) {
+    const wanted = firstMarked.start - Math.floor(budget * 0.25);
+    start = inside.find((token) => token.start >= wanted)?.start ?? firstMarked.start;
+  }
+  const limit = start + budget;
+  let end = start;
+  for (const token of inside) {
+    if (token.start < start) continue;
+    if (token.end > limit) break;
+    end = token.end;
+  }
+  // Keep the punctuation that closes the last word when it still fits (a comma, a quotation mark).
+  while (end < window.end && end < limit && /[^\s\p{L}\p{N}]/u.test(text[end] ?? ' ')) end += 1;
+  if (end <= start) end = Math.min(window.end, start + budget);
+  return { range: { start, end }, cutStart: start > window.start, cutEnd: end < window.end };
+}
+
+function pushSpan(spans: SnippetSpan[], text: string, marked: boolean): void {
+  if (text === '') return;
+  const last = spans[spans.length - 1];
+  if (last && last.marked === marked) last.text += text;
+  else spans.push({ text, marked });
+}
+
+/**
+ * The snippet of a passage for a question: `markTerms` are the index terms that matched (fuzzy and prefix
+ * matches included), `weightOf` how much each is worth (idf), so the window with the rarest matches wins.
+ */
+export function makeSnippet(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Snippet {
+  const window = bestWindow(text, analysis, markTerms, weightOf);
+  const { range, cutStart, cutEnd } = clampWindow(text, window, analysis.tokens, markTerms);
+  const spans: SnippetSpan[] = [];
+  if (cutStart) pushSpan(spans, ELLIPSIS, false);
+  let cursor = range.start;
+  for (const token of analysis.tokens) {
+    if (token.start < range.start || token.end > range.end || !isMarked(token, markTerms)) continue;
+    pushSpan(spans, text.slice(cursor, token.start), false);
+    pushSpan(spans, text.slice(token.start, token.end), true);
+    cursor = token.end;
+  }
+  pushSpan(spans, text.slice(cursor, range.end), false);
+  if (cutEnd) pushSpan(spans, ELLIPSIS, false);
+  const snippet = spans.map((span) => (span.marked ? `**${span.text}**` : span.text)).join('');
+  return { snippet, snippetSpans: spans };
+}

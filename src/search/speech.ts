@@ -1,0 +1,18 @@
+// Reported speech: for questions about what someone said, a passage that quotes the person or reports them
+// speaking ("Sheinbaum said", "…,” Trump told Fox) answers better than one that only mentions them.
+import type { AnalyzedPassage } from './passage-terms.js';
+import { SPEECH_VERBS } from './stopwords.js';
+
+/** How near (in words) a topic word must be to a speech verb or a quotation mark to count as being quoted. */
+export const SPEECH_WINDOW = 12;
+
+/** True when one of `subjectTerms` stands within SPEECH_WINDOW words of a speech verb or a quotation mark. */
+export function reportsSpeechOf(passage: AnalyzedPassage, subjectTerms: ReadonlySet<string>): boolean {
+  const markers: number[] = [];
+  const subjects: number[] = [];
+  passage.tokens.forEach((token, position) => {
+    if (token.afterQuote || token.terms.some((term) => SPEECH_VERBS.has(term))) markers.push(position);
+    if (token.terms.some((term) => subjectTerms.has(term))) subjects.push(position);
+  });
+  return subjects.some((subject) => markers.some((marker) => Math.abs(marker - subject) <= SPEECH_WINDOW));
+}

@@ -1,0 +1,51 @@
+// The word lists the analyzer and the query planner consult. Every entry is compared after lower-casing and
+// diacritic folding, with the straight apostrophe (the analyzer turns ’ into ').
+
+/**
+ * Dropped at index and at query time: function words that occur in nearly every passage and answer nothing.
+ * Lucene's English list (33 words) plus pronouns, auxiliaries, modals and the question words, because
+ * readers type questions ("what did … say", "who is …") and the question words would otherwise outrank
+ * the one name that matters. Negations are here too: lexical search cannot use them, and "not" is in most passages.
+ * Lower-case "us" is the pronoun; the country "US" / "U.S." is recognised by case before this list is consulted.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  // Lucene's English analyzer
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of',
+  'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
+  // question words
+  'what', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'how', 'whether',
+  // auxiliaries and modals (the lemmatizer maps was/were/been to "be", did/does to "do")
+  'am', 'been', 'being', 'were', 'do', 'does', 'did', 'doing', 'done', 'have', 'has', 'had', 'having',
+  'can', 'could', 'would', 'should', 'shall', 'may', 'might', 'must',
+  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "couldn't", "wouldn't",
+  "shouldn't", "hasn't", "haven't", "hadn't",
+  // pronouns and determiners
+  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his', 'she', 'her',
+  'hers', 'its', 'them', 'theirs', 'itself', 'himself', 'herself', 'themselves', 'ourselves', 'yourself',
+  'those', 'any', 'some', 'each', 'every', 'all', 'both', 'either', 'neither', 'other', 'another', 'own', 'same',
+  // prepositions, conjunctions and adverbs that carry no topic
+  'about', 'above', 'after', 'again', 'against', 'below', 'between', 'before', 'during', 'from', 'over', 'under',
+  'up', 'down', 'out', 'off', 'through', 'than', 'too', 'very', 'so', 'just', 'also', 'only', 'nor', 'while',
+  'because', 'until', 'upon', 'onto', 'here', 'now', 'yet', 'ever', 'even', 'still', 'nbsp',
+]);
+
+/**
+ * Dropped from questions only: the scaffolding of how people ask ("what could happen to …", "what do lawmakers
+ * think?"). In an article these words are content, so they stay indexed; in a question they name no topic and,
+ * being absent from most corpora, would make an answerable question look out of scope.
+ */
+export const QUESTION_SCAFFOLDING: ReadonlySet<string> = new Set([
+  'think', 'happen', 'know', 'mean', 'explain', 'anything', 'something', 'everything', 'thing', 'please', 'show',
+  'give', 'find', 'article', 'coverage',
+]);
+
+/**
+ * Verb lemmas of reported speech. In a question they signal "who said what" (the engine then favours passages that
+ * quote or report the person speaking) and weigh little as terms; in the text they mark reported speech.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'claim', 'warn', 'argue', 'remark', 'quote', 'comment', 'respond', 'reply', 'announce', 'insist',
+  'stress', 'reiterate', 'deny', 'vow', 'threaten', 'urge', 'declare', 'assert', 'acknowledge', 'admit',
+  'emphasize', 'emphasise', 'promise', 'pledge', 'accuse', 'criticize', 'criticise', 'suggest', 'add', 'note',
+  'call', 'describe', 'speak', 'write', 'ask', 'answer',
+]);

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/search/engine.js';
+import { buildArticle, storyArticles } from './build-articles.js';
+
+const engine = createEngine(storyArticles);
+
+describe('engine.ask', () => {
+  it('answers a question about what someone said with the passage that quotes them, first', () => {
+    const answer = engine.ask('what did Morales say about sovereignty');
+    expect(answer.declined).toBe(false);
+    expect(answer.results[0]?.text).toContain('“Our sovereignty is not negotiable,” Morales told reporters.');
+  });
+
+  it('folds passages that report the same thing into one result that names the other sources', () => {
+    const answer = engine.ask('Morales sovereignty not negotiable');
+    const first = answer.results[0];
+    expect(first?.reportedBy).toBe(2);
+    expect(first?.alsoIn.map((place) => `${place.articleId}:${place.paragraph}`)).toEqual(
+      first?.articleId === 'daily' ? ['herald:1'] : ['daily:2'],
+    );
+    expect(answer.results.filter((result) => /sovereignty/i.test(result.text))).toHaveLength(1);
+  });
+
+  it('declines a question about a person the articles never mention', () => {
+    expect(engine.ask('What did Justin Trudeau say?')).toMatchObject({ declined: true, results: [], total: 0 });
+  });
+
+  it('declines a question that is only question words', () => {
+    expect(engine.ask('what did they say about it?')).toMatchObject({ declined: true, results: [] });
+  });
+
+  it('declines when the question shares only a common word with the articles', () => {
+    expect(engine.ask('best pizza restaurant open tomorrow in the southern port').declined).toBe(true);
+  });
+
+  it('finds a passage despite typos in longer words', () => {
+    const answer = engine.ask('moralez soverignty');
+    expect(answer.results[0]?.text).toMatch(/sovereignty/);
+  });
+
+  it('matches lower-case "us" in a question as the country when it modifies a noun', () => {
+    const answer = engine.ask('us officials intelligence');
+    expect(answer.results[0]?.id).toBe('tribune:1');
+  });
+
+  it('matches a figure typed as words ("45 percent") to the text "45%"', () => {
+    expect(engine.ask('45 percent extraditions').results[0]?.id).toBe('daily:4');
+  });
+
+  it('restricts results to one article with source', () => {
+    const answer = engine.ask('raid', { source: 'tribune', limit: 10 });
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((result) => result.articleId === 'tribune')).toBe(true);
+  });
+
+  it('declines, without results, when asked to search an article that does not exist', () => {
+    expect(engine.ask('raid', { source: 'no-such-article' })).toMatchObject({ declined: true, results: [] });
+    expect(engine.hasArticle('no-such-article')).toBe(false);
+    expect(engine.hasArticle('tribune')).toBe(true);
+  });
+
+  it('pages with offset and limit over the same total', () => {
+    const all = engine.ask('raid', { limit: 10 });
+    const second = engine.ask('raid', { limit: 1, offset: 1 });
+    expect(second.total).toBe(all.total);
+    expect(second.results.map((result) => result.id)).toEqual(all.results.slice(1, 2).map((result) => result.id));
+  });
+
+  it('clamps the limit to 1..10 and defaults to 3', () => {
+    expect(engine.ask('raid').results.length).toBeLessThanOrEqual(3);
+    expect(engine.ask('raid', { limit: 0 }).results).toHaveLength(1);
+    expect(engine.ask('raid', { limit: 500 }).results.length).toBeLessThanOrEqual(10);
+  });
+
+  it('carries citation fields and the opinion flag into results', () => {
+    const result = engine.ask('court order before raiding the depot').results[0];
+    expect(result).toMatchObject({ id: 'tribune:3', articleId: 'tribune', title: 'Border raid sparks debate', outlet: 'Tribune', paragraph: 3, opinion: true });
+    expect(engine.ask('fishing boats storm').results[0]).toMatchObject({ id: 'herald:3', opinion: false, section: null });
+  });
+
+  it('reports how many articles it searched', () => {
+    expect(engine.ask('raid').articleCount).toBe(3);
+  });
+
+  it('never throws, whatever the question and options', () => {
+    const question = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ maxLength: 200, unit: 'grapheme' }),
+      fc.constantFrom('', ' ', '(*+?[', '\u0000\u0007\u001b[31m', '🦜🦜🦜', 'a'.repeat(6_000), 'raid '.repeat(1_500), 'U.S.'),
+    );
+    const options = fc.record(
+      { limit: fc.oneof(fc.integer(), fc.double()), offset: fc.oneof(fc.integer(), fc.double()), source: fc.constantFrom('daily', 'nope', '') },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(question, options, (text, askOptions) => {
+        const answer = engine.ask(text, askOptions);
+        expect(answer.declined).toBe(answer.total === 0);
+        expect(answer.results.length).toBeLessThanOrEqual(10);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('engine.passage and engine.sources', () => {
+  it('finds a passage by article and paragraph, and nothing for a paragraph that does not exist', () => {
+    expect(engine.passage('herald', 2)?.text).toBe('The raid seized 1,200 kilograms of cocaine, officials said.');
+    expect(engine.passage('herald', 9)).toBeUndefined();
+    expect(engine.passage('nope', 1)).toBeUndefined();
+  });
+
+  it('lists every article with its passage count, omitting unknown fields', () => {
+    expect(engine.sources()).toEqual([
+      { id: 'daily', title: 'Leader rejects foreign troops after border raid', outlet: 'The Daily', paragraphs: 4 },
+      { id: 'herald', title: 'Morales says sovereignty not negotiable', outlet: 'Herald', paragraphs: 3 },
+      { id: 'tribune', title: 'Border raid sparks debate', outlet: 'Tribune', paragraphs: 3 },
+    ]);
+  });
+
+  it('keeps the first of two articles with the same id instead of failing', () => {
+    const twice = createEngine([...storyArticles, buildArticle({ id: 'daily', title: 'Duplicate', paragraphs: ['Another raid.'] })]);
+    expect(twice.sources().map((source) => source.id)).toEqual(['daily', 'herald', 'tribune']);
+  });
+
+  it('answers nothing, without failing, over an empty corpus', () => {
+    expect(createEngine([]).ask('raid')).toMatchObject({ declined: true, results: [], articleCount: 0 });
+  });
+});
