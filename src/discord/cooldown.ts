@@ -1,15 +1,18 @@
-// A per-user sliding-window limit on searches (for example 5 asks in 10 s), so one user can't flood the bot.
+// A per-user limit on searches: at most `limit` in a sliding window (5 asks in 10 s), and never two within
+// `minIntervalMs` (a double submit or a script firing at once), so one user can't flood the bot.
 // Time is passed in, so tests never wait on the clock.
 
 export interface CooldownOptions {
   /** How many uses a user gets within one window. */
   limit: number;
   windowMs: number;
+  /** The least time between two uses by one user. */
+  minIntervalMs?: number;
 }
 
 export type CooldownCheck = { allowed: true } | { allowed: false; retryAfterMs: number };
 
-export const DEFAULT_ASK_COOLDOWN: CooldownOptions = { limit: 5, windowMs: 10_000 };
+export const DEFAULT_ASK_COOLDOWN: CooldownOptions = { limit: 5, windowMs: 10_000, minIntervalMs: 1_000 };
 
 export class Cooldown {
   private readonly usesByUser = new Map<string, number[]>();
@@ -23,6 +26,12 @@ export class Cooldown {
       this.usesByUser.set(userId, recent);
       const oldest = recent[0] ?? now;
       return { allowed: false, retryAfterMs: Math.max(1, oldest + this.options.windowMs - now) };
+    }
+    const latest = recent[recent.length - 1];
+    const minInterval = this.options.minIntervalMs ?? 0;
+    if (latest !== undefined && now - latest < minInterval) {
+      this.usesByUser.set(userId, recent);
+      return { allowed: false, retryAfterMs: Math.max(1, latest + minInterval - now) };
     }
     recent.push(now);
     this.usesByUser.set(userId, recent);

@@ -16,6 +16,13 @@ describe('the per-user cooldown', () => {
     expect(cooldown.take('user', 10_000)).toEqual({ allowed: true });
   });
 
+  it('refuses a second ask within the minimum interval, even with asks left in the window', () => {
+    const cooldown = new Cooldown({ limit: 5, windowMs: 10_000, minIntervalMs: 1_000 });
+    expect(cooldown.take('user', 0)).toEqual({ allowed: true });
+    expect(cooldown.take('user', 10)).toEqual({ allowed: false, retryAfterMs: 990 });
+    expect(cooldown.take('user', 1_000)).toEqual({ allowed: true });
+  });
+
   it('counts each user separately', () => {
     const cooldown = new Cooldown({ limit: 1, windowMs: 10_000 });
     expect(cooldown.take('alice', 0)).toEqual({ allowed: true });

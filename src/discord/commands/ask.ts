@@ -1,0 +1,55 @@
+// /ask: a question in, the passages that answer it out (or a short "the coverage doesn't say").
+import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { Article } from '../../corpus/types.js';
+import type { BotContext, Outcome } from '../bot-context.js';
+import { cooldownReply, formatAskReply, formatSourceChoices, unknownSourceReply } from '../format.js';
+import { DEFAULT_RESULTS_PER_ASK, MAX_QUESTION_LENGTH, MAX_RESULTS_PER_ASK } from '../reply-limits.js';
+import { engineOrDefer, respond } from '../respond.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setDescription('Ask what the news coverage says; answers quote the articles with citations')
+  .addStringOption((option) =>
+    option.setName('question').setDescription('Your question, e.g. what did Sheinbaum say').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+  )
+  .addIntegerOption((option) =>
+    option.setName('results').setDescription(`How many passages to show (default ${DEFAULT_RESULTS_PER_ASK})`).setMinValue(1).setMaxValue(MAX_RESULTS_PER_ASK),
+  )
+  .addStringOption((option) => option.setName('source').setDescription('Search only this article').setAutocomplete(true))
+  .addBooleanOption((option) => option.setName('private').setDescription('Show the answer only to you'));
+
+/** The article a `source` option names: its id as autocomplete fills it in, or its headline typed out in full. */
+export function findArticle(articles: readonly Article[], typed: string): Article | undefined {
+  const wanted = typed.trim().toLowerCase();
+  return articles.find((article) => article.id.toLowerCase() === wanted) ?? articles.find((article) => article.title.trim().toLowerCase() === wanted);
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome> {
+  const question = interaction.options.getString('question', true);
+  const limit = Math.min(MAX_RESULTS_PER_ASK, Math.max(1, interaction.options.getInteger('results') ?? DEFAULT_RESULTS_PER_ASK));
+  const source = interaction.options.getString('source');
+  const isPrivate = interaction.options.getBoolean('private') ?? false;
+
+  const check = context.cooldown.take(interaction.user.id);
+  if (!check.allowed) {
+    await respond(interaction, cooldownReply(check.retryAfterMs));
+    return 'cooldown';
+  }
+  const engine = await engineOrDefer(context, () => interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}));
+  const article = source ? findArticle(engine.articles, source) : undefined;
+  if (source && !article) {
+    await respond(interaction, unknownSourceReply(source));
+    return 'unknown-source';
+  }
+  const answer = engine.ask(question, { limit, offset: 0, ...(article ? { source: article.id } : {}) });
+  await respond(interaction, formatAskReply({ question, answer, limit, offset: 0, isPrivate, ...(article ? { sourceId: article.id } : {}) }));
+  return answer.declined || answer.results.length === 0 ? 'declined' : 'answered';
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<Outcome> {
+  const focused = interaction.options.getFocused(true);
+  // Autocomplete can't be deferred: while the index loads there is nothing to offer yet.
+  const engine = context.live.current;
+  await interaction.respond(focused.name === 'source' && engine ? formatSourceChoices(engine.sources(), String(focused.value)) : []);
+  return 'answered';
+}

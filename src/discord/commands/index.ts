@@ -1,0 +1,11 @@
+// The one list of commands: `register` puts exactly these to Discord and the router handles exactly these, so a
+// command can't be registered without being handled.
+import type { Command } from '../bot-context.js';
+import * as ask from './ask.js';
+import * as sources from './sources.js';
+
+export const commands: readonly Command[] = [ask, sources];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.data.name === name);
+}

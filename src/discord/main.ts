@@ -1,0 +1,80 @@
+// `npm start`: validates the config, connects to Discord while the index loads in the background, watches the
+// corpus, and shuts down cleanly on SIGINT/SIGTERM. Interactions that arrive before the index is ready are deferred
+// and answered when it is.
+import { loadConfig, missingDiscordSettings } from '../config.js';
+import { formatProblem } from '../corpus/problems.js';
+import { createLogger } from '../logger.js';
+import { LiveEngine } from '../search/live-engine.js';
+import { openEngine } from '../search/open.js';
+import { createClient } from './client.js';
+import { Cooldown } from './cooldown.js';
+import { watchCorpus, type CorpusWatcher } from './corpus-watcher.js';
+import { describeError, explainDiscordError } from './discord-errors.js';
+
+const SHUTDOWN_GRACE_MS = 4_000;
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    for (const line of loaded.errors) console.error(line);
+    process.exit(1);
+  }
+  const config = loaded.config;
+  const missing = missingDiscordSettings(config);
+  if (missing.length > 0) {
+    for (const line of missing) console.error(line);
+    process.exit(1);
+  }
+
+  const logger = createLogger(config.LOG_LEVEL);
+  process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled promise rejection'));
+
+  const live = new LiveEngine();
+  const context = { live, cooldown: new Cooldown(), logger };
+  const client = createClient(config, context);
+  let watcher: CorpusWatcher | undefined;
+  let isStopping = false;
+
+  const stop = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    try {
+      await Promise.all([watcher?.close(), client.destroy()]);
+    } catch (error) {
+      logger.warn({ err: describeError(error) }, 'error while shutting down');
+    }
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  // The index loads while the gateway connects; the watcher starts after, so it always reloads on top of it.
+  const startedAt = performance.now();
+  void openEngine(config.CORPUS_DIR).then(
+    ({ engine, problems, from }) => {
+      for (const problem of problems) {
+        logger.warn({ problem: formatProblem(problem) }, 'corpus file skipped');
+      }
+      live.swap(engine);
+      logger.info({ articles: engine.articles.length, from, ms: Math.round(performance.now() - startedAt) }, 'index ready');
+      if (!isStopping) watcher = watchCorpus(config.CORPUS_DIR, live, logger);
+    },
+    (error: unknown) => {
+      logger.error({ dir: config.CORPUS_DIR, err: describeError(error) }, `could not load the corpus from ${config.CORPUS_DIR}; check CORPUS_DIR`);
+      live.fail(error instanceof Error ? error : new Error(String(error)));
+      if (!isStopping) watcher = watchCorpus(config.CORPUS_DIR, live, logger);
+    },
+  );
+
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (error) {
+    console.error(explainDiscordError(error, { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL }));
+    await client.destroy().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,46 @@
+// `npm run register`: puts the command definitions (the same registry the router reads) to one guild, for instant
+// availability while testing, or globally when DISCORD_GUILD_ID is unset.
+import { REST, Routes } from 'discord.js';
+import { loadConfig, missingDiscordSettings } from '../config.js';
+import { commands } from './commands/index.js';
+import { explainDiscordError } from './discord-errors.js';
+
+async function register(): Promise<number> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    for (const line of loaded.errors) console.error(line);
+    return 1;
+  }
+  const config = loaded.config;
+  const missing = missingDiscordSettings(config);
+  if (missing.length > 0 || !config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
+    for (const line of missing) console.error(line);
+    return 1;
+  }
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const body = commands.map((command) => command.data.toJSON());
+  const names = body.map((command) => `/${command.name}`).join(', ');
+  const guildId = config.DISCORD_GUILD_ID;
+  const route = guildId ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, guildId) : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
+  try {
+    const registered = (await rest.put(route, { body })) as unknown[];
+    console.log(
+      guildId
+        ? `Registered ${registered.length} commands (${names}) to guild ${guildId}; they are available there now.`
+        : `Registered ${registered.length} commands (${names}) globally; they can take a few minutes to appear in every server.`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(
+      `Could not register ${names}: ${explainDiscordError(error, {
+        token: config.DISCORD_TOKEN,
+        clientId: config.DISCORD_CLIENT_ID,
+        ...(guildId ? { guildId } : {}),
+        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      })}`,
+    );
+    return 1;
+  }
+}
+
+process.exitCode = await register();

@@ -1,0 +1,29 @@
+// Sending a payload the right way for where an interaction stands: the first answer is a reply, after deferReply
+// it is an edit of the deferred reply, after that a follow-up. Also: the engine, deferring while it loads.
+import type { RepliableInteraction } from 'discord.js';
+import type { Engine } from '../search/engine.js';
+import type { BotContext } from './bot-context.js';
+import type { ReplyPayload } from './format.js';
+
+export async function respond(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
+  if (interaction.deferred && !interaction.replied) {
+    // An edit keeps the visibility chosen when deferring: the ephemeral flag can't change now.
+    const { flags: _visibilityChosenAtDefer, ...edit } = payload;
+    await interaction.editReply(edit);
+  } else if (interaction.replied) {
+    await interaction.followUp(payload);
+  } else {
+    await interaction.reply(payload);
+  }
+}
+
+/**
+ * The engine to answer from. When the index is still loading, the interaction is acknowledged first with `defer`
+ * (Discord fails interactions not acknowledged within 3 s), then this waits for the index.
+ */
+export async function engineOrDefer(context: BotContext, defer: () => Promise<unknown>): Promise<Engine> {
+  const engine = context.live.current;
+  if (engine) return engine;
+  await defer();
+  return context.live.ready();
+}

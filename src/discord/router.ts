@@ -1,0 +1,59 @@
+// The interaction boundary: every interaction is routed here, gets exactly one log line (kind, name, guild, user,
+// latency, outcome), and any error inside a handler is caught here, logged with its context, and answered with an
+// ephemeral "something went wrong" — a failed REST call never reaches the process.
+import type { Interaction } from 'discord.js';
+import type { BotContext, Outcome } from './bot-context.js';
+import { findCommand } from './commands/index.js';
+import { handleButton } from './components/index.js';
+import { describeError } from './discord-errors.js';
+import { notice, somethingWentWrongReply, unknownCommandReply } from './format.js';
+import { respond } from './respond.js';
+
+async function route(interaction: Interaction, context: BotContext): Promise<Outcome> {
+  if (interaction.isChatInputCommand()) {
+    const command = findCommand(interaction.commandName);
+    if (command) return command.execute(interaction, context);
+    await respond(interaction, unknownCommandReply(interaction.commandName));
+    return 'unknown-command';
+  }
+  if (interaction.isAutocomplete()) {
+    const command = findCommand(interaction.commandName);
+    if (command?.autocomplete) return command.autocomplete(interaction, context);
+    await interaction.respond([]);
+    return 'unknown-command';
+  }
+  if (interaction.isButton()) return handleButton(interaction, context);
+  if (interaction.isRepliable()) await respond(interaction, notice('This kind of interaction is not one the bot handles. Try /ask or /sources.'));
+  return 'unknown-component';
+}
+
+/** Where an interaction came from and what it asked for, for the log (never its token). */
+function describeInteraction(interaction: Interaction): Record<string, string | null> {
+  // For a button, the custom_id's prefix (more, passage, sources): the rest may hold the user's question.
+  const command = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isMessageComponent() ? interaction.customId.split(':')[0] ?? '' : null;
+  const kind = interaction.isChatInputCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
+  return { interactionId: interaction.id, kind, command, guildId: interaction.guildId, userId: interaction.user.id };
+}
+
+export async function handleInteraction(interaction: Interaction, context: BotContext, startedAt: number = performance.now()): Promise<void> {
+  const described = describeInteraction(interaction);
+  try {
+    const outcome = await route(interaction, context);
+    context.logger.info({ ...described, latencyMs: Math.round(performance.now() - startedAt), outcome }, 'interaction');
+  } catch (error) {
+    context.logger.error({ ...described, latencyMs: Math.round(performance.now() - startedAt), outcome: 'error', err: describeError(error) }, 'interaction failed');
+    await tellSomethingWentWrong(interaction, context);
+  }
+}
+
+async function tellSomethingWentWrong(interaction: Interaction, context: BotContext): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  try {
+    // Already acknowledged (deferred or answered): a follow-up, so the user still hears about it.
+    if (interaction.deferred || interaction.replied) await interaction.followUp(somethingWentWrongReply());
+    else await interaction.reply(somethingWentWrongReply());
+  } catch (error) {
+    // Discord itself is failing (or the interaction expired): nothing more to tell the user, only the log.
+    context.logger.warn({ interactionId: interaction.id, err: describeError(error) }, 'could not tell the user something went wrong');
+  }
+}
