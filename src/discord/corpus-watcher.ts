@@ -8,6 +8,8 @@ import type { LiveEngine } from '../search/live-engine.js';
 import { describeError } from './discord-errors.js';
 
 export interface CorpusWatcher {
+  /** Resolves once the directory is being watched (changes before that may be missed). */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,7 +56,9 @@ export function watchCorpus(dir: string, live: LiveEngine, logger: Logger, optio
   watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
   watcher.on('error', (error) => logger.warn({ dir, err: describeError(error) }, 'watching the corpus failed'));
 
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
+    ready,
     async close() {
       clearTimeout(timer);
       await watcher.close();
