@@ -68,10 +68,10 @@ export function parseSourcesArgs(argv: readonly string[]): ParsedSourcesArgs {
 /** The readable listing: one row an article, "—" for what an article does not give, and a count line. */
 export function renderSourcesTable(summaries: readonly ArticleSummary[], maxWidth: number): string {
   const columns: TableColumn[] = [
-    { header: 'id', minWidth: 12 },
+    { header: 'id', minWidth: 24 },
     { header: 'headline', minWidth: 20 },
-    { header: 'outlet', minWidth: 10 },
-    { header: 'author', minWidth: 10 },
+    { header: 'outlet', minWidth: 8 },
+    { header: 'author', minWidth: 8 },
     { header: 'date' },
     { header: '¶', align: 'right' },
   ];
