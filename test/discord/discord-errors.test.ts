@@ -1,4 +1,4 @@
-import { DiscordAPIError, DiscordjsError, DiscordjsErrorCodes, HTTPError } from 'discord.js';
+import { DiscordAPIError, DiscordjsErrorCodes, HTTPError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { describeError, explainDiscordError } from '../../src/discord/discord-errors.js';
 
@@ -15,7 +15,7 @@ describe('explaining Discord failures', () => {
   });
 
   it('treats discord.js TokenInvalid (a 401 at login) the same way', () => {
-    expect(explainDiscordError(new DiscordjsError(DiscordjsErrorCodes.TokenInvalid), { token, apiUrl: 'http://127.0.0.1:8080/api' })).toMatch(
+    expect(explainDiscordError(Object.assign(new Error('An invalid token was provided.'), { code: DiscordjsErrorCodes.TokenInvalid }), { token, apiUrl: 'http://127.0.0.1:8080/api' })).toMatch(
       /^DISCORD_TOKEN: the Discord API at http:\/\/127\.0\.0\.1:8080\/api rejected the token/,
     );
   });
