@@ -1,6 +1,6 @@
 // An article file's frontmatter: splits the `---` block from the body, parses it with `yaml`, and validates it
 // with a zod schema. Every problem of the block comes back at once, each naming its field and the fix.
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 
 /** The fields an article's frontmatter may hold, in the order the messages list them. */
@@ -138,13 +138,13 @@ export function parseFrontmatter(text: string): FrontmatterResult {
 }
 
 function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { problems: FieldProblem[] } {
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yamlText, { uniqueKeys: true });
   if (document.errors.length > 0) {
     const seenLines = new Set<number>();
     const problems: FieldProblem[] = [];
     for (const error of document.errors) {
       // +1: the YAML starts on the line after the opening "---".
-      const line = (error.linePos?.[0].line ?? 1) + 1;
+      const line = lineAt(yamlText, startOfValueAt(document, error.pos[0])) + 1;
       if (seenLines.has(line)) continue;
       seenLines.add(line);
       const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
@@ -182,6 +182,27 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
   problems.sort((left, right) => fieldOrder(left.field) - fieldOrder(right.field));
   if (problems.length > 0 || !parsed.success) return { problems };
   return { frontmatter: parsed.data };
+}
+
+/**
+ * Where the value around `offset` starts: an unclosed quote is reported where the parser gave up, often lines
+ * below; the line to fix is the one where the quoted text begins.
+ */
+function startOfValueAt(document: Document, offset: number): number {
+  let start = offset;
+  visit(document, {
+    Scalar(_key, node) {
+      if (isScalar(node) && node.range && node.range[0] <= offset && offset <= node.range[1]) start = Math.min(start, node.range[0]);
+    },
+  });
+  return start;
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+  return line;
 }
 
 /** Known fields first, in schema order; unknown ones after, as written. */
