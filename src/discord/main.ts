@@ -1,7 +1,6 @@
 // `npm start`: validates the config, connects to Discord while the index loads in the background, watches the
 // corpus, and shuts down cleanly on SIGINT/SIGTERM. Interactions that arrive before the index is ready are deferred
 // and answered when it is.
-import { loadConfig, missingDiscordSettings } from '../config.js';
 import { formatProblem } from '../corpus/problems.js';
 import { createLogger } from '../logger.js';
 import { LiveEngine } from '../search/live-engine.js';
@@ -9,22 +8,18 @@ import { openEngine } from '../search/open.js';
 import { createClient } from './client.js';
 import { Cooldown } from './cooldown.js';
 import { watchCorpus, type CorpusWatcher } from './corpus-watcher.js';
+import { loadDiscordConfig } from './discord-config.js';
 import { describeError, explainDiscordError } from './discord-errors.js';
 
 const SHUTDOWN_GRACE_MS = 4_000;
 
 async function main(): Promise<void> {
-  const loaded = loadConfig();
+  const loaded = loadDiscordConfig();
   if (!loaded.ok) {
     for (const line of loaded.errors) console.error(line);
     process.exit(1);
   }
   const config = loaded.config;
-  const missing = missingDiscordSettings(config);
-  if (missing.length > 0) {
-    for (const line of missing) console.error(line);
-    process.exit(1);
-  }
 
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled promise rejection'));

@@ -1,22 +1,17 @@
 // `npm run register`: puts the command definitions (the same registry the router reads) to one guild, for instant
 // availability while testing, or globally when DISCORD_GUILD_ID is unset.
 import { REST, Routes } from 'discord.js';
-import { loadConfig, missingDiscordSettings } from '../config.js';
 import { commands } from './commands/index.js';
+import { loadDiscordConfig } from './discord-config.js';
 import { explainDiscordError } from './discord-errors.js';
 
 async function register(): Promise<number> {
-  const loaded = loadConfig();
+  const loaded = loadDiscordConfig();
   if (!loaded.ok) {
     for (const line of loaded.errors) console.error(line);
     return 1;
   }
   const config = loaded.config;
-  const missing = missingDiscordSettings(config);
-  if (missing.length > 0 || !config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
-    for (const line of missing) console.error(line);
-    return 1;
-  }
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
   const body = commands.map((command) => command.data.toJSON());
   const names = body.map((command) => `/${command.name}`).join(', ');
