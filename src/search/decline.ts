@@ -9,6 +9,7 @@
 //     word weighted by its idf, a word absent from the corpus weighing most). "best pizza in new york" may share
 //     "new" with a passage, but not half its weight; "cartel" alone covers itself fully.
 //  4. Among confident passages, one scoring under MIN_SCORE_SHARE of the best is noise, not an answer.
+import type { TopicEvidence } from './evidence.js';
 import type { QueryPlan, QueryTerm } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -26,19 +27,26 @@ export function judgeQuestion(plan: QueryPlan, matchedAnywhere: ReadonlySet<stri
   return { answerable: true };
 }
 
+/**
+ * A topic word found only in the passage's section heading or headline counts this much: the heading says what
+ * the passage is about, but the passage itself does not say it.
+ */
+export const HEADING_ONLY_WEIGHT = 0.5;
+
 /** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1. */
-export function topicCoverage(topics: readonly QueryTerm[], matchedByPassage: ReadonlySet<string>, vocabulary: Vocabulary): number {
+export function topicCoverage(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, headingOnlyWeight = HEADING_ONLY_WEIGHT): number {
   let total = 0;
   let covered = 0;
   for (const topic of topics) {
     const weight = vocabulary.idf(topic.term);
     total += weight;
-    if (matchedByPassage.has(topic.term)) covered += weight;
+    if (evidence.inText.has(topic.term)) covered += weight;
+    else if (evidence.elsewhere.has(topic.term)) covered += weight * headingOnlyWeight;
   }
   return total === 0 ? 0 : covered / total;
 }
 
 /** Rules 3 and 4 for one passage. */
-export function isConfident(coverage: number, score: number, bestScore: number): boolean {
-  return coverage >= MIN_COVERAGE && score >= MIN_SCORE_SHARE * bestScore;
+export function isConfident(coverage: number, score: number, bestScore: number, minCoverage = MIN_COVERAGE, minScoreShare = MIN_SCORE_SHARE): boolean {
+  return coverage >= minCoverage && score >= minScoreShare * bestScore;
 }

@@ -4,13 +4,15 @@ import type MiniSearch from 'minisearch';
 import type { AsPlainObject, SearchResult as MiniSearchResult } from 'minisearch';
 import type { Article, Passage } from '../corpus/types.js';
 import { summarizeArticle } from '../corpus/summary.js';
-import { isConfident, judgeQuestion, topicCoverage } from './decline.js';
-import { foldNearDuplicates, type FoldCandidate } from './fold.js';
-import { buildIndex, type IndexedPassage } from './index.js';
+import { HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
+import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
+import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.js';
+import { BM25, buildIndex, FIELD_BOOSTS, type IndexedPassage } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
 import { planQuery, type QueryPlan } from './query.js';
 import { makeSnippet } from './snippet.js';
-import { reportsSpeechOf } from './speech.js';
+import { speculatesAbout } from './possibility.js';
+import { quotesTopic, reportsSpeechOf } from './speech.js';
 import { SPEECH_VERBS } from './stopwords.js';
 import type { AlsoIn, Answer, AskOptions, SearchResult, SourceSummary } from './types.js';
 import { vocabularyOf } from './vocabulary.js';
@@ -30,6 +32,39 @@ export const MAX_LIMIT = 10;
 export const MAX_CANDIDATES = 60;
 /** How much a passage that quotes or reports the person speaking gains, for questions about what someone said. */
 export const SPEECH_BOOST = 1.5;
+/** And how much more when the topic words stand inside the quotation: the person's own words on the matter. */
+export const QUOTE_BOOST = 1.2;
+/** For questions asked with could/might/may/would, how much a passage that speculates about the topic gains. */
+export const POSSIBILITY_BOOST = 1.3;
+/** A passage whose topic words stand side by side gains up to this share (proximity 1), scattered ones nothing. */
+export const PROXIMITY_WEIGHT = 0.75;
+
+/** Every ranking constant in one value, so an evaluation can try others; createEngine uses the defaults. */
+export interface RankingTuning {
+  bm25: { k: number; b: number; d: number };
+  fieldBoosts: Record<keyof typeof FIELD_BOOSTS, number>;
+  proximityWeight: number;
+  speechBoost: number;
+  quoteBoost: number;
+  possibilityBoost: number;
+  headingOnlyWeight: number;
+  minCoverage: number;
+  minScoreShare: number;
+  foldThreshold: number;
+}
+
+export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
+  bm25: { ...BM25 },
+  fieldBoosts: { ...FIELD_BOOSTS },
+  proximityWeight: PROXIMITY_WEIGHT,
+  speechBoost: SPEECH_BOOST,
+  quoteBoost: QUOTE_BOOST,
+  possibilityBoost: POSSIBILITY_BOOST,
+  headingOnlyWeight: HEADING_ONLY_WEIGHT,
+  minCoverage: MIN_COVERAGE,
+  minScoreShare: MIN_SCORE_SHARE,
+  foldThreshold: FOLD_THRESHOLD,
+});
 
 /**
  * Fuzzy matching only on longer words, where a typo is likely and a near neighbour unlikely to be another word:
@@ -47,6 +82,7 @@ interface Candidate extends FoldCandidate {
   analysis: AnalyzedPassage;
   /** Index terms this passage matched (fuzzy and prefix matches included): what its snippet marks. */
   matchedTerms: ReadonlySet<string>;
+  evidence: TopicEvidence;
   coverage: number;
   score: number;
 }
@@ -57,10 +93,10 @@ function clampInteger(value: number | undefined, min: number, max: number, fallb
 }
 
 /** Builds an engine over articles. Articles whose id repeats an earlier one are left out (the loader reports them). */
-export function createEngine(articles: readonly Article[]): Engine {
+export function createEngine(articles: readonly Article[], tuning: Partial<RankingTuning> = {}): Engine {
   const distinct = uniqueArticles(articles);
   const index = buildIndex(distinct);
-  return assembleEngine(distinct, index, index.toJSON());
+  return assembleEngine(distinct, index, index.toJSON(), tuning);
 }
 
 export function uniqueArticles(articles: readonly Article[]): Article[] {
@@ -69,7 +105,13 @@ export function uniqueArticles(articles: readonly Article[]): Article[] {
 }
 
 /** An engine over an index already built or loaded from the cache; `stored` is that index as a plain object. */
-export function assembleEngine(articles: readonly Article[], index: MiniSearch<IndexedPassage>, stored: AsPlainObject): Engine {
+export function assembleEngine(
+  articles: readonly Article[],
+  index: MiniSearch<IndexedPassage>,
+  stored: AsPlainObject,
+  tuningOverrides: Partial<RankingTuning> = {},
+): Engine {
+  const tuning: RankingTuning = { ...DEFAULT_TUNING, ...tuningOverrides };
   const vocabulary = vocabularyOf(stored);
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
@@ -84,6 +126,8 @@ export function assembleEngine(articles: readonly Article[], index: MiniSearch<I
       maxFuzzy: 2,
       prefix: (term, position, terms) => position === terms.length - 1 && term === plan.prefixTerm,
       boostTerm: (term) => boosts.get(term) ?? 1,
+      boost: { ...tuning.fieldBoosts },
+      bm25: { ...tuning.bm25 },
       combineWith: 'OR',
       ...(source === undefined ? {} : { filter: (result: MiniSearchResult) => result.articleId === source }),
     });
@@ -91,23 +135,31 @@ export function assembleEngine(articles: readonly Article[], index: MiniSearch<I
 
   function rank(plan: QueryPlan, found: MiniSearchResult[]): Candidate[] {
     const topics = plan.terms.filter((term) => term.isTopic);
+    const allowedEdits = (term: string) => fuzzyDistance(term) || 0;
     const candidates = found.slice(0, MAX_CANDIDATES).flatMap((result): Candidate[] => {
       const passage = passageById.get(String(result.id));
       if (!passage) return [];
       const analysis = analyses.get(passage.id, passage.text);
-      const matchedTerms = new Set(result.terms);
-      const coverage = topicCoverage(topics, new Set(result.queryTerms), vocabulary);
-      const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));
-      const speech = plan.asksForSpeech && reportsSpeechOf(analysis, subjects) ? SPEECH_BOOST : 1;
+      const evidence = topicEvidence(topics, new Set(result.queryTerms), result.terms, analysis, allowedEdits);
+      const coverage = topicCoverage(topics, evidence, vocabulary, tuning.headingOnlyWeight);
+      let speech = 1;
+      if (plan.asksForSpeech) {
+        const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));
+        if (reportsSpeechOf(analysis, subjects)) speech *= tuning.speechBoost;
+        if (quotesTopic(analysis, evidence)) speech *= tuning.quoteBoost;
+      }
+      const speculation = plan.asksForPossibility && speculatesAbout(analysis, evidence) ? tuning.possibilityBoost : 1;
+      const closeness = 1 + tuning.proximityWeight * proximity(evidence);
       return [{
         passageId: passage.id,
         articleId: passage.articleId,
         terms: analysis.termSet,
         passage,
         analysis,
-        matchedTerms,
+        matchedTerms: new Set(result.terms),
+        evidence,
         coverage,
-        score: result.score * coverage * speech,
+        score: result.score * coverage * closeness * speech * speculation,
       }];
     });
     return candidates.sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId));
@@ -159,8 +211,8 @@ export function assembleEngine(articles: readonly Article[], index: MiniSearch<I
 
     const ranked = rank(plan, found);
     const bestScore = ranked[0]?.score ?? 0;
-    const confident = ranked.filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore));
-    const groups = foldNearDuplicates(confident);
+    const confident = ranked.filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare));
+    const groups = foldNearDuplicates(confident, tuning.foldThreshold);
     const results = groups.slice(offset, offset + limit).map((group) => toResult(group.head, group.others, plan));
     return { question: text, results, declined: groups.length === 0, total: groups.length, articleCount: articles.length };
   }

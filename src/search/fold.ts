@@ -17,10 +17,10 @@ export interface FoldedGroup<T extends FoldCandidate> {
 
 /**
  * Jaccard resemblance of two passages' term sets (lemmas, stopwords removed) at or above which they are folded.
- * Word shingles miss paraphrase (outlets reword each other), lemma sets catch it; 0.35 was chosen by reading the
+ * Word shingles miss paraphrase (outlets reword each other), lemma sets catch it; 0.3 was chosen by reading the
  * pairs of the five-article corpus: above it, pairs restate one fact; below it, they share a topic but add news.
  */
-export const FOLD_THRESHOLD = 0.35;
+export const FOLD_THRESHOLD = 0.3;
 
 export function resemblance(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;

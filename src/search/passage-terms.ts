@@ -1,6 +1,7 @@
 // A passage's words with their terms and places, derived with the index's analyzer: what speech detection,
 // near-duplicate folding and snippets read, computed only for the few passages a question ranks highest.
 import { processTerm, scanTokens } from './analyzer.js';
+import { POSSIBILITY_MODALS } from './stopwords.js';
 
 export interface AnalyzedToken {
   start: number;
@@ -8,6 +9,10 @@ export interface AnalyzedToken {
   terms: readonly string[];
   /** A quotation mark stands between the previous word and this one. */
   afterQuote: boolean;
+  /** The word stands inside a quotation (“…” or "…"). */
+  quoted: boolean;
+  /** The word is a modal of possibility (could, might, may, would). */
+  isModal: boolean;
 }
 
 export interface AnalyzedPassage {
@@ -17,15 +22,38 @@ export interface AnalyzedPassage {
 }
 
 const QUOTE = /["“”«»„]/;
+const OPENING = /[“«„]/;
+const CLOSING = /[”»]/;
+
+/** Whether a quotation is open after the marks in `between`: curly marks open and close, straight ones toggle. */
+function quoteStateAfter(between: string, isOpen: boolean): boolean {
+  let open = isOpen;
+  for (const character of between) {
+    if (OPENING.test(character)) open = true;
+    else if (CLOSING.test(character)) open = false;
+    else if (character === '"') open = !open;
+  }
+  return open;
+}
 
 export function analyzePassage(text: string): AnalyzedPassage {
   const tokens: AnalyzedToken[] = [];
   const termSet = new Set<string>();
   let previousEnd = 0;
+  let isInsideQuote = false;
   for (const token of scanTokens(text)) {
     const terms = processTerm(token.raw) ?? [];
     for (const term of terms) termSet.add(term);
-    tokens.push({ start: token.start, end: token.end, terms, afterQuote: QUOTE.test(text.slice(previousEnd, token.start)) });
+    const between = text.slice(previousEnd, token.start);
+    isInsideQuote = quoteStateAfter(between, isInsideQuote);
+    tokens.push({
+      start: token.start,
+      end: token.end,
+      terms,
+      afterQuote: QUOTE.test(between),
+      quoted: isInsideQuote,
+      isModal: POSSIBILITY_MODALS.has(token.raw.toLowerCase()),
+    });
     previousEnd = token.end;
   }
   return { tokens, termSet };

@@ -1,7 +1,7 @@
 // The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
 import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from './analyzer.js';
-import { QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
+import { POSSIBILITY_MODALS, QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 
 /** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
 export const MAX_QUESTION_CHARS = 1_000;
@@ -24,6 +24,8 @@ export interface QueryPlan {
   terms: QueryTerm[];
   /** The question asks what someone said, claimed, argued… */
   asksForSpeech: boolean;
+  /** The question asks what could or might happen: passages that speculate answer it. */
+  asksForPossibility: boolean;
   /** The last term is searched as a prefix too (a word still being typed). */
   prefixTerm: string | null;
 }
@@ -82,5 +84,6 @@ export function planQuery(question: string): QueryPlan {
   });
 
   const prefixTerm: string | null = lastTerm !== null && (lastTerm as string).length >= 4 ? lastTerm : null;
-  return { terms: [...byTerm.values()], asksForSpeech, prefixTerm };
+  const asksForPossibility = tokens.some((token) => POSSIBILITY_MODALS.has(token.raw.toLowerCase()));
+  return { terms: [...byTerm.values()], asksForSpeech, asksForPossibility, prefixTerm };
 }

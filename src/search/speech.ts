@@ -1,5 +1,6 @@
 // Reported speech: for questions about what someone said, a passage that quotes the person or reports them
 // speaking ("Sheinbaum said", "…,” Trump told Fox) answers better than one that only mentions them.
+import type { TopicEvidence } from './evidence.js';
 import type { AnalyzedPassage } from './passage-terms.js';
 import { SPEECH_VERBS } from './stopwords.js';
 
@@ -15,4 +16,12 @@ export function reportsSpeechOf(passage: AnalyzedPassage, subjectTerms: Readonly
     if (token.terms.some((term) => subjectTerms.has(term))) subjects.push(position);
   });
   return subjects.some((subject) => markers.some((marker) => Math.abs(marker - subject) <= SPEECH_WINDOW));
+}
+
+/** True when a topic word of the question stands inside a quotation in the passage: the speaker's own words on it. */
+export function quotesTopic(passage: AnalyzedPassage, evidence: TopicEvidence): boolean {
+  for (const positions of evidence.inText.values()) {
+    if (positions.some((position) => passage.tokens[position]?.quoted === true)) return true;
+  }
+  return false;
 }

@@ -49,3 +49,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'emphasize', 'emphasise', 'promise', 'pledge', 'accuse', 'criticize', 'criticise', 'suggest', 'add', 'note',
   'call', 'describe', 'speak', 'write', 'ask', 'answer',
 ]);
+
+/**
+ * Modal verbs of possibility. A question asked with one ("what could happen", "how might they react") wants the
+ * passages that speculate ("could strain", "might prompt"); both lists are stopwords, so this is read from the words.
+ */
+export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'would']);

@@ -1,0 +1,94 @@
+// What a ranked passage shows of the question's topic words: which it contains in its own text (exactly, or as the
+// fuzzy or prefix form MiniSearch matched), which only in its section heading or headline, and where in the text
+// they stand. Coverage, proximity and the speech rule read it; it is computed for the top candidates only.
+import type { AnalyzedPassage } from './passage-terms.js';
+import type { QueryTerm } from './query.js';
+
+export interface TopicEvidence {
+  /** Topic terms found in the passage text, with the word positions where they occur. */
+  inText: Map<string, number[]>;
+  /** Topic terms MiniSearch matched only in the section heading or headline. */
+  elsewhere: Set<string>;
+}
+
+/** Levenshtein distance of two short words, or `limit + 1` as soon as it must exceed `limit`. */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/**
+ * `matchedQueryTerms` and `matchedIndexTerms` are MiniSearch's `queryTerms` and `terms` for the passage;
+ * `allowedEdits(term)` the fuzziness the query used for a term (0 when exact only).
+ */
+export function topicEvidence(
+  topics: readonly QueryTerm[],
+  matchedQueryTerms: ReadonlySet<string>,
+  matchedIndexTerms: readonly string[],
+  analysis: AnalyzedPassage,
+  allowedEdits: (term: string) => number,
+): TopicEvidence {
+  const inText = new Map<string, number[]>();
+  const elsewhere = new Set<string>();
+  for (const topic of topics) {
+    const term = topic.term;
+    if (!matchedQueryTerms.has(term)) continue;
+    const forms = analysis.termSet.has(term)
+      ? [term]
+      : matchedIndexTerms.filter(
+          (form) => analysis.termSet.has(form) && (form.startsWith(term) || editDistanceWithin(term, form, allowedEdits(term)) <= allowedEdits(term)),
+        );
+    if (forms.length === 0) {
+      elsewhere.add(term);
+      continue;
+    }
+    const positions: number[] = [];
+    analysis.tokens.forEach((token, position) => {
+      if (token.terms.some((candidate) => forms.includes(candidate))) positions.push(position);
+    });
+    inText.set(term, positions);
+  }
+  return { inText, elsewhere };
+}
+
+/**
+ * How close together the passage holds the topic words it contains, 0..1: 1 when they stand side by side
+ * ("captured Venezuelan President"), near 0 when scattered over the paragraph. The smallest window of words that
+ * holds one occurrence of each found term, compared with the number of terms. Passages with fewer than two
+ * found terms get 0 (nothing to be close to).
+ */
+export function proximity(evidence: TopicEvidence): number {
+  const lists = [...evidence.inText.values()].filter((positions) => positions.length > 0);
+  if (lists.length < 2) return 0;
+  const events = lists.flatMap((positions, list) => positions.map((position) => ({ position, list }))).sort((a, b) => a.position - b.position);
+  const counts = new Array<number>(lists.length).fill(0);
+  let covered = 0;
+  let left = 0;
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const event of events) {
+    if ((counts[event.list] ?? 0) === 0) covered += 1;
+    counts[event.list] = (counts[event.list] ?? 0) + 1;
+    while (covered === lists.length) {
+      const first = events[left];
+      if (!first) break;
+      smallest = Math.min(smallest, event.position - first.position + 1);
+      counts[first.list] = (counts[first.list] ?? 0) - 1;
+      if (counts[first.list] === 0) covered -= 1;
+      left += 1;
+    }
+  }
+  return Number.isFinite(smallest) ? (lists.length - 1) / (smallest - 1) : 0;
+}
