@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fingerprintCorpus } from '../../src/search/fingerprint.js';
+import { openEngine } from '../../src/search/open.js';
+import { snapshotPath } from '../../src/search/persist.js';
+
+const article = (title: string, body: string) => `---\ntitle: "${title}"\noutlet: Test Wire\n---\n\n${body}\n`;
+
+let root: string;
+let corpusDir: string;
+let cacheDir: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'coverage-open-'));
+  corpusDir = join(root, 'corpus');
+  cacheDir = join(root, 'cache');
+  await mkdir(corpusDir);
+  await writeFile(join(corpusDir, 'raid.md'), article('Border raid', 'Security forces raided a smuggling depot near the northern border.\n\nThe president said sovereignty is not negotiable.'));
+  await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in the southern port because of a storm.'));
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('openEngine', () => {
+  it('builds the index on first open, then serves the saved one while the corpus is unchanged', async () => {
+    const first = await openEngine(corpusDir, { cacheDir });
+    expect(first.from).toBe('built');
+    expect(await readdir(cacheDir)).toEqual([snapshotPath(cacheDir, corpusDir).split('/').pop()]);
+    const second = await openEngine(corpusDir, { cacheDir });
+    expect(second.from).toBe('cache');
+    expect(second.engine.ask('smuggling depot').results.map((result) => result.id)).toEqual(first.engine.ask('smuggling depot').results.map((result) => result.id));
+    expect(second.engine.sources()).toEqual(first.engine.sources());
+  });
+
+  it('rebuilds instead of serving a stale index when a corpus file changes', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in port; the harbour master cited hurricane warnings.'));
+    const reopened = await openEngine(corpusDir, { cacheDir });
+    expect(reopened.from).toBe('built');
+    expect(reopened.engine.ask('hurricane warnings').results[0]?.id).toBe('port:1');
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
+  });
+
+  it('rebuilds when a file is added or removed', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    await writeFile(join(corpusDir, 'court.md'), article('Court ruling', 'A judge ordered the depot sealed.'));
+    expect((await openEngine(corpusDir, { cacheDir })).engine.sources().map((source) => source.id)).toEqual(['court', 'port', 'raid']);
+    await rm(join(corpusDir, 'court.md'));
+    const reopened = await openEngine(corpusDir, { cacheDir });
+    expect(reopened.from).toBe('built');
+    expect(reopened.engine.hasArticle('court')).toBe(false);
+  });
+
+  it('rebuilds, without failing, when the saved index is corrupted or truncated', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    const file = snapshotPath(cacheDir, corpusDir);
+    const saved = await readFile(file, 'utf8');
+    await writeFile(file, saved.slice(0, saved.length / 2));
+    const afterTruncation = await openEngine(corpusDir, { cacheDir });
+    expect(afterTruncation.from).toBe('built');
+    expect(afterTruncation.engine.ask('smuggling depot').results[0]?.id).toBe('raid:1');
+    await writeFile(file, JSON.stringify({ format: 1, fingerprint: 'x', articles: 'nope' }));
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
+  });
+
+  it('rebuilds when the saved index was made for another fingerprint (another analyzer version)', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    const file = snapshotPath(cacheDir, corpusDir);
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { fingerprint: string };
+    const otherVersion = await fingerprintCorpus(corpusDir, 'analyzer-0/index-0/cache-1');
+    expect(otherVersion).not.toBe(saved.fingerprint);
+    await writeFile(file, JSON.stringify({ ...saved, fingerprint: otherVersion }));
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
+  });
+
+  it('replays the loader’s problems when serving from the cache', async () => {
+    await writeFile(join(corpusDir, 'broken.md'), '---\noutlet: Nobody\n---\n\nNo title here.\n');
+    const built = await openEngine(corpusDir, { cacheDir });
+    expect(built.problems.some((problem) => problem.file.endsWith('broken.md'))).toBe(true);
+    const cached = await openEngine(corpusDir, { cacheDir });
+    expect(cached.from).toBe('cache');
+    expect(cached.problems).toEqual(built.problems);
+  });
+
+  it('still answers, with a warning, when the cache directory cannot be written', async () => {
+    // A file where the directory should be: fails for every user, root included.
+    await writeFile(cacheDir, 'not a directory');
+    const opened = await openEngine(corpusDir, { cacheDir });
+    expect(opened.from).toBe('built');
+    expect(opened.cacheWarning).toMatch(/saving the index to .*make the cache directory writable/);
+    expect(opened.engine.ask('smuggling depot').results[0]?.id).toBe('raid:1');
+  });
+
+  it('never writes into the corpus directory', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    expect((await readdir(corpusDir)).sort()).toEqual(['port.md', 'raid.md']);
+  });
+});
