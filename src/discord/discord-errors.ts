@@ -13,6 +13,11 @@ export interface ErrorContext {
 
 const tokenFix = 'reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as DISCORD_TOKEN';
 
+/** The link that adds the bot to a server with both scopes it needs (no channel permissions: it only answers interactions). */
+export function inviteUrl(clientId: string): string {
+  return `https://discord.com/oauth2/authorize?client_id=${encodeURIComponent(clientId)}&scope=bot+applications.commands&permissions=0`;
+}
+
 /** The first `code` (ECONNREFUSED, ENOTFOUND, …) along an error's cause chain. */
 function networkCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
@@ -36,7 +41,7 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
     if (status === 401) return `DISCORD_TOKEN: ${where} rejected the token (401 Unauthorized) — ${tokenFix}.`;
     if (status === 403 || code === 50001) {
       return context.guildId
-        ? `Missing Access (403) for guild ${context.guildId}: the bot is not in that guild, or was invited without the applications.commands scope — invite it again with the scopes bot and applications.commands (see the README), or check DISCORD_GUILD_ID.`
+        ? `Missing Access (403) for guild ${context.guildId}: the bot is not in that guild, or was invited without the applications.commands scope — invite it again with ${context.clientId ? inviteUrl(context.clientId) : 'the scopes bot and applications.commands (see the README)'}, or check DISCORD_GUILD_ID.`
         : `Missing Access (403): this token's application may not manage these commands — check that DISCORD_CLIENT_ID is the application id of the bot whose token you use.`;
     }
     if (status === 404 && (code === 10002 || code === 0 || code === undefined)) {

@@ -21,8 +21,8 @@ describe('explaining Discord failures', () => {
   });
 
   it('says Missing Access means the bot is not in the guild or lacks the applications.commands scope', () => {
-    expect(explainDiscordError(apiError(403, 50001, 'Missing Access'), { token, guildId: '223456789012345678' })).toBe(
-      'Missing Access (403) for guild 223456789012345678: the bot is not in that guild, or was invited without the applications.commands scope — invite it again with the scopes bot and applications.commands (see the README), or check DISCORD_GUILD_ID.',
+    expect(explainDiscordError(apiError(403, 50001, 'Missing Access'), { token, guildId: '223456789012345678', clientId: '123456789012345678' })).toBe(
+      'Missing Access (403) for guild 223456789012345678: the bot is not in that guild, or was invited without the applications.commands scope — invite it again with https://discord.com/oauth2/authorize?client_id=123456789012345678&scope=bot+applications.commands&permissions=0, or check DISCORD_GUILD_ID.',
     );
   });
 
