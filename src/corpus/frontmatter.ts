@@ -113,24 +113,37 @@ const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
  * the frontmatter has problems, so the caller can report a body problem in the same pass.
  */
 export function parseFrontmatter(text: string): FrontmatterResult {
-  const lines = text.split('\n');
-  if (lines[0] === undefined || !FENCE.test(lines[0])) {
+  const firstLineEnd = text.indexOf('\n');
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd);
+  if (!FENCE.test(firstLine)) {
     return {
       ok: false,
       problems: [{ field: 'frontmatter', message: 'missing — start the file with a line "---", then "title: ...", then a closing "---" line' }],
       body: text,
     };
   }
-  const closingIndex = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
-  if (closingIndex === -1) {
+  // Line by line up to the closing fence only: the body may be long, and is not split here.
+  let lineStart = firstLineEnd + 1;
+  let closing: { start: number; end: number } | null = null;
+  while (firstLineEnd !== -1 && lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (CLOSING_FENCE.test(text.slice(lineStart, lineEnd))) {
+      closing = { start: lineStart, end: lineEnd };
+      break;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  if (closing === null) {
     return {
       ok: false,
       problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the last field' }],
       body: null,
     };
   }
-  const yamlText = lines.slice(1, closingIndex).join('\n');
-  const body = lines.slice(closingIndex + 1).join('\n');
+  const yamlText = text.slice(firstLineEnd + 1, Math.max(firstLineEnd + 1, closing.start - 1));
+  const body = text.slice(Math.min(text.length, closing.end + 1));
 
   const validated = validateYaml(yamlText);
   if ('frontmatter' in validated) return { ok: true, frontmatter: validated.frontmatter, body };

@@ -215,8 +215,11 @@ function toPassages(articleId: string, blocks: Block[]): Passage[] {
 
 /** Lines of one paragraph or item, joined with single spaces. */
 function joinLines(lines: string[]): string {
-  return lines.join(' ').replace(/[ \t]+/g, ' ').trim();
+  const joined = lines.length === 1 ? (lines[0] ?? '') : lines.join(' ');
+  return (SPACE_RUN.test(joined) ? joined.replace(/[ \t]+/g, ' ') : joined).trim();
 }
+
+const SPACE_RUN = /[ \t]{2}|\t/;
 
 /** Replaces every closed `<!-- … -->` with a sentinel: OPINION_MARKER for `<!-- opinion -->`, COMMENT for others. */
 function replaceComments(text: string): string {
@@ -254,6 +257,8 @@ function readHeading(line: string): { level: number; text: string } | null {
 
 /** `---`, `***`, `___` (spaces allowed between): a rule between blocks, not text. */
 function isThematicBreak(line: string): boolean {
+  const first = line.trimStart()[0];
+  if (first !== '-' && first !== '*' && first !== '_') return false;
   const compact = line.replace(/[ \t]/g, '');
   if (compact.length < 3) return false;
   const mark = compact[0];
