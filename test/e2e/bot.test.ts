@@ -173,10 +173,15 @@ describe('the bot', () => {
     expect((narrowed.body.choices as Json[]).map((choice) => choice.value)).toEqual(['resist-hate-trump-signals-military-action']);
   });
 
-  it('parses no mention when a question contains @everyone', async () => {
-    const answer = await ask({ question: '@everyone what did Sheinbaum say about sovereignty' });
-    assertWellFormed(answer);
-    expect(answer.message?.mention_everyone).toBe(false);
+  it('pings no one when a question contains @here or @everyone, whether it is answered or declined', async () => {
+    const answered = await ask({ question: '@here what did Trump say about the cartels' });
+    const declined = await ask({ question: '@everyone @here what did Justin Trudeau say?' });
+    expect(citationsOf(answered.body).length).toBeGreaterThan(0);
+    for (const answer of [answered, declined]) {
+      assertWellFormed(answer);
+      expect(answer.message?.mention_everyone).toBe(false);
+      expect(messageText(answer.body)).not.toMatch(/@(everyone|here)/);
+    }
   });
 
   it('tells the user, privately, that a command it does not know is not available', async () => {

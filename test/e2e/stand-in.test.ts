@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Client, Events, GatewayIntentBits, MessageFlags, REST, type Interaction } from 'discord.js';
 import { startStandIn, type DiscordStandIn } from './stand-in/stand-in.js';
 import { messageLimitViolations } from './stand-in/limits.js';
+import { pingsEveryone } from './stand-in/payloads.js';
 
 let standIn: DiscordStandIn;
 let client: Client;
@@ -137,6 +138,14 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
     await expect(stranger.login(`${standIn.token.slice(0, -4)}AAAA`)).rejects.toMatchObject({ code: 'TokenInvalid' });
     await stranger.destroy();
     expect(standIn.rest.calls.at(-1)).toMatchObject({ route: 'get gateway bot', status: 401, authorization: 'wrong' });
+  });
+
+  it('marks a message as pinging everyone only when its content says @everyone and allowed_mentions permits it', () => {
+    expect(pingsEveryone({ content: 'hi @everyone' })).toBe(true);
+    expect(pingsEveryone({ content: 'hi @here', allowed_mentions: { parse: ['everyone'] } })).toBe(true);
+    expect(pingsEveryone({ content: 'hi @everyone', allowed_mentions: { parse: [] } })).toBe(false);
+    expect(pingsEveryone({ content: 'hi @\u200beveryone' })).toBe(false);
+    expect(pingsEveryone({ embeds: [{ description: '@everyone' }] })).toBe(false);
   });
 
   it('records a route it does not know as an unexpected call answered 404', async () => {

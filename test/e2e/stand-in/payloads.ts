@@ -206,6 +206,14 @@ export function buttonPress(world: World, message: Json, customId: string, perso
   return { id, token, payload: { ...base, message, data: { custom_id: customId, component_type: 2 } } };
 }
 
+/** Whether Discord would ping the whole server: @everyone or @here in the content, not forbidden by allowed_mentions. */
+export function pingsEveryone(body: Json): boolean {
+  const content = typeof body.content === 'string' ? body.content : '';
+  const allowed = body.allowed_mentions as { parse?: unknown } | undefined;
+  const parse = Array.isArray(allowed?.parse) ? allowed.parse : undefined;
+  return /@(everyone|here)\b/.test(content) && (allowed === undefined || (parse?.includes('everyone') ?? false));
+}
+
 /** The message object Discord returns for a bot reply or follow-up, built from the body the bot sent. */
 export function messageFromBody(world: World, body: Json, options: { id?: string; interaction?: { id: string; name: string; type: number } } = {}): Json {
   const id = options.id ?? nextSnowflake();
@@ -219,7 +227,7 @@ export function messageFromBody(world: World, body: Json, options: { id?: string
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     tts: false,
-    mention_everyone: false,
+    mention_everyone: pingsEveryone(body),
     mentions: [],
     mention_roles: [],
     attachments: [],
