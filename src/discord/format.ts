@@ -137,12 +137,6 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Characters that count toward the 6,000 of one message: title, description, fields, footer, author. */
-export function embedCharacters(embed: APIEmbed): number {
-  const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
-}
-
 function button(
   customId: string,
   label: string,
