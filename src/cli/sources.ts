@@ -136,7 +136,7 @@ export async function runSources(argv: readonly string[], io: CliIo, dependencie
   }
   if (args.strict && corpus.problems.length > 0) {
     const count = corpus.problems.length;
-    io.stderr.write(`${COMMAND}: --strict: ${count} ${count === 1 ? 'problem' : 'problems'} in ${corpusDir} (listed above) — fix them, or run without --strict to list the articles that loaded\n`);
+    io.stderr.write(`${COMMAND}: --strict: ${count} ${count === 1 ? 'problem' : 'problems'} in ${corpusDir} (listed above) — fix them, or run without --strict to accept the articles that loaded\n`);
     return 1;
   }
   return 0;

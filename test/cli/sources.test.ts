@@ -85,7 +85,7 @@ describe('npm run sources', () => {
     expect(run.stderr).toBe(
       [
         'warning: test/fixtures/corpora/stray-file/notes.txt: skipped — only .md files are read; move it out of the corpus directory, or convert it to an .md article',
-        'npm run sources: --strict: 1 problem in test/fixtures/corpora/stray-file (listed above) — fix them, or run without --strict to list the articles that loaded',
+        'npm run sources: --strict: 1 problem in test/fixtures/corpora/stray-file (listed above) — fix them, or run without --strict to accept the articles that loaded',
         '',
       ].join('\n'),
     );
