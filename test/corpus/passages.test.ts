@@ -165,6 +165,23 @@ describe('splitPassages: stability and safety', () => {
     );
   });
 
+  it('on any Markdown-like text, numbers passages 1..n with matching ids and non-empty trimmed text', () => {
+    const piece = fc.constantFrom('-', '- ', '* ', '1. ', ' ', '  ', '\n', '\n\n', '\r\n', '#', '## ', '| ', ' |', '<!--', '-->', '<!-- opinion -->\n', 'opinion', 'word', 'é', 'e\u0301', ':', '> ', '\t', '---', '\u200B', '\u00AD');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const passages = splitPassages('story', pieces.join(''));
+        passages.forEach((passage, index) => {
+          expect(passage.paragraph).toBe(index + 1);
+          expect(passage.id).toBe(`story:${index + 1}`);
+          expect(passage.text).not.toBe('');
+          expect(passage.text).toBe(passage.text.trim());
+          expect(passage.text).toBe(passage.text.normalize('NFC'));
+          expect(passage.text).not.toMatch(/[\u200B\u00AD\r]/);
+        });
+      }),
+    );
+  });
+
   it('never loses a word of the body: every word outside headings appears in some passage', () => {
     const word = fc.stringMatching(/^[A-Za-zé0-9]{1,8}$/);
     const line = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
