@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CorpusProblem } from '../corpus/types.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -12,6 +13,11 @@ export interface CliIo {
 /** Writes and waits when the reader is slower (a pipe), so a long batch does not pile up in memory. */
 export async function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
+}
+
+/** One warning line for stderr: `warning: corpus/x.md: title: required — ...`. */
+export function formatCorpusProblem(problem: CorpusProblem): string {
+  return `warning: ${[problem.file, problem.field, problem.message].filter(Boolean).join(': ')}`;
 }
 
 /** True when `moduleUrl` is the script node was asked to run (not a module imported by a test). */

@@ -1,0 +1,87 @@
+// `npm run ask`: answers one question (or one a line from standard input) from the articles, as readable
+// passages with citations or as JSON. Thin: arguments → config → engine → render.
+import { createInterface } from 'node:readline';
+import { loadConfig, type ConfigResult } from '../config.js';
+import type { Engine } from '../search/engine.js';
+import { openEngine } from '../search/open.js';
+import type { AskOptions } from '../search/types.js';
+import { askUsage, parseAskArgs, type AskArgs } from './args.js';
+import { formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { renderAnswer, toAskJson, type MarkStyle } from './render-answer.js';
+
+const COMMAND = 'npm run ask';
+
+export interface AskDependencies {
+  config: ConfigResult;
+  /** Where the persisted index lives (default `.cache/index/` under the current directory). */
+  cacheDir?: string;
+}
+
+/** Runs `npm run ask` with these arguments; resolves to the exit code. */
+export async function runAsk(argv: readonly string[], io: CliIo, dependencies: AskDependencies): Promise<number> {
+  const parsed = parseAskArgs(argv);
+  if (!parsed.ok) {
+    io.stderr.write(`${COMMAND}: ${parsed.message}\n\n${askUsage}\n`);
+    return 2;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    await writeOut(io.stdout, `${askUsage}\n`);
+    return 0;
+  }
+  if (args.question === null && io.stdin.isTTY) {
+    // Nothing piped in and no question: waiting silently for typed input would look like a hang.
+    io.stderr.write(`${COMMAND}: no question — give one in quotes, or pipe questions one a line\n\n${askUsage}\n`);
+    return 2;
+  }
+  if (!dependencies.config.ok) {
+    for (const error of dependencies.config.errors) io.stderr.write(`${COMMAND}: ${error}\n`);
+    return 1;
+  }
+  const corpusDir = args.corpusDir ?? dependencies.config.config.CORPUS_DIR;
+
+  const opened = await openEngine(corpusDir, dependencies.cacheDir === undefined ? {} : { cacheDir: dependencies.cacheDir });
+  for (const problem of opened.problems) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
+  if (opened.cacheWarning !== undefined) io.stderr.write(`warning: could not save the index: ${opened.cacheWarning}\n`);
+  const engine = opened.engine;
+  if (engine.articles.length === 0) {
+    io.stderr.write(
+      `${COMMAND}: no articles to search in ${corpusDir} — put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory\n`,
+    );
+    return 1;
+  }
+  if (args.source !== null && !engine.hasArticle(args.source)) {
+    const known = engine.articles.map((article) => `  ${article.id}`).join('\n');
+    io.stderr.write(`${COMMAND}: --source: there is no article "${args.source}" in ${corpusDir}; the known ids are:\n${known}\n`);
+    return 2;
+  }
+
+  const answerOne = answerer(engine, args, io.stdout.isTTY ? 'ansi' : 'markdown');
+  if (args.question !== null) {
+    await writeOut(io.stdout, `${answerOne(args.question, false)}\n`);
+    return 0;
+  }
+  // Batch: one question a line; the engine above is loaded once for all of them.
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let isFirst = true;
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const separator = args.json || isFirst ? '' : '\n';
+    await writeOut(io.stdout, `${separator}${answerOne(line, true)}\n`);
+    isFirst = false;
+  }
+  return 0;
+}
+
+function answerer(engine: Engine, args: AskArgs, style: MarkStyle): (question: string, isBatch: boolean) => string {
+  const options: AskOptions = { limit: args.limit, ...(args.source === null ? {} : { source: args.source }) };
+  return (question, isBatch) => {
+    const answer = engine.ask(question, options);
+    if (args.json) return JSON.stringify(toAskJson(question, answer));
+    return renderAnswer(answer, { style, showQuestion: isBatch, source: args.source });
+  };
+}
+
+if (isEntryPoint(import.meta.url)) {
+  runAsProcess(COMMAND, (io) => runAsk(process.argv.slice(2), io, { config: loadConfig() }));
+}

@@ -1,0 +1,96 @@
+// `npm run index`: in process through runIndex, plus one run of the real command.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runIndex } from '../../src/cli/index-corpus.js';
+import { loadConfig } from '../../src/config.js';
+
+const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-index-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+async function index(argv: string[], cacheDir: string, corpusDir = resolve('corpus')) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const config = loadConfig({ CORPUS_DIR: corpusDir }, { dotenvPath: false });
+  const code = await runIndex(argv, { stdin: new PassThrough(), stdout, stderr }, { config, cacheDir });
+  return { code, stdout: out, stderr: err };
+}
+
+describe('npm run index', () => {
+  it('builds and saves the index, saying how many articles and passages and where it went', async () => {
+    const cacheDir = join(workDir, 'first');
+    const run = await index([], cacheDir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Indexed 5 articles, \\d+ passages from .+ in \\d+ ms; saved to ${cacheDir}/index-[0-9a-f]{16}\\.json\\n$`));
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+  });
+
+  it('says the saved index is up to date when the articles have not changed', async () => {
+    const cacheDir = join(workDir, 'second');
+    await index([], cacheDir);
+    const run = await index([], cacheDir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^The index in ${cacheDir}/index-[0-9a-f]{16}\\.json is already up to date with 5 articles`));
+  });
+
+  it('rebuilds when an article changed since the index was saved', async () => {
+    const corpusDir = join(workDir, 'corpus-copy');
+    cpSync(resolve('corpus'), corpusDir, { recursive: true });
+    const cacheDir = join(workDir, 'third');
+    await index(['--corpus', corpusDir], cacheDir);
+    const [firstFile] = readdirSync(corpusDir).filter((name) => name.endsWith('.md'));
+    writeFileSync(join(corpusDir, firstFile ?? 'missing.md'), '---\ntitle: Replaced\n---\n\nA new paragraph about tariffs.\n');
+    const run = await index(['--corpus', corpusDir], cacheDir);
+    expect(run.stdout).toMatch(/^Indexed 5 articles/);
+  });
+
+  it('exits 1 when there is nothing to index, saying where it looked and how to fix it', async () => {
+    const emptyDir = mkdtempSync(join(workDir, 'empty-'));
+    const run = await index(['--corpus', emptyDir], join(workDir, 'none'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`npm run index: nothing to index in ${emptyDir} — put the articles there as <id>.md files`);
+  });
+
+  it('indexes the good articles and warns about a bad one', async () => {
+    const corpusDir = join(workDir, 'corpus-with-bad-file');
+    cpSync(resolve('corpus'), corpusDir, { recursive: true });
+    writeFileSync(join(corpusDir, 'broken.md'), '---\ntitle: [unclosed\n---\n\nText.\n');
+    const run = await index(['--corpus', corpusDir], join(workDir, 'bad'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: .*broken\.md/m);
+    expect(run.stdout).toMatch(/^Indexed 5 articles/);
+  });
+
+  it('rejects a stray argument with exit 2 and the usage', async () => {
+    const run = await index(['corpus'], join(workDir, 'stray'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^npm run index: Unexpected argument 'corpus'\n\nUsage: npm run index/);
+  });
+
+  it('runs as a real process and saves under .cache/index of the current directory', async () => {
+    const cwd = mkdtempSync(join(workDir, 'cwd-'));
+    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done, fail) => {
+      const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('src/cli/index-corpus.ts'), '--corpus', resolve('corpus')], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', HOME: cwd },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`saved to ${join(cwd, '.cache/index')}`);
+    expect(existsSync(join(cwd, '.cache/index'))).toBe(true);
+  }, 60_000);
+});
