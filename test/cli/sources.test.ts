@@ -1,5 +1,7 @@
 // `npm run sources`: in process through runSources, plus one run of the real command.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +105,21 @@ describe('npm run sources', () => {
       stdout: '',
       stderr: 'npm run sources: no/such/dir: no such directory — create it and put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory\n',
     });
+  });
+
+  it('GIVEN a directory whose every article has a problem THEN warns for each and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coverage-bot-sources-'));
+    try {
+      writeFileSync(join(dir, 'untitled.md'), '---\noutlet: Example News\n---\n\nText.\n');
+      const run = await sources(['--corpus', dir]);
+      expect(run).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `warning: ${dir}/untitled.md: title: required — add "title: ..." to the frontmatter\nnpm run sources: no articles could be loaded from ${dir} — fix the problems above\n`,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('GIVEN an unknown flag THEN prints the flag and the usage on stderr and exits 2', async () => {
