@@ -30,9 +30,20 @@ beforeAll(async () => {
   registerExit = await exitWithin(register, 45_000);
   bot = runScript('src/discord/main.ts', environment);
   await standIn.waitFor(() => standIn.gateway.isReady, 'the bot to connect and IDENTIFY', 50_000);
-  // The bot answers while its index loads (by deferring); the tests below start once it has loaded.
-  await bot.waitForOutput(/index ready/, 50_000);
+  await waitUntilIndexLoaded();
 });
+
+// The bot answers while its index loads (by deferring); the tests below start once it has loaded, which shows as
+// autocomplete offering the articles (it offers nothing while loading).
+async function waitUntilIndexLoaded(deadlineMs = 50_000): Promise<void> {
+  const giveUpAt = Date.now() + deadlineMs;
+  while (Date.now() < giveUpAt) {
+    const answer = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()));
+    if (Array.isArray(answer.body.choices) && answer.body.choices.length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the bot's autocomplete offered no article within ${deadlineMs} ms; its output:\n${bot.output()}`);
+}
 
 afterAll(async () => {
   await restartedBot?.cleanUp();

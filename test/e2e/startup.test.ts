@@ -1,10 +1,11 @@
-// How the bot refuses to start: a missing or malformed token, or one Discord rejects. Each case is a real process
-// against the local stand-in; none of them may print the token.
+// How the bot and `register` refuse: a missing or malformed token, one Discord rejects, a guild or application
+// Discord doesn't know; and register's global fallback. Each case is a real process against the local stand-in;
+// none of them may print the token.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startStandIn, type DiscordStandIn } from './stand-in/stand-in.js';
 import { exitWithin, repoRoot, runScript } from './stand-in/bot-process.js';
-import { fakeBotToken } from './stand-in/ids.js';
+import { fakeBotToken, nextSnowflake } from './stand-in/ids.js';
 
 let standIn: DiscordStandIn;
 
@@ -16,15 +17,18 @@ afterAll(async () => {
   await standIn?.stop();
 });
 
-async function startBot(environment: Record<string, string>) {
-  const bot = runScript('src/discord/main.ts', { CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'warn', ...environment });
+async function runToExit(script: string, environment: Record<string, string>) {
+  const running = runScript(script, { CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'warn', ...environment });
   try {
-    const exit = await exitWithin(bot, 45_000);
-    return { exit, output: bot.output(), lines: bot.output().split('\n').filter((line) => line.trim() !== '') };
+    const exit = await exitWithin(running, 45_000);
+    return { exit, output: running.output(), lines: running.output().split('\n').filter((line) => line.trim() !== '') };
   } finally {
-    await bot.cleanUp();
+    await running.cleanUp();
   }
 }
+
+const startBot = (environment: Record<string, string>) => runToExit('src/discord/main.ts', environment);
+const runRegister = (environment: Record<string, string>) => runToExit('src/discord/register.ts', environment);
 
 describe('the bot at start-up', () => {
   it('exits 1 with one line naming DISCORD_TOKEN when the token is missing', async () => {
@@ -51,5 +55,33 @@ describe('the bot at start-up', () => {
     expect(output).toMatch(/token/i);
     expect(output).not.toContain(wrongToken);
     expect(standIn.rest.calls.filter((call) => call.route === 'get gateway bot').map((call) => [call.status, call.authorization])).toEqual([[401, 'wrong']]);
+  });
+});
+
+describe('register', () => {
+  it('registers the commands globally, and says they take a while to appear, when DISCORD_GUILD_ID is unset', async () => {
+    const { DISCORD_GUILD_ID: _unset, ...withoutGuild } = standIn.botEnvironment();
+    const { exit, output } = await runRegister(withoutGuild);
+    expect(exit, output).toEqual({ code: 0, signal: null });
+    expect(standIn.rest.calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({ route: 'overwrite global commands', status: 200 });
+    expect((standIn.rest.commands.get('global') ?? []).map((command) => command.name).sort()).toEqual(['ask', 'sources']);
+    expect(output).toMatch(/globally/);
+  });
+
+  it('exits 1 naming DISCORD_GUILD_ID when Discord answers Missing Access for the guild', async () => {
+    const strangerGuild = nextSnowflake();
+    const { exit, output } = await runRegister({ ...standIn.botEnvironment(), DISCORD_GUILD_ID: strangerGuild });
+    expect(exit, output).toEqual({ code: 1, signal: null });
+    expect(standIn.rest.calls.at(-1)).toMatchObject({ route: 'overwrite guild commands', status: 403 });
+    expect(output).toContain('DISCORD_GUILD_ID');
+    expect(output).not.toContain(standIn.token);
+  });
+
+  it('exits 1 naming DISCORD_CLIENT_ID when Discord does not know the application', async () => {
+    const { exit, output } = await runRegister({ ...standIn.botEnvironment(), DISCORD_CLIENT_ID: nextSnowflake() });
+    expect(exit, output).toEqual({ code: 1, signal: null });
+    expect(standIn.rest.calls.at(-1)).toMatchObject({ status: 404 });
+    expect(output).toContain('DISCORD_CLIENT_ID');
+    expect(output).not.toContain(standIn.token);
   });
 });
