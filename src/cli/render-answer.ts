@@ -1,6 +1,7 @@
 // How an Answer looks in the terminal: readable numbered blocks (full passage, citation, also-in, corroboration)
 // and the `--json` object other tools read. Pure: takes values, returns strings.
 import type { Answer, SearchResult, SnippetSpan } from '../search/types.js';
+import { MAX_LIMIT as MAX_SHOWN } from './args.js';
 
 /** How matched words are marked: ANSI bold for a terminal, `**` when the output goes to a file or a pipe. */
 export type MarkStyle = 'ansi' | 'markdown';
@@ -63,13 +64,11 @@ export interface RenderOptions {
 
 /** The readable form of an answer: numbered results, each with its citation lines. Ends without a newline. */
 export function renderAnswer(answer: Answer, options: RenderOptions): string {
-  const blocks: string[] = [];
-  if (options.showQuestion) blocks.push(`Q: ${answer.question}`);
+  const header = options.showQuestion ? `Q: ${answer.question}\n` : '';
   if (answer.declined || answer.results.length === 0) {
-    blocks.push(options.source === null ? DECLINE_MESSAGE : DECLINE_IN_SOURCE_MESSAGE);
-    return blocks.join('\n');
+    return header + (options.source === null ? DECLINE_MESSAGE : DECLINE_IN_SOURCE_MESSAGE);
   }
-  answer.results.forEach((result, index) => {
+  const blocks = answer.results.map((result, index) => {
     const number = `${index + 1}. `;
     const pad = ' '.repeat(number.length);
     const lines = [
@@ -79,9 +78,13 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
     const alsoIn = alsoInLine(result);
     if (alsoIn !== null) lines.push(pad + alsoIn);
     if (result.reportedBy > 1) lines.push(`${pad}reported by ${result.reportedBy} of ${answer.articleCount} sources`);
-    blocks.push(lines.join('\n'));
+    return lines.join('\n');
   });
-  return blocks.join('\n\n');
+  if (answer.total > answer.results.length) {
+    const hint = answer.results.length < MAX_SHOWN ? `; --limit ${MAX_SHOWN} shows more` : '';
+    blocks.push(`(${answer.results.length} of ${answer.total} matching passages${hint})`);
+  }
+  return header + blocks.join('\n\n');
 }
 
 /** The `--json` contract: these fields, in this order; later additions go after them. */

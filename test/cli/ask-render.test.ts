@@ -98,6 +98,12 @@ describe('renderAnswer', () => {
 
   it('shows the question above its answer when answering many questions', () => {
     expect(renderAnswer(answer([]), { ...plain, showQuestion: true })).toBe(`Q: what did Sheinbaum say\n${DECLINE_MESSAGE}`);
+    expect(renderAnswer(answer([result()]), { ...plain, showQuestion: true })).toMatch(/^Q: what did Sheinbaum say\n1\. /);
+  });
+
+  it('says how many passages matched in all when more matched than are shown', () => {
+    const text = renderAnswer(answer([result()], { total: 6 }), plain);
+    expect(text.split('\n\n').at(-1)).toBe('(1 of 6 matching passages; --limit 10 shows more)');
   });
 });
 
