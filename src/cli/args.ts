@@ -1,9 +1,9 @@
 // Command-line arguments of `npm run ask` and `npm run index`, parsed into plain values. A bad flag is an
 // expected problem: it comes back as a message naming the flag and the fix (the caller prints usage, exit 2).
 import { parseArgs } from 'node:util';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/engine.js';
 
-export const DEFAULT_LIMIT = 3;
-export const MAX_LIMIT = 10;
+export { DEFAULT_LIMIT, MAX_LIMIT };
 
 export type ParsedArgs<T> = { ok: true; args: T } | { ok: false; message: string };
 
