@@ -20,7 +20,7 @@ export interface RunningProcess {
   exited: Promise<Exit>;
   /** Resolves when the output matches, rejects with the output so far when it does not within timeoutMs. */
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  /** Kills the process if it is still running and removes its scratch directory. */
+  /** Kills the process (and the node process tsx started) if still running, and removes its scratch directory. */
   cleanUp(): Promise<void>;
 }
 
@@ -34,6 +34,8 @@ export function runScript(script: string, environment: Record<string, string>): 
     cwd: workingDirectory,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? workingDirectory, NO_COLOR: '1', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx runs the script in a child node process, and cleaning up must end both.
+    detached: true,
   });
   let output = '';
   const listeners = new Set<() => void>();
@@ -71,8 +73,8 @@ export function runScript(script: string, environment: Record<string, string>): 
       });
     },
     async cleanUp() {
-      if (!hasExited) {
-        child.kill('SIGKILL');
+      if (!hasExited && child.pid !== undefined) {
+        process.kill(-child.pid, 'SIGKILL');
         await exited;
       }
       rmSync(workingDirectory, { recursive: true, force: true });
