@@ -113,8 +113,11 @@ export function splitPassages(articleId: string, body: string): Passage[] {
       continue;
     }
     if (isThematicBreak(line)) {
+      // A rule closes the section: a label heading such as "KEY POINTS" must not name the article text after its list.
       finish();
       isLastBlockAdjacent = false;
+      section = null;
+      opinionSectionLevel = null;
       continue;
     }
 

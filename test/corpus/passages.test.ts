@@ -57,6 +57,16 @@ describe('splitPassages: headings', () => {
     ]);
   });
 
+  it('ends the section at a rule, so text after a labelled list is filed under no heading', () => {
+    const passages = splitPassages('story', '## KEY POINTS\n\n- One.\n- Two.\n\n---\n\nWASHINGTON — The report.\n\n<!-- opinion -->\n## View\n\nMine.\n\n---\n\nNews again.');
+    expect(passages.map((passage) => [passage.section, passage.opinion, passage.text])).toEqual([
+      ['KEY POINTS', false, '- One.\n- Two.'],
+      [null, false, 'WASHINGTON — The report.'],
+      ['View', true, 'Mine.'],
+      [null, false, 'News again.'],
+    ]);
+  });
+
   it('treats ### and deeper headings as section headings too, and never counts headings as paragraphs', () => {
     const passages = splitPassages('story', '## Mexico\n\nFirst.\n\n### Sheinbaum\n\nSecond.');
     expect(passages.map((passage) => [passage.paragraph, passage.section])).toEqual([
