@@ -215,11 +215,11 @@ export function pingsEveryone(body: Json): boolean {
 }
 
 /** The message object Discord returns for a bot reply or follow-up, built from the body the bot sent. */
-export function messageFromBody(world: World, body: Json, options: { id?: string; interaction?: { id: string; name: string; type: number } } = {}): Json {
-  const id = options.id ?? nextSnowflake();
+export function messageFromBody(world: World, body: Json, interaction?: { id: string; type: number }): Json {
+  const id = nextSnowflake();
   const message: Json = {
     id,
-    type: options.interaction ? (options.interaction.type === 2 ? 20 : 19) : 0,
+    type: interaction ? (interaction.type === 2 ? 20 : 19) : 0,
     channel_id: world.channelId,
     guild_id: world.guildId,
     author: botUser(world),
@@ -238,8 +238,8 @@ export function messageFromBody(world: World, body: Json, options: { id?: string
     application_id: world.applicationId,
     webhook_id: world.applicationId,
   };
-  if (options.interaction) {
-    message.interaction_metadata = { id: options.interaction.id, type: options.interaction.type, user: askingUser(world), authorizing_integration_owners: { '0': world.guildId } };
+  if (interaction) {
+    message.interaction_metadata = { id: interaction.id, type: interaction.type, user: askingUser(world), authorizing_integration_owners: { '0': world.guildId } };
   }
   return message;
 }

@@ -213,7 +213,7 @@ export class RestApi {
     let message: Json | undefined;
     if (type === callbackTypes.channelMessage || type === callbackTypes.deferredChannelMessage) {
       const loading = type === callbackTypes.deferredChannelMessage;
-      message = messageFromBody(this.world, loading ? { flags: ((data.flags as number | undefined) ?? 0) | 128 } : data, { interaction: { id: interactionId, name: '', type: record.type } });
+      message = messageFromBody(this.world, loading ? { flags: ((data.flags as number | undefined) ?? 0) | 128 } : data, { id: interactionId, type: record.type });
       this.messages.set(String(message.id), message);
       record.originalMessageId = String(message.id);
       if (!loading) record.bodies.push({ kind: 'reply', body: data, messageId: String(message.id), at: now });
@@ -237,7 +237,7 @@ export class RestApi {
     const data = isJson(body) ? body : {};
     const violations = messageLimitViolations(data);
     if (violations.length > 0) return invalidFormBody(violations);
-    const message = messageFromBody(this.world, data, { interaction: { id: record.interaction.id, name: '', type: record.type } });
+    const message = messageFromBody(this.world, data, { id: record.interaction.id, type: record.type });
     this.messages.set(String(message.id), message);
     record.followUpIds.push(String(message.id));
     record.bodies.push({ kind: 'follow-up', body: data, messageId: String(message.id), at: Date.now() });
