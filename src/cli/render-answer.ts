@@ -48,6 +48,11 @@ export function alsoInLine(result: SearchResult): string | null {
   return `also in: ${result.alsoIn.map((place) => `${place.outlet ?? place.title} ¶ ${place.paragraph}`).join(', ')}`;
 }
 
+/** A typed question is echoed to a terminal: its control characters (escape sequences too) must not act there. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 const indent = (text: string, prefix: string): string =>
   text
     .split('\n')
@@ -64,7 +69,7 @@ export interface RenderOptions {
 
 /** The readable form of an answer: numbered results, each with its citation lines. Ends without a newline. */
 export function renderAnswer(answer: Answer, options: RenderOptions): string {
-  const header = options.showQuestion ? `Q: ${answer.question}\n` : '';
+  const header = options.showQuestion ? `Q: ${withoutControlCharacters(answer.question)}\n` : '';
   if (answer.declined || answer.results.length === 0) {
     return header + (options.source === null ? DECLINE_MESSAGE : DECLINE_IN_SOURCE_MESSAGE);
   }

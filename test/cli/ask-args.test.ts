@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAskArgs, parseIndexArgs } from '../../src/cli/args.js';
 
@@ -60,5 +61,22 @@ describe('parseIndexArgs', () => {
 
   it('rejects a stray argument, naming it', () => {
     expect(parseIndexArgs(['corpus'])).toEqual({ ok: false, message: "Unexpected argument 'corpus'" });
+  });
+});
+
+describe('parseAskArgs, for any arguments', () => {
+  it('returns a value or a message, never throws, and keeps --limit within 1 to 10', async () => {
+    const argument = fc.oneof(fc.string(), fc.constantFrom('--json', '--limit', '--source', '--corpus', '--help', '--', '-h', '11', '3'));
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: 6 }), (argv) => {
+        const parsed = parseAskArgs(argv);
+        if (parsed.ok) {
+          expect(parsed.args.limit).toBeGreaterThanOrEqual(1);
+          expect(parsed.args.limit).toBeLessThanOrEqual(10);
+        } else {
+          expect(parsed.message).not.toBe('');
+        }
+      }),
+    );
   });
 });

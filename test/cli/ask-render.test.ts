@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DECLINE_IN_SOURCE_MESSAGE,
@@ -101,6 +102,13 @@ describe('renderAnswer', () => {
     expect(renderAnswer(answer([result()]), { ...plain, showQuestion: true })).toMatch(/^Q: what did Sheinbaum say\n1\. /);
   });
 
+  it('echoes a question without its control characters, so escape sequences cannot act on the terminal', () => {
+    const question = 'what\u001b[2J did\u0007 she say';
+    expect(renderAnswer(answer([], { question }), { ...plain, showQuestion: true }).split('\n')[0]).toBe(
+      'Q: what\ufffd[2J did\ufffd she say',
+    );
+  });
+
   it('says how many passages matched in all when more matched than are shown', () => {
     const text = renderAnswer(answer([result()], { total: 6 }), plain);
     expect(text.split('\n\n').at(-1)).toBe('(1 of 6 matching passages; --limit 10 shows more)');
@@ -129,5 +137,16 @@ describe('toAskJson', () => {
 
   it('writes an unknown outlet as null, so the field is always there', () => {
     expect(toAskJson('q', answer([result({ outlet: undefined })])).results[0]?.outlet).toBeNull();
+  });
+});
+
+describe('markPassage, for any text and any marked words', () => {
+  it('only adds marks: removing them gives back the passage', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.record({ text: fc.string(), marked: fc.boolean() })), (text, spans) => {
+        const marked = markPassage(text.replace(/\*/g, ''), spans, 'markdown');
+        expect(marked.replace(/\*\*/g, '')).toBe(text.replace(/\*/g, ''));
+      }),
+    );
   });
 });
