@@ -62,6 +62,17 @@ function assertWellFormed(answer: Answer) {
   expect(answer.body.allowed_mentions).toEqual({ parse: [] });
 }
 
+/** Presses "More results" on `page` and checks the answer cites passages, none of them already on `page`. */
+async function expectNextPageOnMoreResults(page: Answer) {
+  const more = await standIn.waitForAnswer(standIn.pressButton(String(page.message?.id), 'More results', newPerson()));
+  assertWellFormed(more);
+  const citationKey = (citation: { title: string; paragraph: number }) => `${citation.title} ¶${citation.paragraph}`;
+  const seen = citationsOf(page.body).map(citationKey);
+  const next = citationsOf(more.body).map(citationKey);
+  expect(next.length).toBeGreaterThan(0);
+  expect(next.filter((citation) => seen.includes(citation))).toEqual([]);
+}
+
 describe('register', () => {
   it('exits 0 after putting /ask and /sources on the guild named by DISCORD_GUILD_ID', () => {
     expect(registerExit, register.output()).toEqual({ code: 0, signal: null });
@@ -123,12 +134,7 @@ describe('the bot', () => {
   });
 
   it('shows the next results, not the same ones, when "More results" is pressed', async () => {
-    const more = await standIn.waitForAnswer(standIn.pressButton(String(firstPage.message?.id), 'More results', newPerson()));
-    assertWellFormed(more);
-    const seen = citationsOf(firstPage.body).map((citation) => `${citation.title} ¶${citation.paragraph}`);
-    const next = citationsOf(more.body).map((citation) => `${citation.title} ¶${citation.paragraph}`);
-    expect(next.length).toBeGreaterThan(0);
-    expect(next.filter((citation) => seen.includes(citation))).toEqual([]);
+    await expectNextPageOnMoreResults(firstPage);
   });
 
   it('shows the whole cited paragraph, to the presser only, when "Full passage" is pressed', async () => {
@@ -283,11 +289,6 @@ describe('the bot', () => {
     const identifiesBefore = standIn.gateway.identifies.length;
     restartedBot = runScript('src/discord/main.ts', environment);
     await standIn.waitFor(() => standIn.gateway.identifies.length > identifiesBefore && standIn.gateway.isReady, 'the restarted bot to IDENTIFY', 50_000);
-    const more = await standIn.waitForAnswer(standIn.pressButton(String(firstPage.message?.id), 'More results', newPerson()));
-    assertWellFormed(more);
-    const seen = citationsOf(firstPage.body).map((citation) => `${citation.title} ¶${citation.paragraph}`);
-    const next = citationsOf(more.body).map((citation) => `${citation.title} ¶${citation.paragraph}`);
-    expect(next.length).toBeGreaterThan(0);
-    expect(next.filter((citation) => seen.includes(citation))).toEqual([]);
+    await expectNextPageOnMoreResults(firstPage);
   });
 });
