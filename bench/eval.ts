@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Passage } from '../src/corpus/types.js';
 import { createEngine } from '../src/search/engine.js';
+import { describeParseError } from '../src/cli/args.js';
 import { formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from '../src/cli/cli-io.js';
 import {
   firstAnsweringRank,
@@ -127,7 +128,7 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<numbe
       },
     }).values;
   } catch (error) {
-    io.stderr.write(`${COMMAND}: ${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+    io.stderr.write(`${COMMAND}: ${describeParseError(error)}\n\n${usage}\n`);
     return 2;
   }
   if (values.help) {

@@ -59,7 +59,7 @@ const valueHints: Record<string, string> = {
   '--corpus': 'a directory, such as ./corpus',
 };
 
-function describeParseError(error: unknown): string {
+export function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as NodeJS.ErrnoException).code;
   // A value option given nothing, or a value starting with "-" (node calls that ambiguous).
