@@ -1,7 +1,7 @@
 // The engine: a question in, ranked, folded, declined-or-answered results out. Plain values only; it never
 // prints, never reads the environment, and `ask` never throws for any string.
 import type MiniSearch from 'minisearch';
-import type { AsPlainObject, SearchResult as MiniSearchResult } from 'minisearch';
+import type { SearchResult as MiniSearchResult } from 'minisearch';
 import type { Article, Passage } from '../corpus/types.js';
 import { summarizeArticle } from '../corpus/summary.js';
 import { HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
@@ -69,6 +69,7 @@ export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
 /**
  * Fuzzy matching only on longer words, where a typo is likely and a near neighbour unlikely to be another word:
  * one edit from 5 letters ("coordinaton"), two from 8 ("shienbaum"). Numbers and compounds must match exactly.
+ * And only for words the corpus does not contain (see `search`).
  */
 export function fuzzyDistance(term: string): number | false {
   if (/[\d-]/.test(term)) return false;
@@ -87,6 +88,16 @@ interface Candidate extends FoldCandidate {
   score: number;
 }
 
+/** The query terms some passage matched; stops reading results once every term is accounted for. */
+function termsMatchedAnywhere(plan: QueryPlan, found: readonly MiniSearchResult[]): Set<string> {
+  const matched = new Set<string>();
+  for (const result of found) {
+    for (const term of result.queryTerms) matched.add(term);
+    if (matched.size === plan.terms.length) break;
+  }
+  return matched;
+}
+
 function clampInteger(value: number | undefined, min: number, max: number, fallback: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, Math.trunc(value)));
@@ -95,8 +106,7 @@ function clampInteger(value: number | undefined, min: number, max: number, fallb
 /** Builds an engine over articles. Articles whose id repeats an earlier one are left out (the loader reports them). */
 export function createEngine(articles: readonly Article[], tuning: Partial<RankingTuning> = {}): Engine {
   const distinct = uniqueArticles(articles);
-  const index = buildIndex(distinct);
-  return assembleEngine(distinct, index, index.toJSON(), tuning);
+  return assembleEngine(distinct, buildIndex(distinct), tuning);
 }
 
 export function uniqueArticles(articles: readonly Article[]): Article[] {
@@ -104,15 +114,14 @@ export function uniqueArticles(articles: readonly Article[]): Article[] {
   return articles.filter((article) => !seen.has(article.id) && seen.add(article.id));
 }
 
-/** An engine over an index already built or loaded from the cache; `stored` is that index as a plain object. */
+/** An engine over an index already built or loaded from the cache. */
 export function assembleEngine(
   articles: readonly Article[],
   index: MiniSearch<IndexedPassage>,
-  stored: AsPlainObject,
   tuningOverrides: Partial<RankingTuning> = {},
 ): Engine {
   const tuning: RankingTuning = { ...DEFAULT_TUNING, ...tuningOverrides };
-  const vocabulary = vocabularyOf(stored);
+  const vocabulary = vocabularyOf(index);
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
   const analyses = new PassageAnalysisCache();
@@ -122,9 +131,12 @@ export function assembleEngine(
     return index.search(plan.terms.map((term) => term.term).join(' '), {
       tokenize: (query) => query.split(' '),
       processTerm: (term) => term,
-      fuzzy: (term) => fuzzyDistance(term),
+      // A word the corpus contains is taken as typed: fuzzy variants of a known word are mostly other words
+      // ("form"/"from") and, on a large corpus, cost more than the rest of the query. Unknown words get both a
+      // typo's tolerance and, when last, a completion (a word still being typed).
+      fuzzy: (term) => (vocabulary.frequency(term) === 0 ? fuzzyDistance(term) : false),
       maxFuzzy: 2,
-      prefix: (term, position, terms) => position === terms.length - 1 && term === plan.prefixTerm,
+      prefix: (term, position, terms) => position === terms.length - 1 && term === plan.prefixTerm && vocabulary.frequency(term) === 0,
       boostTerm: (term) => boosts.get(term) ?? 1,
       boost: { ...tuning.fieldBoosts },
       bm25: { ...tuning.bm25 },
@@ -206,7 +218,7 @@ export function assembleEngine(
     const plan = planQuery(text);
     if (!plan.terms.some((term) => term.isTopic)) return declined;
     const found = search(plan, options.source);
-    const matchedAnywhere = new Set(found.flatMap((result) => result.queryTerms));
+    const matchedAnywhere = termsMatchedAnywhere(plan, found);
     if (!judgeQuestion(plan, matchedAnywhere).answerable) return declined;
 
     const ranked = rank(plan, found);

@@ -90,5 +90,7 @@ export function proximity(evidence: TopicEvidence): number {
       left += 1;
     }
   }
-  return Number.isFinite(smallest) ? (lists.length - 1) / (smallest - 1) : 0;
+  if (!Number.isFinite(smallest)) return 0;
+  // One word can carry several terms (97% is 97 and percent): a window of one word is as close as it gets.
+  return smallest <= 1 ? 1 : Math.min(1, (lists.length - 1) / (smallest - 1));
 }

@@ -38,7 +38,7 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
     if (read.ok && read.snapshot.fingerprint === fingerprint) {
       try {
         const { articles, problems, index: stored } = read.snapshot;
-        return { engine: assembleEngine(articles, loadIndex(stored), stored), problems, from: 'cache' };
+        return { engine: assembleEngine(articles, loadIndex(stored)), problems, from: 'cache' };
       } catch {
         // A file that parses but that MiniSearch refuses is as good as corrupted: rebuild below.
       }
@@ -48,13 +48,12 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   const loaded = await loadCorpus(corpusDir);
   const articles = uniqueArticles(loaded.articles);
   const index = buildIndex(articles);
-  const stored = index.toJSON();
-  const opened: OpenedEngine = { engine: assembleEngine(articles, index, stored), problems: loaded.problems, from: 'built' };
+  const opened: OpenedEngine = { engine: assembleEngine(articles, index), problems: loaded.problems, from: 'built' };
 
   // Save only what the fingerprint describes: if a file changed while the corpus was read, skip saving this time.
   if (fingerprint !== null && articles.length > 0 && (await fingerprintCorpus(corpusDir)) === fingerprint) {
     try {
-      await writeSnapshot(file, { format: CACHE_FORMAT, fingerprint, articles, problems: loaded.problems, index: stored });
+      await writeSnapshot(file, { format: CACHE_FORMAT, fingerprint, articles, problems: loaded.problems, index: index.toJSON() });
     } catch (error) {
       opened.cacheWarning = `${describe(error)} — the engine works, but the next start will rebuild the index; make the cache directory writable`;
     }

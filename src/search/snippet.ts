@@ -35,7 +35,8 @@ export function splitSentences(text: string): Range[] {
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     const isLineBreak = match[0].startsWith('\n');
-    if (!isLineBreak && match[0].startsWith('.') && endsWithAbbreviation(text.slice(0, match.index))) continue;
+    // The word before the period is short: look at the last few characters only, never the whole text again.
+    if (!isLineBreak && match[0].startsWith('.') && endsWithAbbreviation(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const end = isLineBreak ? match.index : match.index + match[0].length;
     pushTrimmed(text, start, end, ranges);
     start = match.index + match[0].length;
