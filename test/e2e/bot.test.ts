@@ -1,6 +1,8 @@
 // The bot end to end: `register` and the real bot process (tsx src/discord/main.ts) against the local Discord
 // stand-in, driven only through what Discord itself would send and checked only through what reaches Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
@@ -10,7 +12,8 @@ import { autocompleteLimitViolations, messageLimitViolations } from './stand-in/
 import { newPerson, type Json } from './stand-in/payloads.js';
 import { citationsOf, embedsOf, messageText, plainText } from './stand-in/reading.js';
 
-const corpusDir = join(repoRoot, 'corpus');
+// A copy of the real corpus, so the hot-reload test can add an article without touching corpus/.
+const corpusDir = mkdtempSync(join(tmpdir(), 'coverage-bot-e2e-corpus-'));
 // Discord's own limit: an interaction not acknowledged within 3 s fails for the user.
 const discordAcknowledgementLimitMs = 3_000;
 
@@ -23,6 +26,7 @@ let restartedBot: RunningProcess | undefined;
 let environment: Record<string, string>;
 
 beforeAll(async () => {
+  cpSync(join(repoRoot, 'corpus'), corpusDir, { recursive: true });
   articles = (await loadCorpus(corpusDir)).articles;
   standIn = await startStandIn();
   environment = { ...standIn.botEnvironment(), CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' };
@@ -33,16 +37,23 @@ beforeAll(async () => {
   await waitUntilIndexLoaded();
 });
 
-// The bot answers while its index loads (by deferring); the tests below start once it has loaded, which shows as
-// autocomplete offering the articles (it offers nothing while loading).
-async function waitUntilIndexLoaded(deadlineMs = 50_000): Promise<void> {
-  const giveUpAt = Date.now() + deadlineMs;
+/** Asks again every 200 ms until `check` says yes; for states only a new interaction can reveal. */
+async function pollUntil(check: () => Promise<boolean>, description: string, timeoutMs: number): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
   while (Date.now() < giveUpAt) {
-    const answer = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()));
-    if (Array.isArray(answer.body.choices) && answer.body.choices.length > 0) return;
+    if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the bot's autocomplete offered no article within ${deadlineMs} ms; its output:\n${bot.output()}`);
+  throw new Error(`gave up after ${timeoutMs} ms waiting for ${description}; the bot's output:\n${bot.output()}`);
+}
+
+// The bot answers while its index loads (by deferring); the tests start once it has loaded, which shows as
+// autocomplete offering the articles (it offers nothing while loading).
+function waitUntilIndexLoaded(): Promise<void> {
+  return pollUntil(async () => {
+    const answer = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()));
+    return Array.isArray(answer.body.choices) && answer.body.choices.length > 0;
+  }, 'autocomplete to offer the articles', 50_000);
 }
 
 afterAll(async () => {
@@ -50,6 +61,7 @@ afterAll(async () => {
   await bot?.cleanUp();
   await register?.cleanUp();
   await standIn?.stop();
+  rmSync(corpusDir, { recursive: true, force: true });
 });
 
 const headlines = () => articles.map((article) => article.title);
@@ -256,6 +268,21 @@ describe('the bot', () => {
     expect(standIn.gateway.resumes.at(-1)).toMatchObject({ sessionIdMatches: true, tokenMatches: true });
     const answer = await ask({ question: 'what did Sheinbaum say about sovereignty' });
     assertWellFormed(answer);
+  });
+
+  it('serves an article added to the corpus while it runs, without a restart', async () => {
+    const title = 'Senator Lindqvist proposes a binational cartel commission';
+    writeFileSync(
+      join(corpusDir, 'zz-e2e-added-article.md'),
+      `---\ntitle: "${title}"\noutlet: E2E Gazette\n---\n\nSenator Ingrid Lindqvist proposed a binational commission to oversee any joint operation against the cartels.\n\nThe commission would report to both legislatures every ninety days.\n`,
+    );
+    await pollUntil(async () => {
+      const listed = await standIn.waitForAnswer(standIn.command('sources', {}, newPerson()));
+      return messageText(listed.body).includes(title);
+    }, 'the new article to appear in /sources', 20_000);
+    const answer = await ask({ question: 'What did Senator Lindqvist propose?' });
+    assertWellFormed(answer);
+    expect(citationsOf(answer.body)[0]).toEqual({ title, paragraph: 1 });
   });
 
   it('acknowledged every interaction it was sent, each within 3 s', () => {
