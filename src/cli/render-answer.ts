@@ -1,5 +1,7 @@
 // How an Answer looks in the terminal: readable numbered blocks (full passage, citation, also-in, corroboration)
 // and the `--json` object other tools read. Pure: takes values, returns strings.
+import { analyze } from '../search/analyzer.js';
+import { analyzePassage } from '../search/passage-terms.js';
 import type { Answer, SearchResult, SnippetSpan } from '../search/types.js';
 import { MAX_LIMIT as MAX_SHOWN } from './args.js';
 
@@ -14,25 +16,26 @@ export const DECLINE_IN_SOURCE_MESSAGE =
 const ANSI_BOLD = '\u001b[1m';
 const ANSI_NORMAL = '\u001b[22m';
 
-function mark(text: string, style: MarkStyle): string {
+export function mark(text: string, style: MarkStyle): string {
   return style === 'ansi' ? `${ANSI_BOLD}${text}${ANSI_NORMAL}` : `**${text}**`;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Marks, in the whole passage, the words the engine marked in its snippet. The snippet's marks come from the
- * engine's analyzer (so "said" is marked for a question saying "say"); the same surface words are marked
- * wherever they occur in the passage.
+ * Marks, in the whole passage, every word that shares an index term with a word the engine marked in its
+ * snippet: the snippet's marks say which terms matched the question, and the analyzer finds their other forms
+ * ("said" and "says" when the snippet marked "say") anywhere in the passage.
  */
 export function markPassage(text: string, snippetSpans: readonly SnippetSpan[], style: MarkStyle): string {
-  const markedWords = [...new Set(snippetSpans.filter((span) => span.marked).map((span) => span.text.trim()))]
-    .filter((word) => word !== '')
-    // Longest first, so "United States" wins over "United".
-    .sort((a, b) => b.length - a.length || a.localeCompare(b));
-  if (markedWords.length === 0) return text;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${markedWords.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return text.replace(pattern, (word) => mark(word, style));
+  const markedTerms = new Set(snippetSpans.filter((span) => span.marked).flatMap((span) => analyze(span.text)));
+  if (markedTerms.size === 0) return text;
+  let marked = '';
+  let copiedUpTo = 0;
+  for (const token of analyzePassage(text).tokens) {
+    if (!token.terms.some((term) => markedTerms.has(term))) continue;
+    marked += text.slice(copiedUpTo, token.start) + mark(text.slice(token.start, token.end), style);
+    copiedUpTo = token.end;
+  }
+  return marked + text.slice(copiedUpTo);
 }
 
 /** `— Headline · Outlet · ¶ 4 · Section` (outlet and section only when known; "opinion" when so marked). */

@@ -76,14 +76,16 @@ describe('renderAnswer', () => {
     expect(markPassage('Sheinbaum spoke', result().snippetSpans, 'ansi')).toBe('\u001b[1mSheinbaum\u001b[22m spoke');
   });
 
-  it('marks only whole words, whatever their case', () => {
-    const spans = [{ text: 'cartel', marked: true }];
-    expect(markPassage('Cartel leaders and cartels', spans, 'markdown')).toBe('**Cartel** leaders and cartels');
+  it('marks every form of a matched word in the whole passage, whatever its case, and only whole words', () => {
+    const spans = [{ text: 'said', marked: true }, { text: 'cartel', marked: true }];
+    expect(markPassage('Cartel leaders say cartels said so; saying nothing of Cartelville.', spans, 'markdown')).toBe(
+      '**Cartel** leaders **say** **cartels** **said** so; **saying** nothing of Cartelville.',
+    );
   });
 
-  it('marks words that contain regular-expression characters literally', () => {
+  it('leaves the passage as it is when the snippet marked nothing searchable', () => {
     const spans = [{ text: '(*+?[', marked: true }];
-    expect(markPassage('a (*+?[ b', spans, 'markdown')).toBe('a **(*+?[** b');
+    expect(markPassage('a (*+?[ b', spans, 'markdown')).toBe('a (*+?[ b');
   });
 
   it('says the coverage does not answer a declined question and points to npm run sources', () => {
