@@ -121,6 +121,16 @@ describe('npm run ask, questions from standard input', () => {
   });
 });
 
+describe('npm run ask --help', () => {
+  it('prints the usage on stdout with exit 0, including how blank lines in a batch are treated', async () => {
+    const run = await ask(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run ask -- \[options\] \["question"\]\n/);
+    expect(run.stdout).toContain('blank lines ask nothing and are skipped');
+    expect(run.stderr).toBe('');
+  });
+});
+
 describe('npm run ask, mistakes', () => {
   it('rejects --limit 11 with exit 2, naming the flag and the range', async () => {
     const run = await ask(['--limit', '11', 'cartels']);
