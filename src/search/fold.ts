@@ -16,18 +16,38 @@ export interface FoldedGroup<T extends FoldCandidate> {
 }
 
 /**
- * Jaccard resemblance of two passages' term sets (lemmas, stopwords removed) at or above which they are folded.
- * Word shingles miss paraphrase (outlets reword each other), lemma sets catch it; 0.3 was chosen by reading the
- * pairs of the five-article corpus: above it, pairs restate one fact; below it, they share a topic but add news.
+ * Two passages say the same thing when their term sets (lemmas, stopwords removed) overlap enough, by either of two
+ * measures, chosen by reading the cross-article pairs of the five-article corpus:
+ * - Jaccard resemblance ≥ 0.3: passages of similar length restating one fact (word shingles miss this: outlets
+ *   reword each other; lemma sets catch it);
+ * - containment ≥ 0.6 of the smaller passage, when it has at least 8 terms: a short report wholly restated inside a
+ *   longer one (a quote and the paragraph that quotes it), which Jaccard misses because of the longer one's extra words.
+ * Below these, pairs share a topic but each adds something of its own.
  */
 export const FOLD_THRESHOLD = 0.3;
+export const CONTAINMENT_THRESHOLD = 0.6;
+export const CONTAINMENT_MIN_TERMS = 8;
 
+/** Jaccard resemblance of two term sets, 0..1. */
 export function resemblance(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  return sharedCount(a, b) / (a.size + b.size - sharedCount(a, b));
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const term of small) if (large.has(term)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  return shared;
+}
+
+/** Whether two passages say the same thing, by resemblance or by containment (see FOLD_THRESHOLD). */
+export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold = FOLD_THRESHOLD): boolean {
+  const smaller = Math.min(a.size, b.size);
+  if (smaller === 0) return false;
+  const shared = sharedCount(a, b);
+  if (shared / (a.size + b.size - shared) >= threshold) return true;
+  return smaller >= CONTAINMENT_MIN_TERMS && shared / smaller >= CONTAINMENT_THRESHOLD;
 }
 
 /**
@@ -37,7 +57,7 @@ export function resemblance(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 export function foldNearDuplicates<T extends FoldCandidate>(ranked: readonly T[], threshold = FOLD_THRESHOLD): FoldedGroup<T>[] {
   const groups: FoldedGroup<T>[] = [];
   for (const candidate of ranked) {
-    const group = groups.find((existing) => resemblance(existing.head.terms, candidate.terms) >= threshold);
+    const group = groups.find((existing) => isNearDuplicate(existing.head.terms, candidate.terms, threshold));
     if (group) group.others.push(candidate);
     else groups.push({ head: candidate, others: [] });
   }
