@@ -3,25 +3,25 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
-const snowflake = (name: string) =>
+const snowflake = () =>
   z
     .string()
-    .regex(/^\d{17,20}$/, `${name} must be a Discord id (17 to 20 digits); copy it from the Developer Portal or with Developer Mode → Copy ID`);
+    .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits); copy it from the Developer Portal or with Developer Mode → Copy ID');
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const environmentSchema = z.object({
   DISCORD_TOKEN: z
     .string()
-    .regex(/^[A-Za-z0-9_\-.]{50,}$/, 'DISCORD_TOKEN does not look like a bot token (Developer Portal → Bot → Reset Token, then paste it whole)')
+    .regex(/^[A-Za-z0-9_\-.]{50,}$/, 'does not look like a bot token (Developer Portal → Bot → Reset Token, then paste it whole)')
     .optional(),
-  DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID').optional(),
-  DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID').optional(),
+  DISCORD_CLIENT_ID: snowflake().optional(),
+  DISCORD_GUILD_ID: snowflake().optional(),
   DISCORD_API_URL: z
-    .url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, or left unset for Discord itself' })
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api, or left unset for Discord itself' })
     .optional(),
   CORPUS_DIR: z.string().min(1).default('./corpus'),
-  LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
+  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
 });
 
 export type Config = Readonly<z.infer<typeof environmentSchema>>;

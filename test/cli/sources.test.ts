@@ -145,7 +145,7 @@ describe('npm run sources', () => {
     const code = await runSources([], { stdin: new PassThrough(), stdout: new PassThrough(), stderr }, { config: badConfig });
     expect(code).toBe(1);
     expect(Buffer.concat(chunks).toString('utf8')).toBe(
-      'npm run sources: LOG_LEVEL: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\n',
+      'npm run sources: LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent\n',
     );
   });
 

@@ -1,0 +1,39 @@
+// The environment as a user sets it: blank lines from .env.example, typos, and a token that must never be echoed.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+
+const load = (env: Record<string, string>) => loadConfig(env, { dotenvPath: false });
+
+describe('loadConfig', () => {
+  it('reads the corpus from ./corpus at log level info when nothing is set, as after copying .env.example unchanged', () => {
+    const result = load({ DISCORD_TOKEN: '', CORPUS_DIR: '  ', LOG_LEVEL: '' });
+    expect(result).toEqual({ ok: true, config: { CORPUS_DIR: './corpus', LOG_LEVEL: 'info' } });
+  });
+
+  it('names each bad variable once, with its fix, in one line each', () => {
+    const result = load({ DISCORD_CLIENT_ID: 'my-app', LOG_LEVEL: 'loud', DISCORD_API_URL: 'ftp://example.com' });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'DISCORD_CLIENT_ID: must be a Discord id (17 to 20 digits); copy it from the Developer Portal or with Developer Mode → Copy ID',
+        'DISCORD_API_URL: must be an http(s) URL such as http://127.0.0.1:8080/api, or left unset for Discord itself',
+        'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
+      ],
+    });
+  });
+
+  it('never echoes a malformed token in its message', () => {
+    const token = 'abc.def secret-token-value-that-is-wrong';
+    const result = load({ DISCORD_TOKEN: token });
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^DISCORD_TOKEN: does not look like a bot token/);
+    expect(errors.join('\n')).not.toContain('secret-token');
+  });
+
+  it('gives a frozen config, so no module can change a setting behind the others', () => {
+    const result = load({ CORPUS_DIR: 'articles' });
+    expect(result.ok && Object.isFrozen(result.config)).toBe(true);
+  });
+});
