@@ -10,7 +10,7 @@ import { generateCorpus, trainingParagraphs } from './generate.js';
 export const CORPORA_ROOT = fileURLToPath(new URL('./.corpora/', import.meta.url));
 
 /** The generator's own sources: a change to any of them makes old corpora stale. */
-const GENERATOR_FILES = ['generate.ts', 'bigram-chain.ts', 'prng.ts'];
+const GENERATOR_FILES = ['generate.ts', 'bigram-chain.ts', 'name-minter.ts', 'prng.ts'];
 
 export interface SyntheticCorpus {
   /** Holds `corpus/` and the engines' saved indexes (`.cache/`); the ask batch runs with it as working directory. */
@@ -25,25 +25,52 @@ export interface SyntheticCorpus {
 interface Manifest {
   seed: number;
   paragraphs: number;
+  namesPerArticle: number;
   articles: number;
   fingerprint: string;
 }
 
-export async function ensureSyntheticCorpus(options: { seed: number; paragraphs: number; training: readonly Article[]; root?: string }): Promise<SyntheticCorpus> {
-  const workDir = join(options.root ?? CORPORA_ROOT, `seed${options.seed}-p${options.paragraphs}`);
+export interface CorpusRequest {
+  seed: number;
+  paragraphs: number;
+  /** See generateCorpus: new names each article brings, so the vocabulary grows with the corpus. */
+  namesPerArticle: number;
+  training: readonly Article[];
+  root?: string;
+}
+
+export async function ensureSyntheticCorpus(options: CorpusRequest): Promise<SyntheticCorpus> {
+  const workDir = join(options.root ?? CORPORA_ROOT, `seed${options.seed}-p${options.paragraphs}-n${options.namesPerArticle}`);
   const corpusDir = join(workDir, 'corpus');
   const manifestFile = join(workDir, 'generated.json');
   const fingerprint = await generatorFingerprint(options.training);
 
   const existing = await readManifest(manifestFile);
-  if (existing?.fingerprint === fingerprint && existing.seed === options.seed && existing.paragraphs === options.paragraphs) {
+  const isSame =
+    existing?.fingerprint === fingerprint &&
+    existing.seed === options.seed &&
+    existing.paragraphs === options.paragraphs &&
+    existing.namesPerArticle === options.namesPerArticle;
+  if (existing !== null && isSame) {
     return { workDir, corpusDir, articles: existing.articles, paragraphs: existing.paragraphs, reused: true };
   }
   // Whatever is there is stale (or half-written by an interrupted run): start the whole directory afresh.
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
-  const generated = await generateCorpus({ seed: options.seed, paragraphs: options.paragraphs, trainOn: options.training, outDir: corpusDir });
-  const manifest: Manifest = { seed: options.seed, paragraphs: generated.paragraphs, articles: generated.articles, fingerprint };
+  const generated = await generateCorpus({
+    seed: options.seed,
+    paragraphs: options.paragraphs,
+    trainOn: options.training,
+    outDir: corpusDir,
+    namesPerArticle: options.namesPerArticle,
+  });
+  const manifest: Manifest = {
+    seed: options.seed,
+    paragraphs: generated.paragraphs,
+    namesPerArticle: options.namesPerArticle,
+    articles: generated.articles,
+    fingerprint,
+  };
   // Written last: its presence says the corpus is complete.
   await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
   return { workDir, corpusDir, articles: generated.articles, paragraphs: generated.paragraphs, reused: false };

@@ -53,13 +53,17 @@ export function drawVocabularyQueries(vocabulary: readonly string[], options: Vo
   });
 }
 
-/** One edit, the kind people make: two letters swapped, one dropped, or one doubled. */
+/** One edit of a word of 4+ letters, the kind people make, first and last letters kept: two letters swapped, one dropped, or one doubled. */
 export function misspell(word: string, random: Random): string {
   const letters = [...word];
-  const at = random.intBetween(1, letters.length - 2);
+  const at = random.intBetween(1, letters.length - 3);
   const kind = random.intBetween(0, 2);
-  if (kind === 0) [letters[at], letters[at + 1]] = [letters[at + 1] as string, letters[at] as string];
-  else if (kind === 1) letters.splice(at, 1);
-  else letters.splice(at, 0, letters[at] as string);
+  if (kind === 0 && letters[at] !== letters[at + 1]) {
+    [letters[at], letters[at + 1]] = [letters[at + 1] as string, letters[at] as string];
+  } else if (kind === 1) {
+    letters.splice(at, 1);
+  } else {
+    letters.splice(at, 0, letters[at] as string);
+  }
   return letters.join('');
 }

@@ -46,6 +46,6 @@ export interface BenchResult {
   startedAt: string;
   finishedAt: string;
   machine: { cpus: number; cpuModel: string; totalMemoryBytes: number; node: string; platform: string };
-  options: { sizes: number[]; repeats: Record<string, number>; seed: number; randomQueries: number; questionsFile: string; lunrMaxParagraphs: number };
+  options: { sizes: number[]; repeats: Record<string, number>; seed: number; namesPerArticle: number; randomQueries: number; questionsFile: string; lunrMaxParagraphs: number };
   sizes: SizeResult[];
 }

@@ -30,12 +30,18 @@ const HUGE_SIZE = 1_000_000;
 const ASK_BATCH_QUESTIONS = 60;
 /** Past this many paragraphs lunr's build takes minutes and gigabytes; it is left out with a note instead. */
 const DEFAULT_LUNR_MAX = 10_000;
+/**
+ * New names each synthetic article brings (see generateCorpus), so the vocabulary grows with the corpus as a real
+ * archive's does; with 0 every corpus has the five training articles' ~1,600 words and every word is common.
+ */
+const DEFAULT_NAMES_PER_ARTICLE = 4;
 /** A child that takes longer is stopped and its row says so, rather than blowing the run's time. */
 const CHILD_TIME_LIMIT_MS = 8 * 60_000;
 
 interface RunOptions {
   sizes: number[];
   seed: number;
+  namesPerArticle: number;
   trainDir: string;
   questionsFile: string;
   randomQueries: number;
@@ -55,6 +61,8 @@ engine, MiniSearch with default options and lunr; prints a table, writes bench/r
   --repeats N          runs of each measurement (default 3 up to 10,000 paragraphs, 1 above)
   --lunr-max N         largest corpus lunr is measured on (default ${DEFAULT_LUNR_MAX})
   --seed N             the synthetic corpora's seed (default 1)
+  --names N            new names each synthetic article brings, so the vocabulary grows with the corpus
+                       (default ${DEFAULT_NAMES_PER_ARTICLE}; 0 keeps only the training articles' words)
   --train DIR          the real corpus the generator learns from (default ./corpus)`;
 
 function parseRunArgs(argv: readonly string[]): RunOptions | string {
@@ -69,6 +77,7 @@ function parseRunArgs(argv: readonly string[]): RunOptions | string {
         repeats: { type: 'string' },
         'lunr-max': { type: 'string' },
         seed: { type: 'string', default: '1' },
+        names: { type: 'string', default: String(DEFAULT_NAMES_PER_ARTICLE) },
         train: { type: 'string', default: 'corpus' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -94,12 +103,14 @@ function parseRunArgs(argv: readonly string[]): RunOptions | string {
   const repeats = values.repeats === undefined ? null : wholeNumber(values.repeats, '--repeats', 1);
   const lunrMax = values['lunr-max'] === undefined ? DEFAULT_LUNR_MAX : wholeNumber(values['lunr-max'], '--lunr-max', 0);
   const seed = wholeNumber(values.seed, '--seed', 0);
-  for (const value of [repeats, lunrMax, seed]) if (typeof value === 'string') return value;
+  const names = wholeNumber(values.names, '--names', 0);
+  for (const value of [repeats, lunrMax, seed, names]) if (typeof value === 'string') return value;
   const repeatsFor = (paragraphs: number): number =>
     typeof repeats === 'number' ? repeats : values.quick ? 1 : paragraphs <= 10_000 ? 3 : 1;
   return {
     sizes,
     seed: seed as number,
+    namesPerArticle: names as number,
     trainDir: values.train,
     questionsFile: join(ROOT, 'test/fixtures/questions.jsonl'),
     randomQueries: values.quick ? 50 : 200,
@@ -297,7 +308,7 @@ async function main(argv: readonly string[]): Promise<number> {
     async () => realCorpus,
     ...options.sizes.map((paragraphs) => async () => {
       progress(`${paragraphs} paragraphs · preparing the synthetic corpus`);
-      const corpus = await ensureSyntheticCorpus({ seed: options.seed, paragraphs, training: training.articles });
+      const corpus = await ensureSyntheticCorpus({ seed: options.seed, paragraphs, namesPerArticle: options.namesPerArticle, training: training.articles });
       progress(`${paragraphs} paragraphs · ${corpus.articles} articles in ${corpus.corpusDir}${corpus.reused ? ' (reused)' : ''}`);
       return corpus;
     }),
@@ -328,6 +339,7 @@ async function main(argv: readonly string[]): Promise<number> {
       sizes: options.sizes,
       repeats: options.repeatsLabel,
       seed: options.seed,
+      namesPerArticle: options.namesPerArticle,
       randomQueries: options.randomQueries,
       questionsFile: 'test/fixtures/questions.jsonl',
       lunrMaxParagraphs: options.lunrMaxParagraphs,

@@ -87,6 +87,23 @@ describe('generateCorpus', () => {
     expect(strangers).toEqual([]);
   });
 
+  it('grows the vocabulary with new names when asked, as a real archive does, and stays deterministic', async () => {
+    const [first, second] = [await freshDir(), await freshDir()];
+    await generateCorpus({ seed: 4, paragraphs: 600, trainOn: trainingTexts, outDir: first, namesPerArticle: 4 });
+    await generateCorpus({ seed: 4, paragraphs: 600, trainOn: trainingTexts, outDir: second, namesPerArticle: 4 });
+    expect(await filesOf(second)).toEqual(await filesOf(first));
+    const corpus = await loadCorpus(first);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.articles.flatMap((article) => article.passages)).toHaveLength(600);
+    const trainingWords = wordsOf(trainingTexts.join(' '));
+    const written = corpus.articles.flatMap((article) => article.passages.map((passage) => passage.text)).join(' ');
+    const newWords = [...wordsOf(written)].filter((word) => !trainingWords.has(word));
+    // Four new names for each of the ~20 articles; this small training text has few capitalised words inside
+    // sentences for them to replace, so only some are drawn.
+    expect(newWords.length).toBeGreaterThan(10);
+    expect(newWords.every((word) => /^\p{Ll}{4,}$/u.test(word))).toBe(true);
+  });
+
   it('refuses a directory that already holds articles, so old files never mix into a new corpus', async () => {
     const dir = await freshDir();
     const first = await generateCorpus({ seed: 1, paragraphs: 100, trainOn: trainingTexts, outDir: dir });
