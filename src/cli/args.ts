@@ -1,4 +1,4 @@
-// Command-line arguments of `npm run ask` and `npm run index`, parsed into plain values. A bad flag is an
+// Command-line arguments of `npm run ask`, `npm run index` and `npm run compare`, parsed into plain values. A bad flag is an
 // expected problem: it comes back as a message naming the flag and the fix (the caller prints usage, exit 2).
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/engine.js';
@@ -141,4 +141,50 @@ export function parseIndexArgs(argv: readonly string[]): ParsedArgs<IndexArgs> {
     return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
   }
   return { ok: true, args: { corpusDir: values.corpus ?? null, help: values.help ?? false } };
+}
+
+export interface CompareArgs {
+  /** The topic, the words after the options joined; null when none was given. */
+  topic: string | null;
+  json: boolean;
+  corpusDir: string | null;
+  help: boolean;
+}
+
+export const compareUsage = `Usage: npm run compare -- [options] "topic"
+
+Shows how each article reports a topic: its best passage (or "not covered"), which other articles tell the
+same account, most complete account first; a line on top says how many of the articles cover the topic.
+
+  npm run compare -- "what did Sheinbaum say"
+  npm run compare -- --json "what did Sheinbaum say"
+
+Options:
+  --json          print {topic, covered, articleCount, articles: [...]}
+  --corpus DIR    read the articles from DIR instead of CORPUS_DIR (default ./corpus)
+  --help          show this help
+
+Words after the options are joined into one topic. A topic that starts with "-" goes after "--".`;
+
+type FlagOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** node's parseArgs in strict mode, its errors turned into one message naming the flag. */
+function readFlags<T extends FlagOptions>(argv: readonly string[], options: T, allowPositionals: boolean) {
+  try {
+    return { ok: true as const, parsed: parseArgs({ args: [...argv], allowPositionals, strict: true, options }) };
+  } catch (error) {
+    return { ok: false as const, message: describeParseError(error) };
+  }
+}
+
+/** Parses the arguments after `npm run compare --`. */
+export function parseCompareArgs(argv: readonly string[]): ParsedArgs<CompareArgs> {
+  const read = readFlags(argv, { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (!read.ok) return read;
+  const { values, positionals } = read.parsed;
+  if (values.corpus !== undefined && values.corpus.trim() === '') {
+    return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
+  }
+  const topic = positionals.join(' ').trim();
+  return { ok: true, args: { topic: topic === '' ? null : topic, json: values.json ?? false, corpusDir: values.corpus ?? null, help: values.help ?? false } };
 }

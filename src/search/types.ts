@@ -66,3 +66,49 @@ export interface SourceSummary {
   url?: string;
   paragraphs: number;
 }
+
+/** Another article's passage that tells the same account as an article's best passage (they fold together). */
+export interface SameAccount {
+  articleId: string;
+  title: string;
+  outlet?: string;
+  paragraph: number;
+  /** The folding measure between the two passages (0..1; the engine folds at FOLD_THRESHOLD and above). */
+  resemblance: number;
+}
+
+/**
+ * How one article covers a topic in `/compare`:
+ * - `topic`: its own words answer the topic (the engine's confident match, restricted to the article);
+ * - `same-account`: it never uses the topic's words, but one of its passages folds with a covering article's
+ *   account (a paraphrase: "grave violation of our sovereignty" reported as "reiterated her nation's sovereignty");
+ * - `none`: neither.
+ */
+export type CoverageKind = 'topic' | 'same-account' | 'none';
+
+export interface ArticleAccount {
+  articleId: string;
+  title: string;
+  outlet?: string;
+  url?: string;
+  coverage: CoverageKind;
+  /** The article's best passage on the topic, or the passage that folds with another's account; null when none. */
+  passage: SearchResult | null;
+  /** How many of the article's passages answer the topic confidently: the "most complete account" measure. */
+  depth: number;
+  /** Other articles whose passages fold with this passage, closest first. */
+  sameAs: SameAccount[];
+}
+
+export interface Comparison {
+  topic: string;
+  /** How many articles cover the topic in their own words. */
+  covered: number;
+  /** How many more report the same account without the topic's words. */
+  sameAccountOnly: number;
+  articleCount: number;
+  /** True when no article covers the topic: the comparison has nothing to show. */
+  declined: boolean;
+  /** Every article once: covering ones first, most complete account first, then same-account ones, then the rest. */
+  accounts: ArticleAccount[];
+}

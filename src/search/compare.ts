@@ -1,0 +1,171 @@
+// The coverage lens: for a topic, how each article of the story reports it — its best passage (or "not covered"),
+// which other articles tell the same account (the engine's near-duplicate folding), most complete account first.
+// Built on the engine's public API (`ask` restricted to one article) and the fold helpers; plain values only.
+import type { Article, Passage } from '../corpus/types.js';
+import { MIN_SCORE_SHARE } from './decline.js';
+import { MAX_LIMIT, type Engine } from './engine.js';
+import { FOLD_THRESHOLD, resemblance } from './fold.js';
+import { analyzePassage, type AnalyzedPassage } from './passage-terms.js';
+import { makeSnippet } from './snippet.js';
+import type { ArticleAccount, Comparison, SameAccount, SearchResult } from './types.js';
+
+/** The passages that told an article's account, with their term sets (what folding compares). */
+interface Told {
+  result: SearchResult;
+  terms: ReadonlySet<string>;
+}
+
+// Analyses are pure functions of a passage's text; passages are immutable values, so they can key a cache that
+// lives as long as the corpus does.
+const analyses = new WeakMap<Passage, AnalyzedPassage>();
+function analysisOf(passage: Passage): AnalyzedPassage {
+  let analysis = analyses.get(passage);
+  if (!analysis) {
+    analysis = analyzePassage(passage.text);
+    analyses.set(passage, analysis);
+  }
+  return analysis;
+}
+
+function termsOfResult(engine: Engine, result: SearchResult): ReadonlySet<string> {
+  const passage = engine.passage(result.articleId, result.paragraph);
+  return passage ? analysisOf(passage).termSet : analyzePassage(result.text).termSet;
+}
+
+function articleFields(article: Article): Pick<ArticleAccount, 'articleId' | 'title' | 'outlet' | 'url'> {
+  return {
+    articleId: article.id,
+    title: article.title,
+    ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+  };
+}
+
+/** The closest passage of `article` to any of `accounts`, when it folds with one (resemblance ≥ FOLD_THRESHOLD). */
+function foldingPassage(article: Article, accounts: readonly Told[]): { passage: Passage; with: Told; resemblance: number } | null {
+  let best: { passage: Passage; with: Told; resemblance: number } | null = null;
+  for (const passage of article.passages) {
+    const terms = analysisOf(passage).termSet;
+    for (const account of accounts) {
+      const measure = resemblance(terms, account.terms);
+      if (measure >= FOLD_THRESHOLD && (best === null || measure > best.resemblance)) best = { passage, with: account, resemblance: measure };
+    }
+  }
+  return best;
+}
+
+/** A passage that tells another article's account in other words, as a result: the shared words marked. */
+function resultForFoldingPassage(article: Article, passage: Passage, shared: ReadonlySet<string>): SearchResult {
+  const analysis = analysisOf(passage);
+  const { snippet, snippetSpans } = makeSnippet(passage.text, analysis, shared, () => 1);
+  return {
+    id: passage.id,
+    articleId: article.id,
+    title: article.title,
+    ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
+    ...(article.url === undefined ? {} : { url: article.url }),
+    paragraph: passage.paragraph,
+    section: passage.section,
+    text: passage.text,
+    snippet,
+    snippetSpans,
+    score: 0,
+    alsoIn: [],
+    reportedBy: 1,
+    opinion: passage.opinion,
+  };
+}
+
+/** Other articles whose told passages fold with `terms`, each once (its closest passage), closest first. */
+function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArticle: ReadonlyMap<string, readonly Told[]>, articleById: ReadonlyMap<string, Article>): SameAccount[] {
+  const found: SameAccount[] = [];
+  for (const [otherId, told] of toldByArticle) {
+    if (otherId === articleId) continue;
+    let closest: { told: Told; measure: number } | null = null;
+    for (const candidate of told) {
+      const measure = resemblance(terms, candidate.terms);
+      if (measure >= FOLD_THRESHOLD && (closest === null || measure > closest.measure)) closest = { told: candidate, measure };
+    }
+    const other = articleById.get(otherId);
+    if (closest && other) {
+      found.push({
+        articleId: otherId,
+        title: other.title,
+        ...(other.outlet === undefined ? {} : { outlet: other.outlet }),
+        paragraph: closest.told.result.paragraph,
+        resemblance: closest.measure,
+      });
+    }
+  }
+  return found.sort((a, b) => b.resemblance - a.resemblance || a.articleId.localeCompare(b.articleId));
+}
+
+/**
+ * Compares how the articles report `topic`. Each article is asked the topic on its own (the engine's confidence
+ * rules apply per article, so a name the article never uses means it does not cover the topic).
+ *
+ * Order, "most complete account first": by depth — how many of the article's passages answer the topic with a
+ * score of at least MIN_SCORE_SHARE of the best passage in any article — then by its best passage's score. Depth
+ * is the measure because a reader comparing accounts wants first the article that gives the topic most room (four
+ * paragraphs on Sheinbaum's response say more than one); a single strong sentence breaks ties. The shared
+ * threshold keeps an article's weak mentions from counting just because its own best is weak.
+ */
+export function compareCoverage(engine: Engine, topic: string): Comparison {
+  const articles = engine.articles;
+  const articleById = new Map(articles.map((article) => [article.id, article]));
+  const toldByArticle = new Map<string, Told[]>();
+  for (const article of articles) {
+    const answer = engine.ask(topic, { source: article.id, limit: MAX_LIMIT });
+    if (!answer.declined && answer.results.length > 0) {
+      toldByArticle.set(article.id, answer.results.map((result) => ({ result, terms: termsOfResult(engine, result) })));
+    }
+  }
+  const bestScore = Math.max(0, ...[...toldByArticle.values()].map((told) => told[0]?.result.score ?? 0));
+  const coveringAccounts = [...toldByArticle.values()].flat();
+
+  // Articles that never use the topic's words but fold with a covering account: the same account, reworded.
+  const folded = new Map<string, Told>();
+  for (const article of articles) {
+    if (toldByArticle.has(article.id) || coveringAccounts.length === 0) continue;
+    const folding = foldingPassage(article, coveringAccounts);
+    if (folding === null) continue;
+    const terms = analysisOf(folding.passage).termSet;
+    const shared = new Set([...terms].filter((term) => folding.with.terms.has(term)));
+    folded.set(article.id, { result: resultForFoldingPassage(article, folding.passage, shared), terms });
+  }
+  // What sameAs compares with: every covering article's confident passages, and each reworded account.
+  const tellers = new Map<string, readonly Told[]>([...toldByArticle, ...[...folded].map(([id, told]) => [id, [told]] as const)]);
+
+  const covering: ArticleAccount[] = [...toldByArticle].map(([articleId, told]) => {
+    const head = told[0] as Told;
+    return {
+      ...articleFields(articleById.get(articleId) as Article),
+      coverage: 'topic',
+      passage: head.result,
+      depth: told.filter((entry) => entry.result.score >= MIN_SCORE_SHARE * bestScore).length,
+      sameAs: sameAccountsOf(articleId, head.terms, tellers, articleById),
+    };
+  });
+  covering.sort((a, b) => b.depth - a.depth || (b.passage?.score ?? 0) - (a.passage?.score ?? 0) || a.articleId.localeCompare(b.articleId));
+  const sameAccountOnly: ArticleAccount[] = [...folded].map(([articleId, told]) => ({
+    ...articleFields(articleById.get(articleId) as Article),
+    coverage: 'same-account',
+    passage: told.result,
+    depth: 0,
+    sameAs: sameAccountsOf(articleId, told.terms, tellers, articleById),
+  }));
+  const uncovered: ArticleAccount[] = articles
+    .filter((article) => !toldByArticle.has(article.id) && !folded.has(article.id))
+    .map((article) => ({ ...articleFields(article), coverage: 'none', passage: null, depth: 0, sameAs: [] }));
+  const closestResemblance = (account: ArticleAccount) => account.sameAs[0]?.resemblance ?? 0;
+  sameAccountOnly.sort((a, b) => closestResemblance(b) - closestResemblance(a) || a.articleId.localeCompare(b.articleId));
+
+  return {
+    topic,
+    covered: covering.length,
+    sameAccountOnly: sameAccountOnly.length,
+    articleCount: articles.length,
+    declined: covering.length === 0,
+    accounts: [...covering, ...sameAccountOnly, ...uncovered],
+  };
+}

@@ -1,0 +1,121 @@
+// compareCoverage: how each article reports a topic, built on the engine and its near-duplicate folding.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { compareCoverage } from '../../src/search/compare.js';
+import { createEngine } from '../../src/search/engine.js';
+import { buildArticle } from './build-articles.js';
+
+const story = [
+  buildArticle({
+    id: 'wire',
+    title: 'Morales rejects foreign strikes',
+    outlet: 'Wire',
+    paragraphs: [
+      '## Response',
+      'President Ana Morales said any unilateral military strike by the United States would violate the nation’s sovereignty.',
+      'Morales met the ambassador on Monday to discuss extraditions and intelligence sharing.',
+      'Fishing boats stayed in port because of the storm.',
+    ],
+  }),
+  buildArticle({
+    id: 'herald',
+    title: 'A grave violation, Morales says',
+    outlet: 'Herald',
+    paragraphs: ['“Any unilateral action would be a grave violation of our nation’s sovereignty,” Morales said on Tuesday.', 'Markets were calm.'],
+  }),
+  buildArticle({
+    id: 'blog',
+    title: 'Why the strikes are a mistake',
+    paragraphs: ['I have to insert my own commentary here: Morales said what needed saying about sovereignty and strikes.'],
+    opinion: [1],
+  }),
+  buildArticle({
+    id: 'digest',
+    title: 'The week in brief',
+    outlet: 'Digest',
+    paragraphs: ['The government said any unilateral military strike by the United States would violate the nation’s sovereignty.', 'Rain is forecast.'],
+  }),
+  buildArticle({
+    id: 'sports',
+    title: 'Cup final tonight',
+    outlet: 'Sports Desk',
+    paragraphs: ['The cup final kicks off at eight in the capital stadium.'],
+  }),
+];
+const engine = createEngine(story);
+
+describe('compareCoverage', () => {
+  const comparison = compareCoverage(engine, 'what did Morales say');
+
+  it('counts the articles that cover the topic in their own words, out of all articles', () => {
+    expect([comparison.covered, comparison.sameAccountOnly, comparison.articleCount, comparison.declined]).toEqual([3, 1, 5, false]);
+  });
+
+  it('lists every article once: the most complete account first, then the reworded account, then "not covered"', () => {
+    expect(comparison.accounts.map((account) => [account.articleId, account.coverage, account.depth])).toEqual([
+      ['wire', 'topic', 2],
+      ['herald', 'topic', 1],
+      ['blog', 'topic', 1],
+      ['digest', 'same-account', 0],
+      ['sports', 'none', 0],
+    ]);
+  });
+
+  it("shows each covering article's best passage from that article, with its paragraph and section", () => {
+    const wire = comparison.accounts[0];
+    expect([wire?.passage?.articleId, wire?.passage?.paragraph, wire?.passage?.section]).toEqual(['wire', 1, 'Response']);
+    expect(comparison.accounts[1]?.passage?.text).toContain('grave violation');
+  });
+
+  it('finds the article that tells the same account without naming the person, and links it with the accounts it repeats (the quote and the report of it)', () => {
+    const digest = comparison.accounts.find((account) => account.articleId === 'digest');
+    expect(digest?.passage?.paragraph).toBe(1);
+    expect(digest?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([['wire', 1]]);
+    const wire = comparison.accounts.find((account) => account.articleId === 'wire');
+    expect(wire?.sameAs.map((other) => other.articleId)).toEqual(['digest', 'herald']);
+  });
+
+  it("marks the passage that is the author's own commentary as opinion", () => {
+    const blog = comparison.accounts.find((account) => account.articleId === 'blog');
+    expect(blog?.passage?.opinion).toBe(true);
+    expect(comparison.accounts.filter((account) => account.passage?.opinion).map((account) => account.articleId)).toEqual(['blog']);
+  });
+
+  it('gives an article without the topic no passage', () => {
+    expect(comparison.accounts.at(-1)).toMatchObject({ articleId: 'sports', coverage: 'none', passage: null, sameAs: [] });
+  });
+
+  it('declines a topic no article covers, listing every article as not covered', () => {
+    const weather = compareCoverage(engine, 'what is the weather in Paris');
+    expect([weather.declined, weather.covered, weather.sameAccountOnly]).toEqual([true, 0, 0]);
+    expect(weather.accounts.map((account) => account.coverage)).toEqual(['none', 'none', 'none', 'none', 'none']);
+  });
+
+  it('declines a person the articles never mention', () => {
+    expect(compareCoverage(engine, 'what did Justin Trudeau say').declined).toBe(true);
+  });
+});
+
+describe('compareCoverage on the five articles', async () => {
+  const corpus = await loadCorpus(resolve('corpus'));
+  const real = compareCoverage(createEngine(corpus.articles), 'what did Sheinbaum say');
+
+  it('shows how each of the five articles reported Sheinbaum’s response: four quote or report her, one never names her', () => {
+    expect([real.covered, real.articleCount]).toEqual([4, 5]);
+    expect(real.accounts).toHaveLength(5);
+    for (const account of real.accounts.slice(0, 4)) expect(account.passage?.text).toContain('Sheinbaum');
+    expect(real.accounts[4]).toMatchObject({ articleId: 'trump-says-us-will-hit-drug-cartels-on-land', coverage: 'none', passage: null });
+  });
+
+  it('puts first the article that gives her response the most paragraphs', () => {
+    expect(real.accounts[0]?.articleId).toBe('trump-declares-us-land-strikes-cartels');
+    const depths = real.accounts.map((account) => account.depth);
+    expect(depths).toEqual([...depths].sort((a, b) => b - a));
+  });
+
+  it("links Resist Hate's account to the article that reports the same sovereignty warning", () => {
+    const resistHate = real.accounts.find((account) => account.articleId === 'resist-hate-trump-signals-military-action');
+    expect(resistHate?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([['trump-declares-us-land-strikes-cartels', 5]]);
+  });
+});
