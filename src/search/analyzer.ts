@@ -4,7 +4,7 @@ import lemmatizer from 'wink-lemmatizer';
 import { STOPWORDS } from './stopwords.js';
 
 /** Bump whenever a change here would index any text differently: a persisted index built by another version is rebuilt. */
-export const ANALYZER_VERSION = 'analyzer-3';
+export const ANALYZER_VERSION = 'analyzer-4';
 
 /** The one term every spelling of the country becomes (U.S., US, USA, U.S.A., United States). */
 export const COUNTRY_US = 'usa';
@@ -130,7 +130,9 @@ export function processTerm(raw: string): string[] | null {
   }
   if (word.includes('-')) {
     const parts = word.split('-').filter((part) => part !== '');
-    const partTerms = parts.flatMap((part) => wordTerm(part) ?? []);
+    // Parts are judged with their case, so US-Mexico yields the country and mexico.
+    const rawParts = raw.split(/[-‐‑]/).filter((part) => part !== '');
+    const partTerms = parts.flatMap((part, index) => (isCountryToken(rawParts[index] ?? '') ? [COUNTRY_US] : (wordTerm(part) ?? [])));
     if (partTerms.length === 0) return null;
     return unique([parts.join('-'), ...partTerms]);
   }

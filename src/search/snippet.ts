@@ -130,24 +130,62 @@ function pushSpan(spans: SnippetSpan[], text: string, marked: boolean): void {
   else spans.push({ text, marked });
 }
 
-/**
- * The snippet of a passage for a question: `markTerms` are the index terms that matched (fuzzy and prefix
- * matches included), `weightOf` how much each is worth (idf), so the window with the rarest matches wins.
- */
-export function makeSnippet(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Snippet {
-  const window = bestWindow(text, analysis, markTerms, weightOf);
-  const { range, cutStart, cutEnd } = clampWindow(text, window, analysis.tokens, markTerms);
-  const spans: SnippetSpan[] = [];
-  if (cutStart) pushSpan(spans, ELLIPSIS, false);
+function pushMarkedRange(spans: SnippetSpan[], text: string, range: Range, tokens: readonly AnalyzedToken[], markTerms: ReadonlySet<string>): void {
   let cursor = range.start;
-  for (const token of analysis.tokens) {
+  for (const token of tokens) {
     if (token.start < range.start || token.end > range.end || !isMarked(token, markTerms)) continue;
     pushSpan(spans, text.slice(cursor, token.start), false);
     pushSpan(spans, text.slice(token.start, token.end), true);
     cursor = token.end;
   }
   pushSpan(spans, text.slice(cursor, range.end), false);
-  if (cutEnd) pushSpan(spans, ELLIPSIS, false);
+}
+
+// A Markdown table: a header row, then a delimiter row of pipes, dashes and colons.
+const TABLE_DELIMITER = /^\|?[\s:|-]+\|?$/;
+
+/**
+ * For a table, the header row and the one row that matches best (the header says what the row's cells mean), or
+ * null when the text is not a table or no row matches.
+ */
+function tableWindow(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Range[] | null {
+  const lines: Range[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  const [header, delimiter, ...rows] = lines;
+  if (!header || !delimiter || !text.startsWith('|') || !TABLE_DELIMITER.test(text.slice(delimiter.start, delimiter.end).trim())) return null;
+  let best: { row: Range; weight: number } | null = null;
+  for (const row of rows) {
+    const weight = matchedWeight(analysis.tokens, row, markTerms, weightOf);
+    if (weight > 0 && (best === null || weight > best.weight)) best = { row, weight };
+  }
+  if (best === null) return null;
+  const bothFit = header.end - header.start + 1 + (best.row.end - best.row.start) <= MAX_SNIPPET_CHARS;
+  return bothFit ? [header, best.row] : [best.row];
+}
+
+/**
+ * The snippet of a passage for a question: `markTerms` are the index terms that matched (fuzzy and prefix
+ * matches included), `weightOf` how much each is worth (idf), so the window with the rarest matches wins.
+ */
+export function makeSnippet(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Snippet {
+  const spans: SnippetSpan[] = [];
+  const tableRows = tableWindow(text, analysis, markTerms, weightOf);
+  if (tableRows && tableRows.length === 2) {
+    const [header, row] = tableRows as [Range, Range];
+    pushMarkedRange(spans, text, header, analysis.tokens, markTerms);
+    pushSpan(spans, '\n', false);
+    pushMarkedRange(spans, text, row, analysis.tokens, markTerms);
+  } else {
+    const window = tableRows?.[0] ?? bestWindow(text, analysis, markTerms, weightOf);
+    const { range, cutStart, cutEnd } = clampWindow(text, window, analysis.tokens, markTerms);
+    if (cutStart) pushSpan(spans, ELLIPSIS, false);
+    pushMarkedRange(spans, text, range, analysis.tokens, markTerms);
+    if (cutEnd) pushSpan(spans, ELLIPSIS, false);
+  }
   const snippet = spans.map((span) => (span.marked ? `**${span.text}**` : span.text)).join('');
   return { snippet, snippetSpans: spans };
 }

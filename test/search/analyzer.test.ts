@@ -16,6 +16,7 @@ describe('analyzer', () => {
     }
     expect(analyze('they told us')).toEqual(['tell']);
     expect(analyze('The United States’ forces')).toEqual([COUNTRY_US, 'force']);
+    expect(analyze('US-Mexico trade')).toEqual(['us-mexico', COUNTRY_US, 'mexico', 'trade']);
   });
 
   it('folds diacritics and case, and strips possessives', () => {

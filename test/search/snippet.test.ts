@@ -73,4 +73,15 @@ describe('makeSnippet', () => {
       { numRuns: 300 },
     );
   });
+
+  it('shows a table as its header row and the row that matches', () => {
+    const table = [
+      '| Indicator | Trend |',
+      '|---|---|',
+      '| Overdose deaths | Declined slightly |',
+      '| Extraditions to the US | Increased |',
+      'Figures from public reports.',
+    ].join('\n');
+    expect(snippetFor(table, 'extradition trend').snippet).toBe('| Indicator | **Trend** |\n| **Extraditions** to the US | Increased |');
+  });
 });
