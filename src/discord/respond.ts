@@ -1,13 +1,20 @@
 // Sending a payload the right way for where an interaction stands: the first answer is a reply, after deferReply
 // it is an edit of the deferred reply, after that a follow-up. Also: the engine, deferring while it loads.
-import type { RepliableInteraction } from 'discord.js';
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Engine } from '../search/engine.js';
 import type { BotContext } from './bot-context.js';
 import type { ReplyPayload } from './format.js';
 
 export async function respond(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
   if (interaction.deferred && !interaction.replied) {
-    // An edit keeps the visibility chosen when deferring: the ephemeral flag can't change now.
+    // An edit keeps the visibility chosen when deferring. A private notice after a public deferral (the index was
+    // still loading) must not be shown to the channel: remove the public placeholder and say it privately instead.
+    const isPrivate = payload.flags === MessageFlags.Ephemeral;
+    if (isPrivate && !interaction.ephemeral) {
+      await interaction.deleteReply();
+      await interaction.followUp(payload);
+      return;
+    }
     const { flags: _visibilityChosenAtDefer, ...edit } = payload;
     await interaction.editReply(edit);
   } else if (interaction.replied) {

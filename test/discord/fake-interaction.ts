@@ -3,7 +3,7 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import type { ReplyPayload } from '../../src/discord/format.js';
 
-export type SentKind = 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'update' | 'deferUpdate' | 'respond';
+export type SentKind = 'reply' | 'deferReply' | 'editReply' | 'deleteReply' | 'followUp' | 'update' | 'deferUpdate' | 'respond';
 
 export interface Sent {
   kind: SentKind;
@@ -26,16 +26,17 @@ type OptionValue = string | number | boolean;
 
 function recorder(kindOfInteraction: 'command' | 'autocomplete' | 'button', options: FakeOptions) {
   const sent: Sent[] = [];
-  const state = { deferred: false, replied: false };
+  const state = { deferred: false, replied: false, ephemeral: false };
   const record = (kind: SentKind) => async (payload: unknown = {}) => {
     if (options.failing?.kinds.includes(kind)) throw options.failing.error;
     if ((kind === 'reply' || kind === 'deferReply' || kind === 'update' || kind === 'deferUpdate') && (state.deferred || state.replied)) {
       throw new Error('InteractionAlreadyReplied: The reply to this interaction has already been sent or deferred.');
     }
-    if ((kind === 'editReply' || kind === 'followUp') && !state.deferred && !state.replied) {
+    if ((kind === 'editReply' || kind === 'deleteReply' || kind === 'followUp') && !state.deferred && !state.replied) {
       throw new Error('InteractionNotReplied: The reply to this interaction has not been sent or deferred.');
     }
     if (kind === 'deferReply' || kind === 'deferUpdate') state.deferred = true;
+    if (kind === 'deferReply' || kind === 'reply') state.ephemeral = (payload as { flags?: number }).flags === MessageFlags.Ephemeral;
     if (kind === 'reply' || kind === 'update') state.replied = true;
     if (kind === 'editReply') state.replied = true;
     sent.push({ kind, payload: payload as Sent['payload'] });
@@ -53,6 +54,7 @@ function recorder(kindOfInteraction: 'command' | 'autocomplete' | 'button', opti
     reply: record('reply'),
     deferReply: record('deferReply'),
     editReply: record('editReply'),
+    deleteReply: record('deleteReply'),
     followUp: record('followUp'),
     update: record('update'),
     deferUpdate: record('deferUpdate'),
@@ -62,7 +64,11 @@ function recorder(kindOfInteraction: 'command' | 'autocomplete' | 'button', opti
   const build = (fields: Record<string, unknown>): Interaction =>
     Object.defineProperties(
       { ...base, ...fields },
-      { deferred: { get: () => state.deferred, enumerable: true }, replied: { get: () => state.replied, enumerable: true } },
+      {
+        deferred: { get: () => state.deferred, enumerable: true },
+        replied: { get: () => state.replied, enumerable: true },
+        ephemeral: { get: () => state.ephemeral, enumerable: true },
+      },
     ) as unknown as Interaction;
   return { build, sent };
 }

@@ -87,6 +87,19 @@ describe('/ask', () => {
     expect(fake.sent[1]?.payload.flags).toBeUndefined();
   });
 
+  it('keeps a decline private even when the index was still loading and the reply was deferred publicly', async () => {
+    const context = botContext({ loaded: false });
+    const fake = fakeCommand('ask', { question: 'What did Justin Trudeau say?' });
+    const handled = handleInteraction(fake.interaction, context);
+    await new Promise((resolve) => setImmediate(resolve));
+    context.live.swap(createEngine(fixtureArticles));
+    await handled;
+    expect(fake.sent.map((sent) => sent.kind)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(fake.sent[0]?.payload.flags).toBeUndefined();
+    expect(fake.sent[2]?.payload.flags).toBe(MessageFlags.Ephemeral);
+    expect(fake.sent[2]?.payload.content).toMatch(/^The coverage doesn't answer/);
+  });
+
   it('asks a user who repeats /ask too fast to wait, privately, without searching', async () => {
     const context = botContext({ cooldown: new Cooldown({ limit: 1, windowMs: 10_000 }) });
     await run(fakeCommand('ask', { question: 'cartels' }), context);
