@@ -7,6 +7,8 @@ import type { QueryTerm } from './query.js';
 export interface TopicEvidence {
   /** Topic terms found in the passage text, with the word positions where they occur. */
   inText: Map<string, number[]>;
+  /** The topic terms of `inText` found only as a fuzzy or prefix variant (a corrected typo, a completed word). */
+  approximate: Set<string>;
   /** Topic terms MiniSearch matched only in the section heading or headline. */
   elsewhere: Set<string>;
 }
@@ -42,26 +44,36 @@ export function topicEvidence(
   allowedEdits: (term: string) => number,
 ): TopicEvidence {
   const inText = new Map<string, number[]>();
+  const approximate = new Set<string>();
   const elsewhere = new Set<string>();
   for (const topic of topics) {
     const term = topic.term;
     if (!matchedQueryTerms.has(term)) continue;
-    const forms = analysis.termSet.has(term)
-      ? [term]
-      : matchedIndexTerms.filter(
-          (form) => analysis.termSet.has(form) && (form.startsWith(term) || editDistanceWithin(term, form, allowedEdits(term)) <= allowedEdits(term)),
-        );
+    const isExact = analysis.termSet.has(term);
+    const forms = isExact ? [term] : matchedIndexTerms.filter((form) => analysis.termSet.has(form) && isPlausibleVariant(term, form, allowedEdits(term)));
     if (forms.length === 0) {
-      elsewhere.add(term);
+      // Matched in the heading or headline, or only by an implausible variant: not evidence from the text.
+      if (isExact || matchedIndexTerms.some((form) => form === term || isPlausibleVariant(term, form, allowedEdits(term)))) elsewhere.add(term);
       continue;
     }
+    if (!isExact) approximate.add(term);
     const positions: number[] = [];
     analysis.tokens.forEach((token, position) => {
       if (token.terms.some((candidate) => forms.includes(candidate))) positions.push(position);
     });
     inText.set(term, positions);
   }
-  return { inText, elsewhere };
+  return { inText, approximate, elsewhere };
+}
+
+/**
+ * A completion (the typed word is its start) or a typo within the allowed edits that keeps the first letter:
+ * people rarely mistype a word's first letter, and without this rule "election" would match "rejection" and
+ * "scores" would match "cores".
+ */
+export function isPlausibleVariant(typed: string, form: string, edits: number): boolean {
+  if (form.startsWith(typed)) return true;
+  return edits > 0 && form[0] === typed[0] && editDistanceWithin(typed, form, edits) <= edits;
 }
 
 /**
