@@ -3,7 +3,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Passage } from '../corpus/types.js';
-import type { Answer, SearchResult, SnippetSpan, SourceSummary } from '../search/types.js';
+import type { Answer, ArticleAccount, Comparison, SearchResult, SnippetSpan, SourceSummary } from '../search/types.js';
 import { encodeFullPassage, encodeMoreResults, encodeSourcesPage } from './components/custom-id.js';
 import {
   MAX_AUTOCOMPLETE_CHOICES,
@@ -196,7 +196,7 @@ export function formatAskReply(input: AskReplyInput): ReplyPayload {
   );
   // Share the 6,000 characters of one message fairly between the embeds, after the footer.
   const perEmbed = Math.floor((MAX_EMBED_CHARACTERS_PER_MESSAGE - footerText.length) / results.length);
-  const embeds = results.map((result, index) => resultEmbed(result, offset + index + 1, perEmbed));
+  const embeds = results.map((result, index) => resultEmbed(result, offset + index + 1, perEmbed, answer.articleCount));
   const last = embeds[embeds.length - 1];
   if (last) last.footer = { text: footerText };
 
@@ -216,7 +216,7 @@ export function formatAskReply(input: AskReplyInput): ReplyPayload {
   };
 }
 
-function resultEmbed(result: SearchResult, position: number, budget: number): APIEmbed {
+function resultEmbed(result: SearchResult, position: number, budget: number, articleCount: number): APIEmbed {
   const title = headlineTitle(result.title, Math.min(MAX_EMBED_TITLE_LENGTH, Math.floor(budget / 4)));
   const fields: APIEmbedField[] = [];
   if (result.alsoIn.length > 0) {
@@ -229,6 +229,7 @@ function resultEmbed(result: SearchResult, position: number, budget: number): AP
     `¶ ${result.paragraph}`,
     result.section ? fitEscaped(result.section, 100) : undefined,
     result.opinion ? '_opinion_' : undefined,
+    result.reportedBy > 1 ? `reported by ${result.reportedBy} of ${articleCount} sources` : undefined,
   ].filter((part): part is string => Boolean(part));
   const citation = citationParts.join(' · ');
   const used = title.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
@@ -266,6 +267,76 @@ export function declinedReply(question: string): ReplyPayload {
 
 export function noMoreResultsReply(): ReplyPayload {
   return notice('There are no more results for that question. Try /ask with other words for a different angle.');
+}
+
+// ── /compare ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** What names an article: its outlet, or its headline when the outlet is unknown (most of the corpus). */
+function accountName(account: { outlet?: string; title: string }, max: number): string {
+  return fitEscaped(account.outlet ?? account.title, max) || ELLIPSIS;
+}
+
+/** `¶ 6 · Section · _opinion_` and, when other articles fold with it, `same account as: Outlet ¶ 5, …`. */
+function accountCitation(account: ArticleAccount, max: number): string {
+  const passage = account.passage;
+  if (passage === null) return '_not covered_';
+  const place = [
+    account.outlet ? fitEscaped(account.title, 120) : undefined,
+    `¶ ${passage.paragraph}`,
+    passage.section ? fitEscaped(passage.section, 100) : undefined,
+    passage.opinion ? '_opinion_' : undefined,
+  ].filter((part): part is string => Boolean(part));
+  const lines = [place.join(' · ')];
+  if (account.coverage === 'same-account') lines.push('_does not use the topic’s words; tells the same account_');
+  if (account.sameAs.length > 0) {
+    const others = account.sameAs.map((other) => `${accountName(other, 60)} ¶ ${other.paragraph}`);
+    lines.push(`same account as: ${others.join(', ')}`);
+  }
+  return cutText(lines.join('\n'), max);
+}
+
+function accountField(account: ArticleAccount, position: number, budget: number): APIEmbedField {
+  const name = `${position}. ${accountName(account, MAX_EMBED_FIELD_NAME_LENGTH - 8)}`;
+  const valueBudget = Math.min(MAX_EMBED_FIELD_VALUE_LENGTH, Math.max(0, budget - name.length));
+  const citation = accountCitation(account, Math.floor(valueBudget / 2));
+  if (account.passage === null) return { name, value: citation };
+  const spans = account.passage.snippetSpans.length > 0 ? account.passage.snippetSpans : [{ text: account.passage.text, marked: false }];
+  const snippet = formatSnippet(spans, Math.max(0, valueBudget - citation.length - 1));
+  return { name, value: snippet ? `${snippet}\n${citation}` : citation };
+}
+
+/** The title line: `4 of 5 articles cover “topic”` (and how many more tell the same account in other words). */
+function comparisonTitle(comparison: Comparison): string {
+  const prefix = `${comparison.covered} of ${plural(comparison.articleCount, 'article')} ${comparison.covered === 1 ? 'covers' : 'cover'} “`;
+  return `${prefix}${fitEscaped(comparison.topic, MAX_EMBED_TITLE_LENGTH - prefix.length - 1)}”`;
+}
+
+/**
+ * /compare: one message, one embed, one field per article (most complete account first), each its snippet and
+ * citation, within the 25 fields, 1,024 characters a value and 6,000 a message. A topic no article covers gets
+ * the ephemeral decline, like /ask.
+ */
+export function formatCompareReply(comparison: Comparison, options: { isPrivate: boolean }): ReplyPayload {
+  if (comparison.declined) {
+    return notice(
+      `None of the ${plural(comparison.articleCount, 'article')} cover “${fitEscaped(comparison.topic, 300)}”. Tip: use a name or a word from the story, or run /sources to see what is covered.`,
+    );
+  }
+  const title = comparisonTitle(comparison);
+  const extra = comparison.sameAccountOnly > 0 ? `${comparison.sameAccountOnly} more ${comparison.sameAccountOnly === 1 ? 'tells' : 'tell'} the same account in other words. ` : '';
+  const overflow = comparison.accounts.length > MAX_EMBED_FIELDS ? comparison.accounts.length - (MAX_EMBED_FIELDS - 1) : 0;
+  const shown = overflow > 0 ? comparison.accounts.slice(0, MAX_EMBED_FIELDS - 1) : comparison.accounts;
+  const description = `${extra}Most complete account first.`;
+  const overflowField: APIEmbedField | null = overflow > 0 ? { name: `and ${plural(overflow, 'more article')}`, value: 'Not shown: one message holds 25 fields. Run npm run compare for all.' } : null;
+  const fixedSize = title.length + description.length + (overflowField ? overflowField.name.length + overflowField.value.length : 0);
+  const perField = Math.floor((MAX_EMBED_CHARACTERS_PER_MESSAGE - fixedSize - 50) / Math.max(1, shown.length));
+  const fields = shown.map((account, index) => accountField(account, index + 1, perField));
+  if (overflowField) fields.push(overflowField);
+  return {
+    embeds: [{ title, description, fields }],
+    allowedMentions: noMentions(),
+    ...(options.isPrivate ? { flags: MessageFlags.Ephemeral } : {}),
+  };
 }
 
 // ── Full passage ───────────────────────────────────────────────────────────────────────────────────────────────

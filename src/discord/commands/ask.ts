@@ -1,10 +1,11 @@
 // /ask: a question in, the passages that answer it out (or a short "the coverage doesn't say").
-import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Article } from '../../corpus/types.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { cooldownReply, formatAskReply, formatSourceChoices, unknownSourceReply } from '../format.js';
+import { formatAskReply, formatSourceChoices, unknownSourceReply } from '../format.js';
 import { DEFAULT_RESULTS_PER_ASK, MAX_QUESTION_LENGTH, MAX_RESULTS_PER_ASK } from '../reply-limits.js';
-import { engineOrDefer, respond } from '../respond.js';
+import { respond } from '../respond.js';
+import { takeSearchTurn } from '../search-turn.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -30,12 +31,8 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   const source = interaction.options.getString('source');
   const isPrivate = interaction.options.getBoolean('private') ?? false;
 
-  const check = context.cooldown.take(interaction.user.id);
-  if (!check.allowed) {
-    await respond(interaction, cooldownReply(check.retryAfterMs));
-    return 'cooldown';
-  }
-  const engine = await engineOrDefer(context, () => interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}));
+  const engine = await takeSearchTurn(interaction, context, isPrivate);
+  if (engine === null) return 'cooldown';
   const article = source ? findArticle(engine.articles, source) : undefined;
   if (source && !article) {
     await respond(interaction, unknownSourceReply(source));

@@ -2,9 +2,10 @@
 // command can't be registered without being handled.
 import type { Command } from '../bot-context.js';
 import * as ask from './ask.js';
+import * as compare from './compare.js';
 import * as sources from './sources.js';
 
-export const commands: readonly Command[] = [ask, sources];
+export const commands: readonly Command[] = [ask, compare, sources];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.data.name === name);
