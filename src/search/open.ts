@@ -24,7 +24,7 @@ export interface OpenedEngine {
   cacheWarning?: string;
 }
 
-function describe(error: unknown): string {
+function messageOf(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return `${error instanceof Error ? error.message : String(error)}${cause}`;
 }
@@ -55,7 +55,7 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
     try {
       await writeSnapshot(file, { format: CACHE_FORMAT, fingerprint, articles, problems: loaded.problems, index: index.toJSON() });
     } catch (error) {
-      opened.cacheWarning = `${describe(error)} — the engine works, but the next start will rebuild the index; make the cache directory writable`;
+      opened.cacheWarning = `${messageOf(error)} — the engine works, but the next start will rebuild the index; make the cache directory writable`;
     }
   }
   return opened;
