@@ -1,0 +1,121 @@
+// `npm run compare`, in process through runCompare: readable blocks, the --json contract, bad input, and opinion
+// marked in every face (ask's too: the issue asks for it wherever a citation is shown).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAsk } from '../../src/cli/ask.js';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { runCompare } from '../../src/cli/compare.js';
+import type { CompareJson } from '../../src/cli/render-comparison.js';
+import { loadConfig } from '../../src/config.js';
+
+const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-compare-'));
+const cacheDir = join(workDir, 'index');
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const config = loadConfig({ CORPUS_DIR: resolve('corpus') }, { dotenvPath: false });
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(command: typeof runCompare | typeof runAsk, argv: string[]): Promise<Run> {
+  const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
+  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
+  const io: CliIo = { stdin, stdout, stderr };
+  const code = await command(argv, io, { config, cacheDir });
+  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
+}
+const compare = (argv: string[]) => run(runCompare, argv);
+
+describe('npm run compare', () => {
+  it('heads the blocks with how many articles cover the topic, then one block per article, "not covered" last', async () => {
+    const { code, stdout, stderr } = await compare(['what', 'did', 'Sheinbaum', 'say']);
+    expect([code, stderr]).toEqual([0, '']);
+    const [title, ...blocks] = stdout.trimEnd().split('\n\n');
+    expect(title).toBe('4 of 5 articles cover “what did Sheinbaum say”');
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual([
+      '1. Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive',
+      '2. Resist Hate',
+      '3. Latest developments in U.S.–Mexico cartel strategy and diplomatic response',
+      '4. Trump Signals US Strikes on Drug Cartels in Mexico',
+      '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy',
+    ]);
+    for (const block of blocks.slice(0, 4)) expect(block).toMatch(/\*\*Sheinbaum\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
+    expect(blocks[1]).toContain('\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 7 · Why this matters…');
+    expect(blocks[1]).toContain('\n   same account as: Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive ¶ 5');
+    expect(blocks[4]?.split('\n')[1]).toBe('   not covered');
+  });
+
+  it('prints the --json contract: topic, counts and every article with its passage or null', async () => {
+    const { code, stdout } = await compare(['--json', 'what did Sheinbaum say']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as CompareJson;
+    expect(Object.keys(json)).toEqual(['topic', 'covered', 'articleCount', 'articles', 'sameAccountOnly', 'declined']);
+    expect([json.topic, json.covered, json.articleCount, json.declined]).toEqual(['what did Sheinbaum say', 4, 5, false]);
+    expect(json.articles.map((article) => [article.articleId, article.covered, article.passage?.paragraph ?? null])).toEqual([
+      ['trump-declares-us-land-strikes-cartels', true, 6],
+      ['resist-hate-trump-signals-military-action', true, 7],
+      ['latest-developments-us-mexico-cartel-strategy', true, 5],
+      ['trump-signals-us-strikes-drug-cartels-mexico', true, 17],
+      ['trump-says-us-will-hit-drug-cartels-on-land', false, null],
+    ]);
+    const first = json.articles[0];
+    expect(Object.keys(first ?? {})).toEqual(['articleId', 'title', 'outlet', 'covered', 'passage', 'sameAs', 'coverage', 'depth', 'url']);
+    expect(Object.keys(first?.passage ?? {})).toEqual(['paragraph', 'section', 'text', 'snippet', 'opinion', 'score']);
+    expect(json.articles[1]?.outlet).toBe('Resist Hate');
+    expect(json.articles[1]?.sameAs).toEqual([
+      { articleId: 'trump-declares-us-land-strikes-cartels', title: 'Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive', outlet: null, paragraph: 5, resemblance: 0.3 },
+    ]);
+  });
+
+  it('says none of the articles cover a topic they never mention, and exits 0', async () => {
+    const readable = await compare(['what is the weather in Paris']);
+    expect([readable.code, readable.stdout]).toEqual([0, 'None of the 5 articles cover “what is the weather in Paris”. Try other words, or run `npm run sources` to see what is covered.\n']);
+    const json = JSON.parse((await compare(['--json', 'what is the weather in Paris'])).stdout) as CompareJson;
+    expect([json.declined, json.covered, json.articles.every((article) => article.passage === null)]).toEqual([true, 0, true]);
+  });
+
+  it('exits 2 with the flag named and the usage for an unknown flag', async () => {
+    const { code, stdout, stderr } = await compare(['--limit', '3', 'cartels']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^npm run compare: Unknown option '--limit'\n\nUsage: npm run compare/);
+  });
+
+  it('exits 2 and says how to give a topic when none is given', async () => {
+    const { code, stderr } = await compare(['--json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^npm run compare: no topic — give one in quotes, such as npm run compare -- "what did Sheinbaum say"/);
+  });
+
+  it('exits 1 naming the directory when it holds no articles', async () => {
+    const { code, stderr } = await compare(['--corpus', workDir, 'cartels']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`npm run compare: no articles to search in ${workDir}`);
+  });
+});
+
+describe('opinion, marked wherever a citation is shown', () => {
+  it("compare marks Resist Hate's own commentary as opinion, readable and in --json", async () => {
+    const readable = await compare(['Honduran President pardon']);
+    expect(readable.stdout).toContain('\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 12 · Why this matters… · opinion\n');
+    const json = JSON.parse((await compare(['--json', 'Honduran President pardon'])).stdout) as CompareJson;
+    expect(json.articles.filter((article) => article.passage?.opinion).map((article) => [article.articleId, article.passage?.paragraph])).toEqual([
+      ['resist-hate-trump-signals-military-action', 12],
+    ]);
+  });
+
+  it("ask marks the Author's Perspective section as opinion, readable and in --json", async () => {
+    const topic = 'North American counter narcotics security framework';
+    const json = JSON.parse((await run(runAsk, ['--json', topic])).stdout) as { results: Array<{ articleId: string; section: string | null; opinion: boolean }> };
+    expect(json.results[0]).toMatchObject({ articleId: 'trump-signals-us-strikes-drug-cartels-mexico', section: 'Author’s Perspective', opinion: true });
+    expect((await run(runAsk, [topic])).stdout).toMatch(/\n {3}— Trump Signals US Strikes on Drug Cartels in Mexico · ¶ \d+ · Author’s Perspective · opinion\n/);
+  });
+});
