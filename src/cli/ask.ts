@@ -3,10 +3,10 @@
 import { createInterface } from 'node:readline';
 import { loadConfig, type ConfigResult } from '../config.js';
 import type { Engine } from '../search/engine.js';
-import { openEngine } from '../search/open.js';
 import type { AskOptions } from '../search/types.js';
 import { askUsage, parseAskArgs, type AskArgs } from './args.js';
-import { formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { openEngineForCli } from './open-corpus.js';
 import { renderAnswer, toAskJson, type MarkStyle } from './render-answer.js';
 
 const COMMAND = 'npm run ask';
@@ -34,22 +34,9 @@ export async function runAsk(argv: readonly string[], io: CliIo, dependencies: A
     io.stderr.write(`${COMMAND}: no question — give one in quotes, or pipe questions one a line\n\n${askUsage}\n`);
     return 2;
   }
-  if (!dependencies.config.ok) {
-    for (const error of dependencies.config.errors) io.stderr.write(`${COMMAND}: ${error}\n`);
-    return 1;
-  }
-  const corpusDir = args.corpusDir ?? dependencies.config.config.CORPUS_DIR;
-
-  const opened = await openEngine(corpusDir, dependencies.cacheDir === undefined ? {} : { cacheDir: dependencies.cacheDir });
-  for (const problem of opened.problems) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
-  if (opened.cacheWarning !== undefined) io.stderr.write(`warning: could not save the index: ${opened.cacheWarning}\n`);
-  const engine = opened.engine;
-  if (engine.articles.length === 0) {
-    io.stderr.write(
-      `${COMMAND}: no articles to search in ${corpusDir} — put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory\n`,
-    );
-    return 1;
-  }
+  const opened = await openEngineForCli(COMMAND, args.corpusDir, dependencies.config, io, dependencies.cacheDir);
+  if (!opened.ok) return opened.exitCode;
+  const { engine, corpusDir } = opened;
   if (args.source !== null && !engine.hasArticle(args.source)) {
     const known = engine.articles.map((article) => `  ${article.id}`).join('\n');
     io.stderr.write(`${COMMAND}: --source: there is no article "${args.source}" in ${corpusDir}; the known ids are:\n${known}\n`);
