@@ -1,7 +1,6 @@
 // The engine: a question in, ranked, folded, declined-or-answered results out. Plain values only; it never
 // prints, never reads the environment, and `ask` never throws for any string.
 import type MiniSearch from 'minisearch';
-import type { SearchResult as MiniSearchResult } from 'minisearch';
 import type { Article, Passage } from '../corpus/types.js';
 import { summarizeArticle } from '../corpus/summary.js';
 import { HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
@@ -10,6 +9,7 @@ import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.j
 import { BM25, buildIndex, FIELD_BOOSTS, type IndexedPassage } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
 import { planQuery, type QueryPlan } from './query.js';
+import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
 import { makeSnippet } from './snippet.js';
 import { speculatesAbout } from './possibility.js';
 import { quotesTopic, reportsSpeechOf } from './speech.js';
@@ -28,7 +28,7 @@ export interface Engine {
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 10;
-/** How many of MiniSearch's best passages are re-ranked, checked for confidence and folded: bounds a question's cost. */
+/** How many of BM25's best passages are re-ranked, checked for confidence and folded: bounds a question's cost. */
 export const MAX_CANDIDATES = 60;
 /** How much a passage that quotes or reports the person speaking gains, for questions about what someone said. */
 export const SPEECH_BOOST = 1.5;
@@ -88,16 +88,6 @@ interface Candidate extends FoldCandidate {
   score: number;
 }
 
-/** The query terms some passage matched; stops reading results once every term is accounted for. */
-function termsMatchedAnywhere(plan: QueryPlan, found: readonly MiniSearchResult[]): Set<string> {
-  const matched = new Set<string>();
-  for (const result of found) {
-    for (const term of result.queryTerms) matched.add(term);
-    if (matched.size === plan.terms.length) break;
-  }
-  return matched;
-}
-
 function clampInteger(value: number | undefined, min: number, max: number, fallback: number): number {
   if (value === undefined || !Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, Math.trunc(value)));
@@ -126,29 +116,24 @@ export function assembleEngine(
   const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
   const analyses = new PassageAnalysisCache();
 
-  function search(plan: QueryPlan, source: string | undefined): MiniSearchResult[] {
-    const boosts = new Map(plan.terms.map((term) => [term.term, term.boost]));
-    return index.search(plan.terms.map((term) => term.term).join(' '), {
-      tokenize: (query) => query.split(' '),
-      processTerm: (term) => term,
-      // A word the corpus contains is taken as typed: fuzzy variants of a known word are mostly other words
-      // ("form"/"from") and, on a large corpus, cost more than the rest of the query. Unknown words get both a
-      // typo's tolerance and, when last, a completion (a word still being typed).
-      fuzzy: (term) => (vocabulary.frequency(term) === 0 ? fuzzyDistance(term) : false),
-      maxFuzzy: 2,
-      prefix: (term, position, terms) => position === terms.length - 1 && term === plan.prefixTerm && vocabulary.frequency(term) === 0,
-      boostTerm: (term) => boosts.get(term) ?? 1,
-      boost: { ...tuning.fieldBoosts },
-      bm25: { ...tuning.bm25 },
-      combineWith: 'OR',
-      ...(source === undefined ? {} : { filter: (result: MiniSearchResult) => result.articleId === source }),
-    });
+  function search(plan: QueryPlan, source: string | undefined): ScoreOutcome {
+    return scorePassages(
+      index,
+      plan.terms.map((term) => {
+        // A word the corpus contains is taken as typed: fuzzy variants of a known word are mostly other words
+        // ("form"/"from") and, on a large corpus, cost more than the rest of the query. Unknown words get both a
+        // typo's tolerance and, when last, a completion (a word still being typed).
+        const isUnknown = vocabulary.frequency(term.term) === 0;
+        return { term: term.term, boost: term.boost, fuzzy: isUnknown ? fuzzyDistance(term.term) : false, prefix: isUnknown && term.term === plan.prefixTerm };
+      }),
+      { fieldBoosts: tuning.fieldBoosts, bm25: tuning.bm25, limit: MAX_CANDIDATES, ...(source === undefined ? {} : { articleId: source }) },
+    );
   }
 
-  function rank(plan: QueryPlan, found: MiniSearchResult[]): Candidate[] {
+  function rank(plan: QueryPlan, found: readonly ScoredPassage[]): Candidate[] {
     const topics = plan.terms.filter((term) => term.isTopic);
     const allowedEdits = (term: string) => fuzzyDistance(term) || 0;
-    const candidates = found.slice(0, MAX_CANDIDATES).flatMap((result): Candidate[] => {
+    const candidates = found.flatMap((result): Candidate[] => {
       const passage = passageById.get(String(result.id));
       if (!passage) return [];
       const analysis = analyses.get(passage.id, passage.text);
@@ -218,10 +203,9 @@ export function assembleEngine(
     const plan = planQuery(text);
     if (!plan.terms.some((term) => term.isTopic)) return declined;
     const found = search(plan, options.source);
-    const matchedAnywhere = termsMatchedAnywhere(plan, found);
-    if (!judgeQuestion(plan, matchedAnywhere).answerable) return declined;
+    if (!judgeQuestion(plan, found.matchedTerms).answerable) return declined;
 
-    const ranked = rank(plan, found);
+    const ranked = rank(plan, found.passages);
     const bestScore = ranked[0]?.score ?? 0;
     const confident = ranked.filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare));
     const groups = foldNearDuplicates(confident, tuning.foldThreshold);
