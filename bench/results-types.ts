@@ -45,6 +45,7 @@ export interface SizeResult {
 export interface BenchResult {
   startedAt: string;
   finishedAt: string;
+  code: { commit: string; uncommittedSourceFiles: string[] };
   machine: { cpus: number; cpuModel: string; totalMemoryBytes: number; node: string; platform: string };
   options: { sizes: number[]; repeats: Record<string, number>; seed: number; namesPerArticle: number; randomQueries: number; questionsFile: string; lunrMaxParagraphs: number };
   sizes: SizeResult[];

@@ -28,8 +28,8 @@ const TSX_LOADER = import.meta.resolve('tsx');
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const HUGE_SIZE = 1_000_000;
 const ASK_BATCH_QUESTIONS = 60;
-/** Past this many paragraphs lunr's build takes minutes and gigabytes; it is left out with a note instead. */
-const DEFAULT_LUNR_MAX = 10_000;
+/** Past this many paragraphs lunr's build takes many minutes and gigabytes; it is left out with a note instead. */
+const DEFAULT_LUNR_MAX = 100_000;
 /**
  * New names each synthetic article brings (see generateCorpus), so the vocabulary grows with the corpus as a real
  * archive's does; with 0 every corpus has the five training articles' ~1,600 words and every word is common.
@@ -272,6 +272,23 @@ async function measureAskBatch(corpus: SyntheticCorpus, batch: string, repeats: 
   };
 }
 
+/** The commit measured, and the files under src/ that differed from it (the working tree is what ran). */
+async function describeCode(): Promise<{ commit: string; uncommittedSourceFiles: string[] }> {
+  const git = async (args: string[]): Promise<string> => {
+    const outcome = await new Promise<string>((resolve) => {
+      const child = spawn('git', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.on('error', () => resolve(''));
+      child.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    });
+    return outcome.trim();
+  };
+  const commit = (await git(['rev-parse', '--short', 'HEAD'])) || 'unknown';
+  const status = await git(['status', '--porcelain', '--', 'src']);
+  return { commit, uncommittedSourceFiles: status === '' ? [] : status.split('\n').map((line) => line.slice(3)) };
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseRunArgs(argv);
   if (typeof options === 'string') {
@@ -334,6 +351,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const result: BenchResult = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
+    code: await describeCode(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, platform: process.platform },
     options: {
       sizes: options.sizes,
