@@ -36,7 +36,7 @@ export function sameAsLine(sameAs: readonly SameAccount[]): string | null {
 /** What the block says instead of a passage, or about how the passage was found. */
 export function coverageNote(account: ArticleAccount): string | null {
   if (account.coverage === 'none') return 'not covered';
-  if (account.coverage === 'same-account') return 'does not use the topic’s words; this passage tells the same account';
+  if (account.coverage === 'same-account') return 'the same account in other words: found by resemblance, not by the topic’s words';
   return null;
 }
 

@@ -287,7 +287,7 @@ function accountCitation(account: ArticleAccount, max: number): string {
     passage.opinion ? '_opinion_' : undefined,
   ].filter((part): part is string => Boolean(part));
   const lines = [place.join(' · ')];
-  if (account.coverage === 'same-account') lines.push('_does not use the topic’s words; tells the same account_');
+  if (account.coverage === 'same-account') lines.push('_the same account in other words: found by resemblance, not by the topic’s words_');
   if (account.sameAs.length > 0) {
     const others = account.sameAs.map((other) => `${accountName(other, 60)} ¶ ${other.paragraph}`);
     lines.push(`same account as: ${others.join(', ')}`);

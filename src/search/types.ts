@@ -80,7 +80,7 @@ export interface SameAccount {
 /**
  * How one article covers a topic in `/compare`:
  * - `topic`: its own words answer the topic (the engine's confident match, restricted to the article);
- * - `same-account`: it never uses the topic's words, but one of its passages folds with a covering article's
+ * - `same-account`: none of its passages matches the topic confidently, but one folds with a covering article's
  *   account (a paraphrase: "grave violation of our sovereignty" reported as "reiterated her nation's sovereignty");
  * - `none`: neither.
  */

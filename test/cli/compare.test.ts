@@ -76,6 +76,18 @@ describe('npm run compare', () => {
     ]);
   });
 
+  it("shows the issue's example: one outlet quotes Sheinbaum's “grave violation”, another reports it in other words", async () => {
+    const { stdout } = await compare(['grave violation of sovereignty']);
+    const [title, quoted, reworded] = stdout.split('\n\n');
+    expect(title).toBe('1 of 5 articles covers “grave violation of sovereignty”; 1 more tells the same account in other words');
+    expect(quoted).toContain('“any unilateral military action by the United States would be a **grave** **violation** of our nation’s **sovereignty**.”');
+    expect(reworded?.split('\n').slice(2)).toEqual([
+      '   — ¶ 5 · Mexican Government Rejects Military Intervention',
+      '   the same account in other words: found by resemblance, not by the topic’s words',
+      '   same account as: Resist Hate ¶ 10',
+    ]);
+  });
+
   it('says none of the articles cover a topic they never mention, and exits 0', async () => {
     const readable = await compare(['what is the weather in Paris']);
     expect([readable.code, readable.stdout]).toEqual([0, 'None of the 5 articles cover “what is the weather in Paris”. Try other words, or run `npm run sources` to see what is covered.\n']);

@@ -78,7 +78,7 @@ describe('the /compare reply', () => {
     const digest = account({ articleId: 'digest', outlet: 'Digest', coverage: 'same-account', depth: 0 });
     const reply = formatCompareReply(comparisonOf([account(), digest]), { isPrivate: false });
     expect(reply.embeds?.[0]?.description).toBe('1 more tells the same account in other words. Most complete account first.');
-    expect(reply.embeds?.[0]?.fields?.[1]?.value).toContain('_does not use the topic’s words; tells the same account_');
+    expect(reply.embeds?.[0]?.fields?.[1]?.value).toContain('_the same account in other words: found by resemblance, not by the topic’s words_');
   });
 
   it('declines privately, naming how many articles were searched, when no article covers the topic', () => {
