@@ -33,9 +33,14 @@ export function sameAsLine(sameAs: readonly SameAccount[]): string | null {
   return `same account as: ${sameAs.map((other) => `${accountLabel(other)} ¶ ${other.paragraph}`).join(', ')}`;
 }
 
+/** `A`, `A and B`, `A, B and C`. */
+export function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /** What the block says instead of a passage, or about how the passage was found. */
 export function coverageNote(account: ArticleAccount): string | null {
-  if (account.coverage === 'none') return 'not covered';
+  if (account.coverage === 'none') return account.unmentioned.length > 0 ? `not covered — never mentions ${joinWords(account.unmentioned)}` : 'not covered';
   if (account.coverage === 'same-account') return 'the same account in other words: found by resemblance, not by the topic’s words';
   return null;
 }
@@ -80,6 +85,7 @@ export interface CompareJson {
     coverage: ArticleAccount['coverage'];
     depth: number;
     url: string | null;
+    unmentioned: string[];
   }>;
   sameAccountOnly: number;
   declined: boolean;
@@ -116,6 +122,7 @@ export function toCompareJson(comparison: Comparison): CompareJson {
       coverage: account.coverage,
       depth: account.depth,
       url: account.url ?? null,
+      unmentioned: account.unmentioned,
     })),
     sameAccountOnly: comparison.sameAccountOnly,
     declined: comparison.declined,

@@ -279,7 +279,11 @@ function accountName(account: { outlet?: string; title: string }, max: number): 
 /** `¶ 6 · Section · _opinion_` and, when other articles fold with it, `same account as: Outlet ¶ 5, …`. */
 function accountCitation(account: ArticleAccount, max: number): string {
   const passage = account.passage;
-  if (passage === null) return '_not covered_';
+  if (passage === null) {
+    const names = account.unmentioned.map((name) => fitEscaped(name, 60));
+    const never = names.length <= 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    return cutText(never ? `_not covered: never mentions ${never}_` : '_not covered_', max);
+  }
   const place = [
     account.outlet ? fitEscaped(account.title, 120) : undefined,
     `¶ ${passage.paragraph}`,

@@ -2,10 +2,12 @@
 // which other articles tell the same account (the engine's near-duplicate folding), most complete account first.
 // Built on the engine's public API (`ask` restricted to one article) and the fold helpers; plain values only.
 import type { Article, Passage } from '../corpus/types.js';
+import { analyze, processTerm, scanTokens } from './analyzer.js';
 import { MIN_SCORE_SHARE } from './decline.js';
 import { MAX_LIMIT, type Engine } from './engine.js';
 import { FOLD_THRESHOLD, resemblance } from './fold.js';
 import { analyzePassage, type AnalyzedPassage } from './passage-terms.js';
+import { planQuery } from './query.js';
 import { makeSnippet } from './snippet.js';
 import type { ArticleAccount, Comparison, SameAccount, SearchResult } from './types.js';
 
@@ -25,6 +27,27 @@ function analysisOf(passage: Passage): AnalyzedPassage {
     analyses.set(passage, analysis);
   }
   return analysis;
+}
+
+// Every term an article uses (headline included), for saying which typed names an article never mentions.
+const articleTerms = new WeakMap<Article, ReadonlySet<string>>();
+function termsOfArticle(article: Article): ReadonlySet<string> {
+  let terms = articleTerms.get(article);
+  if (!terms) {
+    terms = new Set([...analyze(article.title), ...article.passages.flatMap((passage) => [...analysisOf(passage).termSet])]);
+    articleTerms.set(article, terms);
+  }
+  return terms;
+}
+
+/** The names typed in the topic (as typed) with their index terms: "Sheinbaum's" → sheinbaum. */
+function namesIn(topic: string): { word: string; term: string }[] {
+  const nameTerms = new Set(planQuery(topic).terms.filter((term) => term.isName).map((term) => term.term));
+  const found = new Map<string, string>();
+  for (const token of scanTokens(topic)) {
+    for (const term of processTerm(token.raw) ?? []) if (nameTerms.has(term) && !found.has(term)) found.set(term, token.raw.replace(/['’]s$/, ''));
+  }
+  return [...found].map(([term, word]) => ({ word, term }));
 }
 
 function termsOfResult(engine: Engine, result: SearchResult): ReadonlySet<string> {
@@ -113,6 +136,7 @@ function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArt
 export function compareCoverage(engine: Engine, topic: string): Comparison {
   const articles = engine.articles;
   const articleById = new Map(articles.map((article) => [article.id, article]));
+  const names = namesIn(topic);
   const toldByArticle = new Map<string, Told[]>();
   for (const article of articles) {
     const answer = engine.ask(topic, { source: article.id, limit: MAX_LIMIT });
@@ -144,6 +168,7 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
       passage: head.result,
       depth: told.filter((entry) => entry.result.score >= MIN_SCORE_SHARE * bestScore).length,
       sameAs: sameAccountsOf(articleId, head.terms, tellers, articleById),
+      unmentioned: [],
     };
   });
   covering.sort((a, b) => b.depth - a.depth || (b.passage?.score ?? 0) - (a.passage?.score ?? 0) || a.articleId.localeCompare(b.articleId));
@@ -153,10 +178,15 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
     passage: told.result,
     depth: 0,
     sameAs: sameAccountsOf(articleId, told.terms, tellers, articleById),
+    unmentioned: [],
   }));
   const uncovered: ArticleAccount[] = articles
     .filter((article) => !toldByArticle.has(article.id) && !folded.has(article.id))
-    .map((article) => ({ ...articleFields(article), coverage: 'none', passage: null, depth: 0, sameAs: [] }));
+    .map((article) => {
+      const terms = termsOfArticle(article);
+      const unmentioned = names.filter((name) => !terms.has(name.term)).map((name) => name.word);
+      return { ...articleFields(article), coverage: 'none', passage: null, depth: 0, sameAs: [], unmentioned };
+    });
   const closestResemblance = (account: ArticleAccount) => account.sameAs[0]?.resemblance ?? 0;
   sameAccountOnly.sort((a, b) => closestResemblance(b) - closestResemblance(a) || a.articleId.localeCompare(b.articleId));
 

@@ -98,6 +98,8 @@ export interface ArticleAccount {
   depth: number;
   /** Other articles whose passages fold with this passage, closest first. */
   sameAs: SameAccount[];
+  /** For an article that does not cover the topic: the names typed in the topic it never mentions (as typed). */
+  unmentioned: string[];
 }
 
 export interface Comparison {

@@ -51,7 +51,7 @@ describe('npm run compare', () => {
     for (const block of blocks.slice(0, 4)) expect(block).toMatch(/\*\*Sheinbaum\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
     expect(blocks[1]).toContain('\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 7 · Why this matters…');
     expect(blocks[1]).toContain('\n   same account as: Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive ¶ 5');
-    expect(blocks[4]?.split('\n')[1]).toBe('   not covered');
+    expect(blocks[4]?.split('\n')[1]).toBe('   not covered — never mentions Sheinbaum');
   });
 
   it('prints the --json contract: topic, counts and every article with its passage or null', async () => {
@@ -68,7 +68,7 @@ describe('npm run compare', () => {
       ['trump-says-us-will-hit-drug-cartels-on-land', false, null],
     ]);
     const first = json.articles[0];
-    expect(Object.keys(first ?? {})).toEqual(['articleId', 'title', 'outlet', 'covered', 'passage', 'sameAs', 'coverage', 'depth', 'url']);
+    expect(Object.keys(first ?? {})).toEqual(['articleId', 'title', 'outlet', 'covered', 'passage', 'sameAs', 'coverage', 'depth', 'url', 'unmentioned']);
     expect(Object.keys(first?.passage ?? {})).toEqual(['paragraph', 'section', 'text', 'snippet', 'opinion', 'score']);
     expect(json.articles[1]?.outlet).toBe('Resist Hate');
     expect(json.articles[1]?.sameAs).toEqual([

@@ -33,6 +33,7 @@ const account = (overrides: Partial<ArticleAccount> = {}): ArticleAccount => ({
   passage: result(),
   depth: 2,
   sameAs: [],
+  unmentioned: [],
   ...overrides,
 });
 
@@ -56,7 +57,7 @@ describe('the /compare reply', () => {
       passage: result({ id: 'blog:1', articleId: 'blog', title: 'Why the strikes are a mistake', outlet: undefined, paragraph: 1, section: null, opinion: true }),
       sameAs: [{ articleId: 'wire', title: 'Morales rejects foreign strikes', outlet: 'Wire', paragraph: 4, resemblance: 0.4 }],
     });
-    const sports = account({ articleId: 'sports', title: 'Cup final tonight', outlet: 'Sports Desk', coverage: 'none', passage: null, depth: 0 });
+    const sports = account({ articleId: 'sports', title: 'Cup final tonight', outlet: 'Sports Desk', coverage: 'none', passage: null, depth: 0, unmentioned: ['Morales'] });
     const reply = formatCompareReply(comparisonOf([account(), blog, sports]), { isPrivate: false });
     expect(reply.embeds).toEqual([
       {
@@ -65,7 +66,7 @@ describe('the /compare reply', () => {
         fields: [
           { name: '1. Wire', value: '**Morales** said the strikes would violate the nation’s sovereignty.\nMorales rejects foreign strikes · ¶ 4 · Response' },
           { name: '2. Why the strikes are a mistake', value: '**Morales** said the strikes would violate the nation’s sovereignty.\n¶ 1 · _opinion_\nsame account as: Wire ¶ 4' },
-          { name: '3. Sports Desk', value: '_not covered_' },
+          { name: '3. Sports Desk', value: '_not covered: never mentions Morales_' },
         ],
       },
     ]);

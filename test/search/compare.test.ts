@@ -82,8 +82,9 @@ describe('compareCoverage', () => {
     expect(comparison.accounts.filter((account) => account.passage?.opinion).map((account) => account.articleId)).toEqual(['blog']);
   });
 
-  it('gives an article without the topic no passage', () => {
-    expect(comparison.accounts.at(-1)).toMatchObject({ articleId: 'sports', coverage: 'none', passage: null, sameAs: [] });
+  it('gives an article without the topic no passage, and says which typed name it never mentions', () => {
+    expect(comparison.accounts.at(-1)).toMatchObject({ articleId: 'sports', coverage: 'none', passage: null, sameAs: [], unmentioned: ['Morales'] });
+    expect(compareCoverage(engine, "the cup final and Morales's view").accounts.find((account) => account.articleId === 'sports')?.unmentioned).toEqual(['Morales']);
   });
 
   it('declines a topic no article covers, listing every article as not covered', () => {
@@ -105,7 +106,7 @@ describe('compareCoverage on the five articles', async () => {
     expect([real.covered, real.articleCount]).toEqual([4, 5]);
     expect(real.accounts).toHaveLength(5);
     for (const account of real.accounts.slice(0, 4)) expect(account.passage?.text).toContain('Sheinbaum');
-    expect(real.accounts[4]).toMatchObject({ articleId: 'trump-says-us-will-hit-drug-cartels-on-land', coverage: 'none', passage: null });
+    expect(real.accounts[4]).toMatchObject({ articleId: 'trump-says-us-will-hit-drug-cartels-on-land', coverage: 'none', passage: null, unmentioned: ['Sheinbaum'] });
   });
 
   it('puts first the article that gives her response the most paragraphs', () => {
