@@ -1,5 +1,6 @@
 // /compare end to end: `register` and the real bot process against the local Discord stand-in, checked only
-// through what reaches Discord — the done criterion of the coverage lens is the first test of the bot.
+// through what reaches Discord — the done criterion of the coverage lens is the first test of the bot — and the
+// corroboration count /ask shows from the same folding.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -98,5 +99,14 @@ describe('/compare', () => {
     assertWellFormed(answer);
     expect(answer.ephemeral).toBe(true);
     expect(embedsOf(answer.body)).toHaveLength(1);
+  });
+});
+
+describe('/ask corroboration', () => {
+  it('says on the citation line how many of the five sources report a fact folded from several articles', async () => {
+    const answer = await standIn.waitForAnswer(standIn.command('ask', { question: 'Mexico sovereignty unilateral military action', results: 3 }, newPerson()));
+    assertWellFormed(answer);
+    const descriptions = embedsOf(answer.body).map((embed) => String(embed.description));
+    expect(descriptions.some((description) => /\n\n\*\*\d\*\* · [^\n]*¶ \d+[^\n]* · reported by [2-5] of 5 sources$/.test(description))).toBe(true);
   });
 });
