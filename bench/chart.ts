@@ -28,6 +28,8 @@ interface Panel {
   title: string;
   unit: string;
   series: Series[];
+  /** The issue's target for this figure, drawn as a red line. */
+  target: { value: number; label: string };
 }
 
 const escapeXml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
@@ -44,7 +46,7 @@ function tickLabel(exponent: number): string {
 }
 
 function drawPanel(panel: Panel, left: number, xDecades: { low: number; high: number }): string {
-  const yDecades = decadesCovering(panel.series.flatMap((series) => series.points.map((point) => point.y)));
+  const yDecades = decadesCovering([...panel.series.flatMap((series) => series.points.map((point) => point.y)), panel.target.value]);
   const ySpan = Math.max(1, yDecades.high - yDecades.low);
   const xSpan = Math.max(1, xDecades.high - xDecades.low);
   const toX = (value: number): number => left + ((Math.log10(value) - xDecades.low) / xSpan) * PANEL_WIDTH;
@@ -65,6 +67,9 @@ function drawPanel(panel: Panel, left: number, xDecades: { low: number; high: nu
   }
   parts.push(`<text x="${left + PANEL_WIDTH / 2}" y="${TOP + PANEL_HEIGHT + 36}" class="axis">paragraphs in the corpus</text>`);
   parts.push(`<text x="${left - 50}" y="${TOP + PANEL_HEIGHT / 2}" class="axis" transform="rotate(-90 ${left - 50} ${TOP + PANEL_HEIGHT / 2})">${escapeXml(panel.unit)}</text>`);
+  const targetY = toY(panel.target.value).toFixed(1);
+  parts.push(`<line x1="${left}" y1="${targetY}" x2="${left + PANEL_WIDTH}" y2="${targetY}" stroke="#c62828" stroke-dasharray="2 3"/>`);
+  parts.push(`<text x="${left + PANEL_WIDTH - 4}" y="${Number(targetY) - 5}" class="target">${escapeXml(panel.target.label)}</text>`);
   for (const series of panel.series) {
     const points = series.points.filter((point) => point.y > 0 && Number.isFinite(point.y));
     if (points.length === 0) continue;
@@ -96,11 +101,13 @@ export function drawChart(result: BenchResult): string {
       ...seriesOf(result, (figures) => figures.questionLatency.p50, false),
       ...seriesOf(result, (figures) => figures.questionLatency.p99, true),
     ],
+    target: { value: 20, label: 'target: p99 under 20 ms at 100,000' },
   };
   const memory: Panel = {
     title: 'Heap after building the index',
     unit: 'MB',
     series: seriesOf(result, (figures) => figures.heapAfterBuildBytes / 1_048_576, false),
+    target: { value: 1_024, label: 'target: under 1 GB at 100,000' },
   };
   const legend = (Object.entries(engineStyles) as Array<[EngineName, { name: string; colour: string }]>).map(
     ([, style], index) =>
@@ -112,7 +119,7 @@ export function drawChart(result: BenchResult): string {
     '<style>',
     '.title { font-size: 14px; font-weight: 600; } .axis { font-size: 12px; text-anchor: middle; } .legend { font-size: 12px; }',
     '.xtick { font-size: 11px; text-anchor: middle; } .ytick { font-size: 11px; text-anchor: end; dominant-baseline: middle; }',
-    '.frame { fill: none; stroke: #888; } .grid { stroke: #ddd; stroke-width: 1; }',
+    '.target { font-size: 11px; fill: #c62828; text-anchor: end; } .frame { fill: none; stroke: #888; } .grid { stroke: #ddd; stroke-width: 1; }',
     '</style>',
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
     `<text x="${LATENCY_LEFT}" y="22" class="title">coverage-bot benchmark, ${escapeXml(result.startedAt.slice(0, 10))} (log scales)</text>`,
