@@ -124,6 +124,24 @@ function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArt
 }
 
 /**
+ * Up to this many articles, each is asked the topic on its own and scanned for a reworded account; a larger corpus
+ * is asked once, and only the articles in that answer are compared (one question per article would cost as much as
+ * a question per article of the whole corpus, and more than one message can show).
+ */
+export const MAX_ARTICLES_ONE_BY_ONE = 25;
+
+/** The articles with a confident passage in the whole-corpus answer (heads and folded places), best first. */
+function articlesInAnswer(engine: Engine, topic: string): string[] {
+  const ids = new Set<string>();
+  for (let offset = 0; ; offset += MAX_LIMIT) {
+    const answer = engine.ask(topic, { limit: MAX_LIMIT, offset });
+    for (const result of answer.results) for (const id of [result.articleId, ...result.alsoIn.map((place) => place.articleId)]) ids.add(id);
+    if (answer.declined || offset + MAX_LIMIT >= answer.total) break;
+  }
+  return [...ids];
+}
+
+/**
  * Compares how the articles report `topic`. Each article is asked the topic on its own (the engine's confidence
  * rules apply per article, so a name the article never uses means it does not cover the topic).
  *
@@ -136,9 +154,10 @@ function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArt
 export function compareCoverage(engine: Engine, topic: string): Comparison {
   const articles = engine.articles;
   const articleById = new Map(articles.map((article) => [article.id, article]));
-  const names = namesIn(topic);
+  const isSmall = articles.length <= MAX_ARTICLES_ONE_BY_ONE;
+  const names = isSmall ? namesIn(topic) : [];
   const toldByArticle = new Map<string, Told[]>();
-  for (const article of articles) {
+  for (const article of isSmall ? articles : articlesInAnswer(engine, topic).flatMap((id) => articleById.get(id) ?? [])) {
     const answer = engine.ask(topic, { source: article.id, limit: MAX_LIMIT });
     if (!answer.declined && answer.results.length > 0) {
       toldByArticle.set(article.id, answer.results.map((result) => ({ result, terms: termsOfResult(engine, result) })));
@@ -150,7 +169,7 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
   // Articles that never use the topic's words but fold with a covering account: the same account, reworded.
   const folded = new Map<string, Told>();
   for (const article of articles) {
-    if (toldByArticle.has(article.id) || coveringAccounts.length === 0) continue;
+    if (!isSmall || toldByArticle.has(article.id) || coveringAccounts.length === 0) continue;
     const folding = foldingPassage(article, coveringAccounts);
     if (folding === null) continue;
     const terms = analysisOf(folding.passage).termSet;

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { compareCoverage } from '../../src/search/compare.js';
+import { compareCoverage, MAX_ARTICLES_ONE_BY_ONE } from '../../src/search/compare.js';
 import { createEngine } from '../../src/search/engine.js';
 import { buildArticle } from './build-articles.js';
 
@@ -95,6 +95,19 @@ describe('compareCoverage', () => {
 
   it('declines a person the articles never mention', () => {
     expect(compareCoverage(engine, 'what did Justin Trudeau say').declined).toBe(true);
+  });
+});
+
+describe('compareCoverage on a corpus larger than it compares one by one', () => {
+  const filler = Array.from({ length: MAX_ARTICLES_ONE_BY_ONE + 5 }, (_, index) =>
+    buildArticle({ id: `fill-${String(index).padStart(2, '0')}`, title: `Local notes ${index}`, paragraphs: [`The council met on day ${index} to discuss parking.`] }),
+  );
+  const large = compareCoverage(createEngine([...story, ...filler]), 'what did Morales say');
+
+  it('still finds every article that covers the topic, from the whole-corpus answer, and lists the rest as not covered', () => {
+    expect([large.covered, large.articleCount, large.accounts.length]).toEqual([3, MAX_ARTICLES_ONE_BY_ONE + 10, MAX_ARTICLES_ONE_BY_ONE + 10]);
+    expect(large.accounts.slice(0, 3).map((account) => account.articleId).sort()).toEqual(['blog', 'herald', 'wire']);
+    expect(large.accounts.slice(3).every((account) => account.coverage === 'none' && account.passage === null)).toBe(true);
   });
 });
 
