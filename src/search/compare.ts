@@ -5,7 +5,7 @@ import type { Article, Passage } from '../corpus/types.js';
 import { analyze, processTerm, scanTokens } from './analyzer.js';
 import { MIN_SCORE_SHARE } from './decline.js';
 import { MAX_LIMIT, type Engine } from './engine.js';
-import { FOLD_THRESHOLD, resemblance } from './fold.js';
+import { isNearDuplicate, resemblance } from './fold.js';
 import { analyzePassage, type AnalyzedPassage } from './passage-terms.js';
 import { planQuery } from './query.js';
 import { makeSnippet } from './snippet.js';
@@ -64,14 +64,15 @@ function articleFields(article: Article): Pick<ArticleAccount, 'articleId' | 'ti
   };
 }
 
-/** The closest passage of `article` to any of `accounts`, when it folds with one (resemblance ≥ FOLD_THRESHOLD). */
+/** The closest passage of `article` to any of `accounts`, when it folds with one by /ask's own rule (isNearDuplicate). */
 function foldingPassage(article: Article, accounts: readonly Told[]): { passage: Passage; with: Told; resemblance: number } | null {
   let best: { passage: Passage; with: Told; resemblance: number } | null = null;
   for (const passage of article.passages) {
     const terms = analysisOf(passage).termSet;
     for (const account of accounts) {
+      if (!isNearDuplicate(terms, account.terms)) continue;
       const measure = resemblance(terms, account.terms);
-      if (measure >= FOLD_THRESHOLD && (best === null || measure > best.resemblance)) best = { passage, with: account, resemblance: measure };
+      if ((best === null || measure > best.resemblance)) best = { passage, with: account, resemblance: measure };
     }
   }
   return best;
@@ -106,8 +107,9 @@ function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArt
     if (otherId === articleId) continue;
     let closest: { told: Told; measure: number } | null = null;
     for (const candidate of told) {
+      if (!isNearDuplicate(terms, candidate.terms)) continue;
       const measure = resemblance(terms, candidate.terms);
-      if (measure >= FOLD_THRESHOLD && (closest === null || measure > closest.measure)) closest = { told: candidate, measure };
+      if ((closest === null || measure > closest.measure)) closest = { told: candidate, measure };
     }
     const other = articleById.get(otherId);
     if (closest && other) {

@@ -73,6 +73,7 @@ describe('npm run compare', () => {
     expect(json.articles[1]?.outlet).toBe('Resist Hate');
     expect(json.articles[1]?.sameAs).toEqual([
       { articleId: 'trump-declares-us-land-strikes-cartels', title: 'Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive', outlet: null, paragraph: 5, resemblance: 0.3 },
+      { articleId: 'latest-developments-us-mexico-cartel-strategy', title: 'Latest developments in U.S.–Mexico cartel strategy and diplomatic response', outlet: null, paragraph: 5, resemblance: 0.2 },
     ]);
   });
 
