@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../corpus/problems.js';
 import type { CorpusProblem } from '../corpus/types.js';
 
 export interface CliIo {
@@ -17,7 +18,7 @@ export async function writeOut(stream: NodeJS.WritableStream, text: string): Pro
 
 /** One warning line for stderr: `warning: corpus/x.md: title: required — ...`. */
 export function formatCorpusProblem(problem: CorpusProblem): string {
-  return `warning: ${[problem.file, problem.field, problem.message].filter(Boolean).join(': ')}`;
+  return `warning: ${formatProblem(problem)}`;
 }
 
 /** True when `moduleUrl` is the script node was asked to run (not a module imported by a test). */

@@ -5,7 +5,8 @@ import { loadConfig, type ConfigResult } from '../config.js';
 import { loadCorpus } from '../corpus/load.js';
 import { formatProblem } from '../corpus/problems.js';
 import { summarizeArticle, type ArticleSummary } from '../corpus/summary.js';
-import { isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { describeParseError } from './args.js';
+import { formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
 import { formatTable, type TableColumn } from './format-table.js';
 
 const COMMAND = 'npm run sources';
@@ -50,11 +51,7 @@ export function parseSourcesArgs(argv: readonly string[]): ParsedSourcesArgs {
       },
     }));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
-    const message = error instanceof Error ? error.message : String(error);
-    // node's first sentence names the problem; the rest is advice about "--" that does not apply here.
-    return { ok: false, message: message.split(/\.\s/)[0]?.replace(/\.$/, '') ?? message };
+    return { ok: false, message: describeParseError(error) };
   }
   if (values.corpus !== undefined && values.corpus.trim() === '') {
     return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
@@ -116,7 +113,7 @@ export async function runSources(argv: readonly string[], io: CliIo, dependencie
   // A problem with the directory itself is the error, not a warning.
   const directoryProblems = corpus.problems.filter((problem) => problem.file === corpusDir && problem.field === undefined);
   for (const problem of corpus.problems) {
-    if (!directoryProblems.includes(problem)) io.stderr.write(`warning: ${formatProblem(problem)}\n`);
+    if (!directoryProblems.includes(problem)) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
   }
   if (corpus.articles.length === 0) {
     if (directoryProblems.length > 0) {

@@ -130,7 +130,7 @@ describe('npm run sources', () => {
   it('GIVEN --corpus without a directory THEN says what it needs and exits 2', async () => {
     const run = await sources(['--corpus']);
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('npm run sources: --corpus needs a directory, such as --corpus ./corpus');
+    expect(run.stderr.split('\n')[0]).toBe('npm run sources: --corpus needs a directory, such as ./corpus');
   });
 
   it('--help prints the usage on stdout and exits 0', async () => {
