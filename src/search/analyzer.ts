@@ -60,8 +60,12 @@ export function tokenize(text: string): string[] {
   return scanTokens(stripInvisible(text)).map((token) => token.raw);
 }
 
+const PLAIN_ASCII = /^[\x00-\x7F]*$/;
+
 /** Lower case, then fold diacritics (Nicolás = nicolas) with canonical decomposition; never strips other letters. */
 export function foldCase(word: string): string {
+  // Plain ASCII has no marks, curly quotes or Unicode hyphens to fold: lower case is the whole work.
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-');
 }
 
@@ -107,9 +111,25 @@ function isCountryToken(raw: string): boolean {
 /**
  * MiniSearch's `processTerm`: one raw token to its index terms. Returns null when the token carries no meaning
  * (stopwords), one term for most words, or several for compounds: `al-Qaeda` → al-qaeda, al, qaeda, so both the
- * compound and its parts are searchable; `97%` → 97, percent, so "97 percent" finds it.
+ * compound and its parts are searchable; `97%` → 97, percent, so "97 percent" finds it. The array returned is shared
+ * between calls (frozen): copy it before changing it.
  */
-export function processTerm(raw: string): string[] | null {
+export function processTerm(raw: string): readonly string[] | null {
+  const known = termMemo.get(raw);
+  if (known !== undefined) return known;
+  const terms = termsOf(raw);
+  const shared = terms === null ? null : Object.freeze(terms);
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(raw, shared);
+  return shared;
+}
+
+// A corpus repeats a few tens of thousands of distinct tokens millions of times: processTerm is pure, so its results
+// are kept by raw token (bounded), which makes indexing and re-analysing candidate passages mostly lookups.
+const TERM_MEMO_LIMIT = 200_000;
+const termMemo = new Map<string, readonly string[] | null>();
+
+function termsOf(raw: string): string[] | null {
   if (isCountryToken(raw)) return [COUNTRY_US];
   let word = foldCase(raw);
   // Possessive 's (Sheinbaum's → sheinbaum) and a stray trailing apostrophe.

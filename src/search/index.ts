@@ -42,7 +42,8 @@ export const miniSearchOptions: Options<IndexedPassage> = {
   // A citation needs the article and the ¶; the headline and outlet are kept once per article, not per passage.
   storeFields: ['articleId', 'paragraph'],
   tokenize: (text) => tokenize(text),
-  processTerm: (raw) => processTerm(raw),
+  // MiniSearch only reads the terms; the memoised array is frozen, never changed.
+  processTerm: (raw) => processTerm(raw) as string[] | null,
   searchOptions: { boost: { ...FIELD_BOOSTS }, bm25: { ...BM25 } },
 };
 

@@ -10,6 +10,20 @@ describe('analyzer', () => {
     expect(analyze('1,000 troops and 3.5 percent')).toEqual(['1000', 'troop', '3.5', 'percent']);
   });
 
+  it('gives a word the same terms every time it is met, and no caller can change what the next one gets', () => {
+    const first = processTerm('Strikes');
+    expect(first).toEqual(['strike']);
+    expect(() => (first as string[]).push('changed')).toThrow(TypeError);
+    expect(processTerm('Strikes')).toEqual(['strike']);
+    expect(processTerm('strikes')).toEqual(['strike']);
+  });
+
+  it('folds plain ASCII words and accented words alike: Nicolás and NICOLAS are one term', () => {
+    expect(processTerm('Nicolás')).toEqual(['nicolas']);
+    expect(processTerm('NICOLAS')).toEqual(['nicolas']);
+    expect(processTerm('Sheinbaum’s')).toEqual(['sheinbaum']);
+  });
+
   it('gives U.S., US, USA and United States one term, and drops the pronoun us', () => {
     for (const spelling of ['U.S.', 'US', 'USA', 'U.S.A.', 'United States', 'united states', 'u.s.']) {
       expect(analyze(spelling)).toEqual([COUNTRY_US]);
