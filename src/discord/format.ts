@@ -463,7 +463,7 @@ export function somethingWentWrongReply(): ReplyPayload {
 }
 
 export function unknownCommandReply(name: string): ReplyPayload {
-  return notice(`I don't know the command /${fitEscaped(name, 40)} (it may be from an older version of the bot). Try /ask or /sources.`);
+  return notice(`I don't know the command /${fitEscaped(name, 40)} (it may be from an older version of the bot). Try /ask, /compare or /sources.`);
 }
 
 export function unknownComponentReply(): ReplyPayload {

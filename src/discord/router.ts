@@ -23,7 +23,7 @@ async function route(interaction: Interaction, context: BotContext): Promise<Out
     return 'unknown-command';
   }
   if (interaction.isButton()) return handleButton(interaction, context);
-  if (interaction.isRepliable()) await respond(interaction, notice('This kind of interaction is not one the bot handles. Try /ask or /sources.'));
+  if (interaction.isRepliable()) await respond(interaction, notice('This kind of interaction is not one the bot handles. Try /ask, /compare or /sources.'));
   return 'unknown-component';
 }
 

@@ -87,6 +87,13 @@ describe('/ask', () => {
     expect(fake.sent[1]?.payload.flags).toBeUndefined();
   });
 
+  it('answers a question that starts with @everyone as if the mention were not there, and pings no one', async () => {
+    const reply = only(await run(fakeCommand('ask', { question: '@everyone what did Sheinbaum say about sovereignty' }), botContext()));
+    expect(reply.flags).toBeUndefined();
+    expect(reply.embeds?.length).toBeGreaterThan(0);
+    expect(reply.allowedMentions).toEqual({ parse: [] });
+  });
+
   it('keeps a decline private even when the index was still loading and the reply was deferred publicly', async () => {
     const context = botContext({ loaded: false });
     const fake = fakeCommand('ask', { question: 'What did Justin Trudeau say?' });
@@ -193,7 +200,7 @@ describe('faults at the interaction boundary', () => {
   it('answers a command it does not know with a private notice', async () => {
     const reply = only(await run(fakeCommand('weather', { city: 'Paris' }), botContext()));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
-    expect(reply.content).toBe("I don't know the command /weather (it may be from an older version of the bot). Try /ask or /sources.");
+    expect(reply.content).toBe("I don't know the command /weather (it may be from an older version of the bot). Try /ask, /compare or /sources.");
   });
 
   it('answers a button it does not recognise with a private notice', async () => {

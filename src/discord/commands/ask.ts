@@ -5,6 +5,7 @@ import type { BotContext, Outcome } from '../bot-context.js';
 import { formatAskReply, formatSourceChoices, unknownSourceReply } from '../format.js';
 import { DEFAULT_RESULTS_PER_ASK, MAX_QUESTION_LENGTH, MAX_RESULTS_PER_ASK } from '../reply-limits.js';
 import { respond } from '../respond.js';
+import { searchableQuestion } from '../question-text.js';
 import { takeSearchTurn } from '../search-turn.js';
 
 export const data = new SlashCommandBuilder()
@@ -38,7 +39,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     await respond(interaction, unknownSourceReply(source));
     return 'unknown-source';
   }
-  const answer = engine.ask(question, { limit, offset: 0, ...(article ? { source: article.id } : {}) });
+  const answer = engine.ask(searchableQuestion(question), { limit, offset: 0, ...(article ? { source: article.id } : {}) });
   await respond(interaction, formatAskReply({ question, answer, limit, offset: 0, isPrivate, ...(article ? { sourceId: article.id } : {}) }));
   return answer.declined || answer.results.length === 0 ? 'declined' : 'answered';
 }

@@ -5,6 +5,7 @@ import type { BotContext, Outcome } from '../bot-context.js';
 import { formatCompareReply } from '../format.js';
 import { MAX_QUESTION_LENGTH } from '../reply-limits.js';
 import { respond } from '../respond.js';
+import { searchableQuestion } from '../question-text.js';
 import { takeSearchTurn } from '../search-turn.js';
 
 export const data = new SlashCommandBuilder()
@@ -20,7 +21,8 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   const engine = await takeSearchTurn(interaction, context, isPrivate);
   if (engine === null) return 'cooldown';
-  const comparison = compareCoverage(engine, topic);
+  // Search without Discord's markup, but echo the topic as the user typed it.
+  const comparison = { ...compareCoverage(engine, searchableQuestion(topic)), topic };
   await respond(interaction, formatCompareReply(comparison, { isPrivate }));
   return comparison.declined ? 'declined' : 'answered';
 }

@@ -2,6 +2,7 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
 import { cooldownReply, expiredButtonReply, formatAskReply, questionFromFooter } from '../format.js';
+import { searchableQuestion } from '../question-text.js';
 import { engineOrDefer, respond } from '../respond.js';
 import { questionHash, resolveArticleRef, type MoreResultsState } from './custom-id.js';
 
@@ -34,7 +35,7 @@ export async function showMoreResults(interaction: ButtonInteraction, state: Mor
     await respond(interaction, expiredButtonReply());
     return 'expired';
   }
-  const answer = engine.ask(question, { limit: state.limit, offset: state.offset, ...(sourceId ? { source: sourceId } : {}) });
+  const answer = engine.ask(searchableQuestion(question), { limit: state.limit, offset: state.offset, ...(sourceId ? { source: sourceId } : {}) });
   const reply = formatAskReply({ question, answer, limit: state.limit, offset: state.offset, isPrivate, ...(sourceId ? { sourceId } : {}) });
   await respond(interaction, reply);
   return answer.results.length === 0 ? 'no-more-results' : 'answered';
