@@ -4,7 +4,7 @@ import lemmatizer from 'wink-lemmatizer';
 import { STOPWORDS } from './stopwords.js';
 
 /** Bump whenever a change here would index any text differently: a persisted index built by another version is rebuilt. */
-export const ANALYZER_VERSION = 'analyzer-4';
+export const ANALYZER_VERSION = 'analyzer-5';
 
 /** The one term every spelling of the country becomes (U.S., US, USA, U.S.A., United States). */
 export const COUNTRY_US = 'usa';

@@ -7,7 +7,8 @@
 //     ("What did Justin Trudeau say?"). Declined, whatever else matches.
 //  3. A passage is confident only when it covers at least MIN_COVERAGE of the question's topic weight (each topic
 //     word weighted by its idf, a word absent from the corpus weighing most). "best pizza in new york" may share
-//     "new" with a passage, but not half its weight; "cartel" alone covers itself fully.
+//     "new" with a passage, but not half its weight; "cartel" alone covers itself fully. Framing words the corpus
+//     never uses ("yesterday", "hey bot", see QUESTION_FRAMING) are left out of the question before this rule.
 //  4. Among confident passages, one scoring under MIN_SCORE_SHARE of the best is noise, not an answer.
 import type { TopicEvidence } from './evidence.js';
 import type { QueryPlan, QueryTerm } from './query.js';

@@ -200,7 +200,7 @@ export function assembleEngine(
     const declined: Answer = { question: text, results: [], declined: true, total: 0, articleCount: articles.length };
     if (options.source !== undefined && !articleById.has(options.source)) return declined;
 
-    const plan = planQuery(text);
+    const plan = planQuery(text, (term) => vocabulary.frequency(term) > 0);
     if (!plan.terms.some((term) => term.isTopic)) return declined;
     const found = search(plan, options.source);
     if (!judgeQuestion(plan, found.matchedTerms).answerable) return declined;

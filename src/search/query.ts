@@ -1,7 +1,7 @@
 // The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
 import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from './analyzer.js';
-import { POSSIBILITY_MODALS, QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
+import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 
 /** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
 export const MAX_QUESTION_CHARS = 1_000;
@@ -32,6 +32,14 @@ export interface QueryPlan {
 
 const PRONOUN_US_BEFORE = new Set(['the', 'a']);
 
+/** QUESTION_FRAMING as the analyzer's terms ("latest" → late, "thanks" → thank), so it is compared with what a question yields. */
+const FRAMING_TERMS: ReadonlySet<string> = new Set([...QUESTION_FRAMING].flatMap((word) => processTerm(word) ?? []));
+
+/** "no one" is an indefinite pronoun like "nobody": its "one" names no topic. */
+function isNoOne(tokens: Token[], position: number): boolean {
+  return tokens[position]?.raw.toLowerCase() === 'one' && tokens[position - 1]?.raw.toLowerCase() === 'no';
+}
+
 /**
  * Lower-case "us" in a question is ambiguous: "us forces" means the country, "tell us about" the pronoun.
  * Rule: it is the country when the next word is a topic word (adjective use: "us forces", "us strikes") or the
@@ -51,7 +59,11 @@ function isNameToken(raw: string, position: number): boolean {
   return position > 0 && /^\p{Lu}/u.test(raw);
 }
 
-export function planQuery(question: string): QueryPlan {
+/**
+ * `isKnownTerm` says whether the corpus uses a term; with it, question-framing words the corpus never uses
+ * ("yesterday", "hey bot") are left out of the plan (see QUESTION_FRAMING). Without it every word is kept.
+ */
+export function planQuery(question: string, isKnownTerm?: (term: string) => boolean): QueryPlan {
   const text = stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS));
   const tokens = scanTokens(text);
   const byTerm = new Map<string, QueryTerm>();
@@ -60,10 +72,12 @@ export function planQuery(question: string): QueryPlan {
 
   tokens.forEach((token, position) => {
     if (byTerm.size >= MAX_QUERY_TERMS) return;
+    if (isNoOne(tokens, position)) return;
     const terms = token.raw === 'us' ? (isLowercaseCountry(tokens, position) ? [COUNTRY_US] : []) : (processTerm(token.raw) ?? []);
     const isCompound = terms.length > 1 && terms[0]?.includes('-') === true;
     terms.forEach((term, index) => {
       if (QUESTION_SCAFFOLDING.has(term)) return;
+      if (isKnownTerm !== undefined && FRAMING_TERMS.has(term) && !isKnownTerm(term)) return;
       const isSpeech = SPEECH_VERBS.has(term);
       if (isSpeech) asksForSpeech = true;
       const isWholeCompound = isCompound && index === 0;

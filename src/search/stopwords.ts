@@ -23,6 +23,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his', 'she', 'her',
   'hers', 'its', 'them', 'theirs', 'itself', 'himself', 'herself', 'themselves', 'ourselves', 'yourself',
   'those', 'any', 'some', 'each', 'every', 'all', 'both', 'either', 'neither', 'other', 'another', 'own', 'same',
+  // indefinite pronouns: they stand for a person without naming one ("@everyone what did…" reaches us as "everyone")
+  'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody', 'noone', 'whoever',
   // prepositions, conjunctions and adverbs that carry no topic
   'about', 'above', 'after', 'again', 'against', 'below', 'between', 'before', 'during', 'from', 'over', 'under',
   'up', 'down', 'out', 'off', 'through', 'than', 'too', 'very', 'so', 'just', 'also', 'only', 'nor', 'while',
@@ -37,6 +39,21 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export const QUESTION_SCAFFOLDING: ReadonlySet<string> = new Set([
   'think', 'happen', 'know', 'mean', 'explain', 'anything', 'something', 'everything', 'thing', 'please', 'show',
   'give', 'find', 'article', 'coverage',
+]);
+
+/**
+ * Dropped from questions only, and only when the corpus never uses them: how readers frame a question in time
+ * ("yesterday", "latest") or in conversation ("hey bot, thanks"). Absent from the corpus, such a word would weigh
+ * the most of all the question's words and sink an answerable question; where the corpus does use it ("news" in
+ * "Fox News"), it counts like any other word. A topic the coverage lacks ("tariffs") is never on this list.
+ */
+export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
+  // time
+  'yesterday', 'today', 'tonight', 'tomorrow', 'recently', 'recent', 'latest', 'lately', 'currently', 'current',
+  'news', 'update', 'updates', 'now',
+  // conversation
+  'hey', 'hi', 'hello', 'bot', 'thanks', 'thank', 'tell', 'okay', 'ok', 'pls', 'plz', 'guys', 'folks', 'really',
+  'actually', 'exactly', 'basically', 'quick', 'quickly', 'briefly', 'summary', 'summarize', 'summarise',
 ]);
 
 /**

@@ -12,6 +12,21 @@ describe('planQuery', () => {
     expect(terms('What do lawmakers think?')).toEqual(['lawmaker']);
   });
 
+  it('leaves out framing words ("yesterday", "hey bot") only when the corpus never uses them', () => {
+    const corpusWords = new Set(['sheinbaum', 'sovereignty', 'news']);
+    const known = (term: string) => corpusWords.has(term);
+    const termsAgainstCorpus = (question: string) => planQuery(question, known).terms.map((term) => term.term);
+    expect(termsAgainstCorpus('hey bot what did Sheinbaum say about sovereignty yesterday')).toEqual(['sheinbaum', 'say', 'sovereignty']);
+    expect(termsAgainstCorpus('latest news on sovereignty')).toEqual(['news', 'sovereignty']);
+    expect(termsAgainstCorpus('what did Trump say about tariffs')).toEqual(['trump', 'say', 'tariff']);
+    expect(terms('sovereignty yesterday')).toEqual(['sovereignty', 'yesterday']);
+  });
+
+  it('treats indefinite pronouns ("everyone", "no one") as stopwords, not topics', () => {
+    expect(terms('everyone what did Trump say')).toEqual(['trump', 'say']);
+    expect(terms('did anybody or no one comment on sovereignty')).toEqual(['comment', 'sovereignty']);
+  });
+
   it('recognises a question about what someone said, and weighs the speech verb lightly', () => {
     const plan = planQuery('what did Trump claim');
     expect(plan.asksForSpeech).toBe(true);

@@ -1,0 +1,55 @@
+// Questions readers type that are not in the question set: framing words, @mentions, and out-of-scope questions
+// that must stay declined, on the real corpus in corpus/.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { createEngine, type Engine } from '../../src/search/engine.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  const corpus = await loadCorpus('corpus');
+  engine = createEngine(corpus.articles);
+});
+
+const firstText = (question: string) => engine.ask(question).results[0]?.text ?? '(declined)';
+
+describe('questions as readers type them', () => {
+  it('answers "what did Sheinbaum say about sovereignty yesterday" as it answers the question without "yesterday"', () => {
+    expect(engine.ask('what did Sheinbaum say about sovereignty yesterday').declined).toBe(false);
+    expect(firstText('what did Sheinbaum say about sovereignty yesterday')).toBe(firstText('what did Sheinbaum say about sovereignty'));
+  });
+
+  it('ignores greetings, thanks and time words the coverage never uses', () => {
+    for (const question of ['hey bot, what did Trump say about the cartels? thanks', 'what did Sheinbaum say recently about sovereignty', 'any updates today on the land strikes']) {
+      expect(engine.ask(question).declined, question).toBe(false);
+    }
+    expect(firstText('hey bot, what did Trump say about the cartels? thanks')).toBe(firstText('what did Trump say about the cartels'));
+  });
+
+  it('still counts a framing word the coverage does use ("news" in "Fox News")', () => {
+    expect(firstText('Fox News interview')).toMatch(/Fox News/);
+  });
+
+  it('answers "@everyone what did Trump say about the cartels" (Discord leaves "everyone") like the question alone', () => {
+    expect(engine.ask('everyone what did Trump say about the cartels').declined).toBe(false);
+    expect(firstText('everyone what did Trump say about the cartels')).toBe(firstText('what did Trump say about the cartels'));
+    expect(firstText('did anyone say anything about sovereignty')).toBe(firstText('say anything about sovereignty'));
+    expect(firstText('has no one commented on sovereignty')).toBe(firstText('commented on sovereignty'));
+  });
+
+  it('declines questions about topics the coverage lacks, however they are framed', () => {
+    for (const question of [
+      'what did Trump say about tariffs',
+      'What did Macron say',
+      'best pizza in new york',
+      'hey bot, what is the weather today',
+      'what did everyone say about the election yesterday',
+      'thanks',
+      'hi',
+      'what happened yesterday',
+      'did anyone win the lottery',
+    ]) {
+      expect(engine.ask(question), question).toMatchObject({ declined: true, results: [], total: 0 });
+    }
+  });
+});
