@@ -1,13 +1,13 @@
 // The engine: a question in, ranked, folded, declined-or-answered results out. Plain values only; it never
 // prints, never reads the environment, and `ask` never throws for any string.
-import type MiniSearch from 'minisearch';
 import type { Article, Passage } from '../corpus/types.js';
 import { summarizeArticle } from '../corpus/summary.js';
 import { HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.js';
-import { BM25, buildIndex, FIELD_BOOSTS, type IndexedPassage } from './index.js';
+import { BM25, buildIndex, FIELD_BOOSTS } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
+import { postingsFromMiniSearch, type Postings } from './postings.js';
 import { planQuery, type QueryPlan } from './query.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
 import { makeSnippet } from './snippet.js';
@@ -96,7 +96,7 @@ function clampInteger(value: number | undefined, min: number, max: number, fallb
 /** Builds an engine over articles. Articles whose id repeats an earlier one are left out (the loader reports them). */
 export function createEngine(articles: readonly Article[], tuning: Partial<RankingTuning> = {}): Engine {
   const distinct = uniqueArticles(articles);
-  return assembleEngine(distinct, buildIndex(distinct), tuning);
+  return assembleEngine(distinct, postingsFromMiniSearch(buildIndex(distinct)), tuning);
 }
 
 export function uniqueArticles(articles: readonly Article[]): Article[] {
@@ -107,7 +107,7 @@ export function uniqueArticles(articles: readonly Article[]): Article[] {
 /** An engine over an index already built or loaded from the cache. */
 export function assembleEngine(
   articles: readonly Article[],
-  index: MiniSearch<IndexedPassage>,
+  index: Postings,
   tuningOverrides: Partial<RankingTuning> = {},
 ): Engine {
   const tuning: RankingTuning = { ...DEFAULT_TUNING, ...tuningOverrides };

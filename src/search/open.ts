@@ -6,6 +6,7 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { assembleEngine, uniqueArticles, type Engine } from './engine.js';
 import { CACHE_FORMAT, fingerprintCorpus } from './fingerprint.js';
 import { buildIndex, loadIndex } from './index.js';
+import { postingsFromMiniSearch } from './postings.js';
 import { readSnapshot, snapshotPath, writeSnapshot } from './persist.js';
 
 /** The persisted index lives here, under the current directory (gitignored); never inside the corpus. */
@@ -38,7 +39,7 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
     if (read.ok && read.snapshot.fingerprint === fingerprint) {
       try {
         const { articles, problems, index: stored } = read.snapshot;
-        return { engine: assembleEngine(articles, loadIndex(stored)), problems, from: 'cache' };
+        return { engine: assembleEngine(articles, postingsFromMiniSearch(loadIndex(stored))), problems, from: 'cache' };
       } catch {
         // A file that parses but that MiniSearch refuses is as good as corrupted: rebuild below.
       }
@@ -48,7 +49,7 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   const loaded = await loadCorpus(corpusDir);
   const articles = uniqueArticles(loaded.articles);
   const index = buildIndex(articles);
-  const opened: OpenedEngine = { engine: assembleEngine(articles, index), problems: loaded.problems, from: 'built' };
+  const opened: OpenedEngine = { engine: assembleEngine(articles, postingsFromMiniSearch(index)), problems: loaded.problems, from: 'built' };
 
   // Save only what the fingerprint describes: if a file changed while the corpus was read, skip saving this time.
   if (fingerprint !== null && articles.length > 0 && (await fingerprintCorpus(corpusDir)) === fingerprint) {

@@ -1,30 +1,10 @@
-// The query's first stage: BM25+ over MiniSearch's own index, computed exactly as MiniSearch's `search` computes it
+// The query's first stage: BM25+ over the index's postings, computed exactly as MiniSearch's `search` computes it
 // (same term expansion, weights, field boosts and "× number of matched query terms"), but into a typed array and
 // keeping only the best `limit` passages. MiniSearch's `search` builds a result object for every passage that
 // matches any word and sorts them all: on a large corpus where a question word occurs in half of 100,000
 // paragraphs, that alone costs hundreds of milliseconds. Here a question costs one pass over the postings.
 // test/search/scorer.test.ts checks this against MiniSearch's `search` on real and generated corpora.
-import type MiniSearch from 'minisearch';
-import type { IndexedPassage } from './index.js';
-
-/** Per field id, the passages (short ids) holding the term and how often. */
-type FieldTermData = Map<number, Map<number, number>>;
-
-/** The parts of MiniSearch 7 the scorer reads (protected fields; minisearch is pinned to ^7.2). */
-interface MiniSearchInternals {
-  _index: {
-    get(term: string): FieldTermData | undefined;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldTermData, number]>;
-    atPrefix(prefix: string): Iterable<[string, FieldTermData]>;
-  };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentIds: Map<number, unknown>;
-  _storedFields: Map<number, Record<string, unknown> | undefined>;
-  _documentCount: number;
-  _nextId: number;
-}
+import { hasPosting, type Postings } from './postings.js';
 
 export interface ScoredTerm {
   term: string;
@@ -69,50 +49,31 @@ interface Expansion {
   queryIndex: number;
   indexTerm: string;
   weight: number;
-  data: FieldTermData;
+  termNumber: number;
 }
 
-function expand(internals: MiniSearchInternals, terms: readonly ScoredTerm[]): Expansion[] {
+function expand(postings: Postings, terms: readonly ScoredTerm[]): Expansion[] {
   const expansions: Expansion[] = [];
   terms.slice(0, MAX_TERMS).forEach((query, queryIndex) => {
-    const exact = internals._index.get(query.term);
-    if (exact) expansions.push({ queryIndex, indexTerm: query.term, weight: 1, data: exact });
-    const fuzzyMatches = query.fuzzy ? internals._index.fuzzyGet(query.term, query.fuzzy) : undefined;
+    const exact = postings.terms.get(query.term);
+    if (exact !== undefined) expansions.push({ queryIndex, indexTerm: query.term, weight: 1, termNumber: exact });
+    const fuzzyMatches = query.fuzzy ? postings.terms.fuzzyGet(query.term, query.fuzzy) : undefined;
     if (query.prefix) {
-      for (const [term, data] of internals._index.atPrefix(query.term)) {
+      for (const [term, termNumber] of postings.terms.atPrefix(query.term)) {
         const distance = term.length - query.term.length;
         if (!distance) continue;
         fuzzyMatches?.delete(term);
-        expansions.push({ queryIndex, indexTerm: term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), data });
+        expansions.push({ queryIndex, indexTerm: term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), termNumber });
       }
     }
     if (fuzzyMatches) {
-      for (const [term, [data, distance]] of fuzzyMatches) {
+      for (const [term, [termNumber, distance]] of fuzzyMatches) {
         if (!distance) continue;
-        expansions.push({ queryIndex, indexTerm: term, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance), data });
+        expansions.push({ queryIndex, indexTerm: term, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance), termNumber });
       }
     }
   });
   return expansions;
-}
-
-// Field lengths per field, as flat arrays indexed by short id, built once per index: reading them from MiniSearch's
-// Map for every posting was most of a question's cost.
-const fieldLengthsByIndex = new WeakMap<object, Float64Array[]>();
-
-function fieldLengthsOf(internals: MiniSearchInternals): Float64Array[] {
-  const known = fieldLengthsByIndex.get(internals);
-  if (known) return known;
-  const fieldCount = Object.keys(internals._fieldIds).length;
-  const lengths = Array.from({ length: fieldCount }, () => new Float64Array(internals._nextId));
-  for (const [shortId, perField] of internals._fieldLength) {
-    perField.forEach((length, fieldId) => {
-      const column = lengths[fieldId];
-      if (column) column[shortId] = length;
-    });
-  }
-  fieldLengthsByIndex.set(internals, lengths);
-  return lengths;
 }
 
 function bitCount(mask: number): number {
@@ -174,47 +135,48 @@ class BestPassages {
   }
 }
 
-export function scorePassages(index: MiniSearch<IndexedPassage>, terms: readonly ScoredTerm[], options: ScoreOptions): ScoreOutcome {
-  const internals = index as unknown as MiniSearchInternals;
-  const expansions = expand(internals, terms);
-  const size = internals._nextId;
+export function scorePassages(postings: Postings, terms: readonly ScoredTerm[], options: ScoreOptions): ScoreOutcome {
+  const expansions = expand(postings, terms);
+  const size = postings.passageCount;
   const scores = new Float64Array(size);
   const masks = new Uint32Array(size);
   const touched: number[] = [];
-  const matchedMask = { value: 0 };
-  const isInArticle = (shortId: number): boolean =>
-    options.articleId === undefined || internals._storedFields.get(shortId)?.articleId === options.articleId;
+  let matchedMask = 0;
+  const articleNumber = options.articleId === undefined ? -1 : postings.articleIds.indexOf(options.articleId);
   const fieldEntries = Object.entries(options.fieldBoosts).flatMap(([field, boost]) => {
-    const fieldId = internals._fieldIds[field];
+    const fieldId = postings.fieldIds[field];
     return fieldId === undefined ? [] : [{ fieldId, boost: boost || 1 }];
   });
 
-  const fieldLengths = fieldLengthsOf(internals);
   const { k, b, d } = options.bm25;
-  const total = internals._documentCount;
+  const total = postings.passageCount;
+  const { starts, passages: shortIds, counts, articleOf, fieldLengths, fieldCount } = postings;
   for (const expansion of expansions) {
     const termBoost = terms[expansion.queryIndex]?.boost ?? 1;
     const bit = 1 << expansion.queryIndex;
     for (const { fieldId, boost } of fieldEntries) {
-      const postings = expansion.data.get(fieldId);
-      const lengths = fieldLengths[fieldId];
-      if (!postings || !lengths) continue;
+      const first = starts[expansion.termNumber * fieldCount + fieldId] ?? 0;
+      const end = starts[expansion.termNumber * fieldCount + fieldId + 1] ?? 0;
+      if (first === end) continue;
       // BM25+ as MiniSearch computes it (calcBM25Score), with the per-term parts taken out of the loop.
-      const matching = postings.size;
+      const matching = end - first;
       const inverseFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
       const factor = expansion.weight * termBoost * boost * inverseFrequency;
-      const lengthWeight = (k * b) / (internals._avgFieldLength[fieldId] ?? 1);
+      const lengthWeight = (k * b) / (postings.averageFieldLengths[fieldId] ?? 1);
       const lengthFloor = k * (1 - b);
+      const lengthBase = fieldId * size;
       let matchedHere = false;
-      postings.forEach((frequency, shortId) => {
-        if (options.articleId !== undefined && !isInArticle(shortId)) return;
-        const weighted = factor * (d + (frequency * (k + 1)) / (frequency + lengthFloor + lengthWeight * (lengths[shortId] ?? 0)));
+      for (let position = first; position < end; position += 1) {
+        const shortId = shortIds[position] ?? 0;
+        if (options.articleId !== undefined && articleOf[shortId] !== articleNumber) continue;
+        const frequency = counts[position] ?? 0;
+        const weighted = factor * (d + (frequency * (k + 1)) / (frequency + lengthFloor + lengthWeight * (fieldLengths[lengthBase + shortId] ?? 0)));
         if (masks[shortId] === 0) touched.push(shortId);
         scores[shortId] = (scores[shortId] ?? 0) + weighted;
         masks[shortId] = (masks[shortId] ?? 0) | bit;
         matchedHere = true;
-      });
-      if (matchedHere) matchedMask.value |= bit;
+      }
+      if (matchedHere) matchedMask |= bit;
     }
   }
 
@@ -227,19 +189,19 @@ export function scorePassages(index: MiniSearch<IndexedPassage>, terms: readonly
     for (const expansion of expansions) {
       if ((mask & (1 << expansion.queryIndex)) === 0 || indexTerms.has(expansion.indexTerm)) continue;
       for (const { fieldId } of fieldEntries) {
-        if (expansion.data.get(fieldId)?.has(shortId)) {
+        if (hasPosting(postings, expansion.termNumber, fieldId, shortId)) {
           indexTerms.add(expansion.indexTerm);
           break;
         }
       }
     }
     return {
-      id: String(internals._documentIds.get(shortId)),
+      id: postings.passageIds[shortId] ?? String(shortId),
       score,
       terms: [...indexTerms],
       queryTerms: terms.slice(0, MAX_TERMS).flatMap((query, queryIndex) => ((mask & (1 << queryIndex)) !== 0 ? [query.term] : [])),
     };
   });
-  const matchedTerms = new Set(terms.slice(0, MAX_TERMS).flatMap((query, queryIndex) => ((matchedMask.value & (1 << queryIndex)) !== 0 ? [query.term] : [])));
+  const matchedTerms = new Set(terms.slice(0, MAX_TERMS).flatMap((query, queryIndex) => ((matchedMask & (1 << queryIndex)) !== 0 ? [query.term] : [])));
   return { passages, matchedTerms };
 }

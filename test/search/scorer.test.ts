@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
 import { buildIndex, BM25, FIELD_BOOSTS } from '../../src/search/index.js';
+import { postingsFromMiniSearch } from '../../src/search/postings.js';
 import { scorePassages, type ScoredTerm } from '../../src/search/scorer.js';
 import { storyArticles } from './build-articles.js';
 
@@ -24,7 +25,7 @@ function compare(articles: Article[], terms: ScoredTerm[], articleId?: string) {
       ...(articleId === undefined ? {} : { filter: (result) => result.articleId === articleId }),
     })
     .sort((a, b) => b.score - a.score || String(a.id).localeCompare(String(b.id)));
-  const actual = scorePassages(index, terms, { fieldBoosts: FIELD_BOOSTS, bm25: BM25, limit: LIMIT, ...(articleId === undefined ? {} : { articleId }) });
+  const actual = scorePassages(postingsFromMiniSearch(index), terms, { fieldBoosts: FIELD_BOOSTS, bm25: BM25, limit: LIMIT, ...(articleId === undefined ? {} : { articleId }) });
   const scoresOf = (results: { score: number }[]) => results.slice(0, LIMIT).map((result) => Number(result.score.toFixed(9)));
   expect(scoresOf(actual.passages)).toEqual(scoresOf(expected));
   // Where scores are distinct, the passages and what they matched must be the same too.
@@ -65,6 +66,6 @@ describe('scorePassages', () => {
 
   it('returns nothing, and no matched terms, for words the index lacks', () => {
     const index = buildIndex(storyArticles);
-    expect(scorePassages(index, [term('zebra')], { fieldBoosts: FIELD_BOOSTS, bm25: BM25, limit: 5 })).toEqual({ passages: [], matchedTerms: new Set() });
+    expect(scorePassages(postingsFromMiniSearch(index), [term('zebra')], { fieldBoosts: FIELD_BOOSTS, bm25: BM25, limit: 5 })).toEqual({ passages: [], matchedTerms: new Set() });
   });
 });
