@@ -5,30 +5,17 @@ import { loadConfig, type ConfigResult } from '../config.js';
 import type { Engine } from '../search/engine.js';
 import type { AskOptions } from '../search/types.js';
 import { askUsage, parseAskArgs, type AskArgs } from './args.js';
-import { isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { argumentsOrExit, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
 import { openEngineForCli } from './open-corpus.js';
 import { renderAnswer, toAskJson, type MarkStyle } from './render-answer.js';
 
 const COMMAND = 'npm run ask';
 
-export interface AskDependencies {
-  config: ConfigResult;
-  /** Where the persisted index lives (default `.cache/index/` under the current directory). */
-  cacheDir?: string;
-}
-
 /** Runs `npm run ask` with these arguments; resolves to the exit code. */
-export async function runAsk(argv: readonly string[], io: CliIo, dependencies: AskDependencies): Promise<number> {
-  const parsed = parseAskArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${COMMAND}: ${parsed.message}\n\n${askUsage}\n`);
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.help) {
-    await writeOut(io.stdout, `${askUsage}\n`);
-    return 0;
-  }
+export async function runAsk(argv: readonly string[], io: CliIo, dependencies: CliDependencies): Promise<number> {
+  const start = await argumentsOrExit(parseAskArgs(argv), COMMAND, askUsage, io);
+  if ('exitCode' in start) return start.exitCode;
+  const args = start.args;
   if (args.question === null && io.stdin.isTTY) {
     // Nothing piped in and no question: waiting silently for typed input would look like a hang.
     io.stderr.write(`${COMMAND}: no question — give one in quotes, or pipe questions one a line\n\n${askUsage}\n`);

@@ -3,30 +3,17 @@
 import { loadConfig, type ConfigResult } from '../config.js';
 import { compareCoverage } from '../search/compare.js';
 import { compareUsage, parseCompareArgs } from './args.js';
-import { isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { argumentsOrExit, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
 import { openEngineForCli } from './open-corpus.js';
 import { renderComparison, toCompareJson } from './render-comparison.js';
 
 const COMMAND = 'npm run compare';
 
-export interface CompareDependencies {
-  config: ConfigResult;
-  /** Where the persisted index lives (default `.cache/index/` under the current directory). */
-  cacheDir?: string;
-}
-
 /** Runs `npm run compare` with these arguments; resolves to the exit code. */
-export async function runCompare(argv: readonly string[], io: CliIo, dependencies: CompareDependencies): Promise<number> {
-  const parsed = parseCompareArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${COMMAND}: ${parsed.message}\n\n${compareUsage}\n`);
-    return 2;
-  }
-  const args = parsed.args;
-  if (args.help) {
-    await writeOut(io.stdout, `${compareUsage}\n`);
-    return 0;
-  }
+export async function runCompare(argv: readonly string[], io: CliIo, dependencies: CliDependencies): Promise<number> {
+  const start = await argumentsOrExit(parseCompareArgs(argv), COMMAND, compareUsage, io);
+  if ('exitCode' in start) return start.exitCode;
+  const args = start.args;
   if (args.topic === null) {
     io.stderr.write(`${COMMAND}: no topic — give one in quotes, such as npm run compare -- "what did Sheinbaum say"\n\n${compareUsage}\n`);
     return 2;

@@ -7,30 +7,19 @@ import { loadConfig, type ConfigResult } from '../config.js';
 import { DEFAULT_CACHE_DIR, openEngine } from '../search/open.js';
 import { snapshotPath } from '../search/persist.js';
 import { indexUsage, parseIndexArgs } from './args.js';
-import { formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { argumentsOrExit, formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
 
 const COMMAND = 'npm run index';
 
-export interface IndexDependencies {
-  config: ConfigResult;
-  cacheDir?: string;
-}
-
-export async function runIndex(argv: readonly string[], io: CliIo, dependencies: IndexDependencies): Promise<number> {
-  const parsed = parseIndexArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${COMMAND}: ${parsed.message}\n\n${indexUsage}\n`);
-    return 2;
-  }
-  if (parsed.args.help) {
-    await writeOut(io.stdout, `${indexUsage}\n`);
-    return 0;
-  }
+export async function runIndex(argv: readonly string[], io: CliIo, dependencies: CliDependencies): Promise<number> {
+  const start = await argumentsOrExit(parseIndexArgs(argv), COMMAND, indexUsage, io);
+  if ('exitCode' in start) return start.exitCode;
+  const args = start.args;
   if (!dependencies.config.ok) {
     for (const error of dependencies.config.errors) io.stderr.write(`${COMMAND}: ${error}\n`);
     return 1;
   }
-  const corpusDir = parsed.args.corpusDir ?? dependencies.config.config.CORPUS_DIR;
+  const corpusDir = args.corpusDir ?? dependencies.config.config.CORPUS_DIR;
   const cacheDir = dependencies.cacheDir ?? DEFAULT_CACHE_DIR;
 
   const started = performance.now();

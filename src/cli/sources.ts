@@ -6,7 +6,7 @@ import { loadCorpus } from '../corpus/load.js';
 import { formatProblem } from '../corpus/problems.js';
 import { summarizeArticle, type ArticleSummary } from '../corpus/summary.js';
 import { describeParseError } from './args.js';
-import { formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
+import { argumentsOrExit, formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
 import { formatTable, type TableColumn } from './format-table.js';
 
 const COMMAND = 'npm run sources';
@@ -93,16 +93,9 @@ export interface SourcesDependencies {
 
 /** Runs `npm run sources` with these arguments; resolves to the exit code. */
 export async function runSources(argv: readonly string[], io: CliIo, dependencies: SourcesDependencies): Promise<number> {
-  const parsed = parseSourcesArgs(argv);
-  if (!parsed.ok) {
-    io.stderr.write(`${COMMAND}: ${parsed.message}\n\n${sourcesUsage}\n`);
-    return 2;
-  }
-  const { args } = parsed;
-  if (args.help) {
-    await writeOut(io.stdout, `${sourcesUsage}\n`);
-    return 0;
-  }
+  const start = await argumentsOrExit(parseSourcesArgs(argv), COMMAND, sourcesUsage, io);
+  if ('exitCode' in start) return start.exitCode;
+  const { args } = start;
   if (!dependencies.config.ok) {
     for (const error of dependencies.config.errors) io.stderr.write(`${COMMAND}: ${error}\n`);
     return 1;
