@@ -1,8 +1,9 @@
-// The MiniSearch index over passages: its options in one place, used both to build it and to load a persisted
-// copy (MiniSearch does not save options, and a loaded index with other options silently disagrees with the analyzer).
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+// The MiniSearch index over passages: its options in one place. MiniSearch indexes the passages once; the engine then
+// reads its postings as typed arrays (postings.ts), which is also what the saved index keeps.
+import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../corpus/types.js';
 import { processTerm, tokenize } from './analyzer.js';
+import { attributeSpeakers } from './speaker-attribution.js';
 
 /** What MiniSearch indexes of a passage. */
 export interface IndexedPassage {
@@ -15,7 +16,7 @@ export interface IndexedPassage {
 }
 
 /** Bump when the options below change what a stored index means. */
-export const INDEX_VERSION = 'index-2';
+export const INDEX_VERSION = 'index-3';
 
 export const INDEX_FIELDS = ['text', 'section', 'title'] as const;
 
@@ -48,24 +49,26 @@ export const miniSearchOptions: Options<IndexedPassage> = {
 };
 
 export function indexedPassages(articles: readonly Article[]): IndexedPassage[] {
-  return articles.flatMap((article) =>
-    article.passages.map((passage) => ({
-      id: passage.id,
-      articleId: article.id,
-      paragraph: passage.paragraph,
-      text: passage.text,
-      section: passage.section ?? '',
-      title: article.title,
-    })),
-  );
+  return articles.flatMap((article) => {
+    // A passage that reports speech as "she said" is indexed with the name "she" stands for (speaker-attribution.ts),
+    // as if the article had written it there, so "what did Sheinbaum say" finds her words; the text shown is unchanged.
+    const attributions = attributeSpeakers(article);
+    return article.passages.map((passage) => {
+      const speaker = attributions.get(passage.id)?.speaker;
+      return {
+        id: passage.id,
+        articleId: article.id,
+        paragraph: passage.paragraph,
+        text: speaker === undefined ? passage.text : `${passage.text}\n\n${speaker}`,
+        section: passage.section ?? '',
+        title: article.title,
+      };
+    });
+  });
 }
 
 export function buildIndex(articles: readonly Article[]): MiniSearch<IndexedPassage> {
   const index = new MiniSearch<IndexedPassage>(miniSearchOptions);
   index.addAll(indexedPassages(articles));
   return index;
-}
-
-export function loadIndex(stored: AsPlainObject): MiniSearch<IndexedPassage> {
-  return MiniSearch.loadJS<IndexedPassage>(stored, miniSearchOptions);
 }

@@ -1,11 +1,10 @@
 // openEngine: the engine for a corpus directory, from the persisted index when its fingerprint matches the corpus
 // as it is now, else built from the files (and saved for next time). A stale index is never served.
 import { resolve } from 'node:path';
-import { loadCorpus } from '../corpus/load.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import { assembleEngine, uniqueArticles, type Engine } from './engine.js';
-import { CACHE_FORMAT, fingerprintCorpus } from './fingerprint.js';
-import { buildIndex, loadIndex } from './index.js';
+import { fingerprintCorpus } from './fingerprint.js';
+import { buildIndex } from './index.js';
 import { postingsFromMiniSearch } from './postings.js';
 import { readSnapshot, snapshotPath, writeSnapshot } from './persist.js';
 
@@ -35,26 +34,24 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   const fingerprint = await fingerprintCorpus(corpusDir);
 
   if (fingerprint !== null) {
-    const read = await readSnapshot(file);
-    if (read.ok && read.snapshot.fingerprint === fingerprint) {
-      try {
-        const { articles, problems, index: stored } = read.snapshot;
-        return { engine: assembleEngine(articles, postingsFromMiniSearch(loadIndex(stored))), problems, from: 'cache' };
-      } catch {
-        // A file that parses but that MiniSearch refuses is as good as corrupted: rebuild below.
-      }
+    const read = await readSnapshot(file, fingerprint);
+    if (read.ok) {
+      const { articles, problems, postings } = read.snapshot;
+      return { engine: assembleEngine(articles, postings), problems, from: 'cache' };
     }
   }
 
+  // The loader (yaml, zod schemas) is imported only when the corpus must be read: a start from the saved index skips it.
+  const { loadCorpus } = await import('../corpus/load.js');
   const loaded = await loadCorpus(corpusDir);
   const articles = uniqueArticles(loaded.articles);
-  const index = buildIndex(articles);
-  const opened: OpenedEngine = { engine: assembleEngine(articles, postingsFromMiniSearch(index)), problems: loaded.problems, from: 'built' };
+  const postings = postingsFromMiniSearch(buildIndex(articles));
+  const opened: OpenedEngine = { engine: assembleEngine(articles, postings), problems: loaded.problems, from: 'built' };
 
   // Save only what the fingerprint describes: if a file changed while the corpus was read, skip saving this time.
   if (fingerprint !== null && articles.length > 0 && (await fingerprintCorpus(corpusDir)) === fingerprint) {
     try {
-      await writeSnapshot(file, { format: CACHE_FORMAT, fingerprint, articles, problems: loaded.problems, index: index.toJSON() });
+      await writeSnapshot(file, { fingerprint, articles, problems: loaded.problems, postings });
     } catch (error) {
       opened.cacheWarning = `${messageOf(error)} — the engine works, but the next start will rebuild the index; make the cache directory writable`;
     }

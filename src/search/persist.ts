@@ -1,92 +1,147 @@
-// The persisted index: one JSON file a corpus directory under the cache directory, holding the fingerprint it was
-// built for, the articles and loader problems (so a cache hit skips reading and splitting the corpus), and the
-// MiniSearch index (toJSON). Written to a temporary file and renamed, so a reader never sees half a file.
+// The persisted index: per corpus directory, a small JSON manifest (the fingerprint it was built for, the loader's
+// problems, the articles' metadata, the binary file's layout, length and SHA-256) and the binary file it names
+// (index-file.ts: postings and passages). The binary file is written first under a name carrying its hash, then the
+// manifest, each to a temporary file renamed into place: a reader sees the old pair or the new pair, never half of
+// one, and bytes that do not match the manifest's hash are never used.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { AsPlainObject } from 'minisearch';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Article, CorpusProblem } from '../corpus/types.js';
 import { CACHE_FORMAT } from './fingerprint.js';
+import { decodeIndex, encodeIndex, indexFileLength, IS_LITTLE_ENDIAN } from './index-file.js';
+import type { Postings } from './postings.js';
 
 export interface IndexSnapshot {
-  format: number;
   fingerprint: string;
   articles: Article[];
   problems: CorpusProblem[];
-  index: AsPlainObject;
+  postings: Postings;
 }
 
-const passageSchema = z.object({
-  id: z.string(),
-  articleId: z.string(),
-  paragraph: z.number(),
-  section: z.string().nullable(),
-  kind: z.enum(['paragraph', 'list', 'list-item', 'table']),
-  text: z.string(),
-  opinion: z.boolean(),
-});
+const count = z.number().int().nonnegative();
 
-const articleSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  titleSource: z.enum(['headline', 'derived']),
-  outlet: z.string().optional(),
-  author: z.string().optional(),
-  published: z.string().optional(),
-  url: z.string().optional(),
-  language: z.string(),
-  file: z.string(),
-  passages: z.array(passageSchema),
-});
-
-const snapshotSchema = z.object({
+const manifestSchema = z.object({
   format: z.literal(CACHE_FORMAT),
   fingerprint: z.string(),
-  articles: z.array(articleSchema),
+  littleEndian: z.boolean(),
   problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
-  // MiniSearch checks its own layout when loading; here only that it is there, every key kept.
-  index: z.looseObject({ documentCount: z.number(), index: z.array(z.unknown()), serializationVersion: z.number() }),
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      titleSource: z.enum(['headline', 'derived']),
+      outlet: z.string().optional(),
+      author: z.string().optional(),
+      published: z.string().optional(),
+      url: z.string().optional(),
+      language: z.string(),
+      file: z.string(),
+      passageCount: count,
+    }),
+  ),
+  sections: z.array(z.string()),
+  layout: z.object({ passages: count, terms: count, postings: count, fields: count, termBytes: count, idBytes: count, textBytes: count }),
+  // Only a plain file name beside the manifest: a manifest can never point the reader elsewhere.
+  data: z.object({ file: z.string().regex(/^index-[0-9a-f]{16}\.[0-9a-f]{16}\.bin$/), bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
 });
 
-/** Where the index of `corpusDir` is kept: one file per corpus directory, named by a hash of its absolute path. */
+type Manifest = z.infer<typeof manifestSchema>;
+
+function corpusKey(corpusDir: string): string {
+  return createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
+}
+
+/** Where the index of `corpusDir` is described: one manifest per corpus directory, named by a hash of its path. */
 export function snapshotPath(cacheDir: string, corpusDir: string): string {
-  const key = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
-  return join(cacheDir, `index-${key}.json`);
+  return join(cacheDir, `index-${corpusKey(corpusDir)}.json`);
 }
 
 export type SnapshotRead = { ok: true; snapshot: IndexSnapshot } | { ok: false; reason: string };
 
-/** Reads a snapshot; a missing, unreadable, truncated or malformed file is a reason, never a throw. */
-export async function readSnapshot(file: string): Promise<SnapshotRead> {
-  let json: string;
+async function readBytes(file: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
   try {
-    json = await readFile(file, 'utf8');
+    return { ok: true, bytes: await readFile(file) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no saved index' : `${file}: cannot be read (${code ?? 'unknown error'})` };
+    return { ok: false, reason: code === 'ENOENT' ? `${file}: missing` : `${file}: cannot be read (${code ?? 'unknown error'})` };
   }
+}
+
+/**
+ * Reads the snapshot that `file` (a manifest) describes, if it was made for `fingerprint`. A missing, unreadable,
+ * truncated, corrupted or stale manifest or binary file is a reason (the index is rebuilt), never a throw; the
+ * binary file is not even read when the manifest is stale.
+ */
+export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotRead> {
+  const manifestRead = await readBytes(file);
+  if (!manifestRead.ok) return { ok: false, reason: manifestRead.reason.endsWith(': missing') ? 'no saved index' : manifestRead.reason };
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = JSON.parse(manifestRead.bytes.toString('utf8'));
   } catch {
     return { ok: false, reason: `${file}: not valid JSON (a truncated or corrupted file); it will be rebuilt` };
   }
-  const parsed = snapshotSchema.safeParse(value);
+  const parsed = manifestSchema.safeParse(value);
   if (!parsed.success) return { ok: false, reason: `${file}: not an index this version wrote; it will be rebuilt` };
-  return { ok: true, snapshot: parsed.data as unknown as IndexSnapshot };
+  const manifest = parsed.data;
+  if (manifest.fingerprint !== fingerprint) return { ok: false, reason: `${file}: made for another version of the corpus; it will be rebuilt` };
+  if (manifest.littleEndian !== IS_LITTLE_ENDIAN) return { ok: false, reason: `${file}: written on a machine of another byte order; it will be rebuilt` };
+
+  const dataFile = join(dirname(file), manifest.data.file);
+  const dataRead = await readBytes(dataFile);
+  if (!dataRead.ok) return { ok: false, reason: `${dataRead.reason}; the index will be rebuilt` };
+  const bytes = dataRead.bytes;
+  if (bytes.length !== manifest.data.bytes || bytes.length !== indexFileLength(manifest.layout)) {
+    return { ok: false, reason: `${dataFile}: ${bytes.length} bytes, expected ${manifest.data.bytes} (a truncated file); it will be rebuilt` };
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== manifest.data.sha256) {
+    return { ok: false, reason: `${dataFile}: its bytes do not match the manifest's hash (a corrupted file); it will be rebuilt` };
+  }
+  const { articles: headers, sections, layout } = manifest;
+  const decoded = decodeIndex(bytes, layout, headers, sections);
+  if (!decoded.ok) return { ok: false, reason: `${dataFile}: ${decoded.reason}; it will be rebuilt` };
+  return { ok: true, snapshot: { fingerprint, articles: decoded.articles, problems: manifest.problems, postings: decoded.postings } };
 }
 
-/** Saves a snapshot atomically (temporary file, then rename), creating the cache directory. Throws with context. */
-export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
-  const directory = resolve(file, '..');
+async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await mkdir(directory, { recursive: true });
-    await writeFile(temporary, JSON.stringify(snapshot));
+    await writeFile(temporary, contents);
     await rename(temporary, file);
   } catch (cause) {
     await rm(temporary, { force: true }).catch(() => undefined);
+    throw cause;
+  }
+}
+
+/**
+ * Saves a snapshot: the binary file, then the manifest naming it (each atomically), then removes this corpus's
+ * older binary files. Creates the cache directory. Throws with context.
+ */
+export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
+  const directory = dirname(file);
+  const prefix = basename(file).replace(/\.json$/, '');
+  try {
+    const encoded = encodeIndex(snapshot.articles, snapshot.postings);
+    const sha256 = createHash('sha256').update(encoded.bytes).digest('hex');
+    const dataFile = `${prefix}.${sha256.slice(0, 16)}.bin`;
+    const manifest: Manifest = {
+      format: CACHE_FORMAT,
+      fingerprint: snapshot.fingerprint,
+      littleEndian: IS_LITTLE_ENDIAN,
+      problems: snapshot.problems,
+      articles: encoded.articles,
+      sections: encoded.sections,
+      layout: encoded.layout,
+      data: { file: dataFile, bytes: encoded.bytes.length, sha256 },
+    };
+    await mkdir(directory, { recursive: true });
+    await writeAtomically(join(directory, dataFile), encoded.bytes);
+    await writeAtomically(file, JSON.stringify(manifest));
+    const stale = (await readdir(directory)).filter((name) => name.startsWith(`${prefix}.`) && name.endsWith('.bin') && name !== dataFile);
+    await Promise.all(stale.map((name) => rm(join(directory, name), { force: true })));
+  } catch (cause) {
     throw new Error(`saving the index to ${file}`, { cause });
   }
 }

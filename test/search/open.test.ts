@@ -21,6 +21,12 @@ beforeEach(async () => {
   await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in the southern port because of a storm.'));
 });
 
+/** The binary file the manifest names. */
+async function dataFileName(): Promise<string> {
+  const manifest = JSON.parse(await readFile(snapshotPath(cacheDir, corpusDir), 'utf8')) as { data: { file: string } };
+  return manifest.data.file;
+}
+
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
@@ -29,11 +35,15 @@ describe('openEngine', () => {
   it('builds the index on first open, then serves the saved one while the corpus is unchanged', async () => {
     const first = await openEngine(corpusDir, { cacheDir });
     expect(first.from).toBe('built');
-    expect(await readdir(cacheDir)).toEqual([snapshotPath(cacheDir, corpusDir).split('/').pop()]);
+    const manifest = snapshotPath(cacheDir, corpusDir).split('/').pop() ?? '';
+    expect((await readdir(cacheDir)).sort()).toEqual([manifest, await dataFileName()].sort());
     const second = await openEngine(corpusDir, { cacheDir });
     expect(second.from).toBe('cache');
-    expect(second.engine.ask('smuggling depot').results.map((result) => result.id)).toEqual(first.engine.ask('smuggling depot').results.map((result) => result.id));
+    expect(second.engine.ask('smuggling depot')).toEqual(first.engine.ask('smuggling depot'));
+    expect(second.engine.ask('what did the president say about sovereignty')).toEqual(first.engine.ask('what did the president say about sovereignty'));
+    expect(second.engine.ask('smugling', { source: 'raid' })).toEqual(first.engine.ask('smugling', { source: 'raid' }));
     expect(second.engine.sources()).toEqual(first.engine.sources());
+    expect(second.engine.articles).toEqual(first.engine.articles);
   });
 
   it('rebuilds instead of serving a stale index when a corpus file changes', async () => {
@@ -65,6 +75,49 @@ describe('openEngine', () => {
     expect(afterTruncation.engine.ask('smuggling depot').results[0]?.id).toBe('raid:1');
     await writeFile(file, JSON.stringify({ format: 1, fingerprint: 'x', articles: 'nope' }));
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
+  });
+
+  it('rebuilds, without failing, when the binary part of the saved index is truncated, damaged or missing', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    const data = join(cacheDir, await dataFileName());
+    const saved = await readFile(data);
+
+    await writeFile(data, saved.subarray(0, saved.length - 8));
+    const afterTruncation = await openEngine(corpusDir, { cacheDir });
+    expect(afterTruncation.from).toBe('built');
+    expect(afterTruncation.engine.ask('smuggling depot').results[0]?.id).toBe('raid:1');
+
+    const damaged = Buffer.from(await readFile(join(cacheDir, await dataFileName())));
+    const middle = Math.floor(damaged.length / 3);
+    damaged[middle] = (damaged[middle] ?? 0) ^ 0xff;
+    await writeFile(join(cacheDir, await dataFileName()), damaged);
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
+
+    await rm(join(cacheDir, await dataFileName()));
+    const afterRemoval = await openEngine(corpusDir, { cacheDir });
+    expect(afterRemoval.from).toBe('built');
+    expect(afterRemoval.engine.ask('fishing boats storm').results[0]?.id).toBe('port:1');
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
+  });
+
+  it('rebuilds when the manifest describes the binary part wrongly, even with the right hash', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    const file = snapshotPath(cacheDir, corpusDir);
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as { layout: { passages: number }; articles: Array<{ passageCount: number }> };
+    await writeFile(file, JSON.stringify({ ...manifest, articles: manifest.articles.map((entry) => ({ ...entry, passageCount: entry.passageCount + 1 })) }));
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
+    await writeFile(file, JSON.stringify({ ...manifest, data: { ...(manifest as unknown as { data: object }).data, file: '../../etc/passwd' } }));
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
+  });
+
+  it('keeps one binary file per corpus: a rebuild removes the one it replaces', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    const before = await dataFileName();
+    await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in port; the harbour master cited hurricane warnings.'));
+    await openEngine(corpusDir, { cacheDir });
+    const after = await dataFileName();
+    expect(after).not.toBe(before);
+    expect((await readdir(cacheDir)).filter((name) => name.endsWith('.bin'))).toEqual([after]);
   });
 
   it('rebuilds when the saved index was made for another fingerprint (another analyzer version)', async () => {
