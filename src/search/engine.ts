@@ -12,6 +12,7 @@ import { planQuery, type QueryPlan } from './query.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
 import { makeSnippet } from './snippet.js';
 import { speculatesAbout } from './possibility.js';
+import { speakerAttributionLookup } from './speaker-attribution.js';
 import { quotesTopic, reportsSpeechOf } from './speech.js';
 import { SPEECH_VERBS } from './stopwords.js';
 import type { AlsoIn, Answer, AskOptions, SearchResult, SourceSummary } from './types.js';
@@ -114,7 +115,7 @@ export function assembleEngine(
   const vocabulary = vocabularyOf(index);
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
-  const analyses = new PassageAnalysisCache();
+  const analyses = new PassageAnalysisCache(undefined, speakerAttributionLookup(articles));
 
   function search(plan: QueryPlan, source: string | undefined): ScoreOutcome {
     return scorePassages(

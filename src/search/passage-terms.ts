@@ -1,6 +1,7 @@
 // A passage's words with their terms and places, derived with the index's analyzer: what speech detection,
 // near-duplicate folding and snippets read, computed only for the few passages a question ranks highest.
 import { processTerm, scanTokens } from './analyzer.js';
+import type { SpeakerAttribution } from './speaker-attribution.js';
 import { POSSIBILITY_MODALS } from './stopwords.js';
 
 export interface AnalyzedToken {
@@ -36,13 +37,18 @@ function quoteStateAfter(between: string, isOpen: boolean): boolean {
   return open;
 }
 
-export function analyzePassage(text: string): AnalyzedPassage {
+/**
+ * With an attribution, each attributed pronoun ("she" in "she reiterated …") carries the speaker's terms, so the
+ * passage holds the name where it speaks: coverage, the speech rule and snippets read it as if the name stood there.
+ */
+export function analyzePassage(text: string, attribution?: SpeakerAttribution): AnalyzedPassage {
   const tokens: AnalyzedToken[] = [];
   const termSet = new Set<string>();
   let previousEnd = 0;
   let isInsideQuote = false;
   for (const token of scanTokens(text)) {
-    const terms = processTerm(token.raw) ?? [];
+    const ownTerms = processTerm(token.raw) ?? [];
+    const terms = attribution?.pronounStarts.includes(token.start) === true ? [...ownTerms, ...attribution.terms] : ownTerms;
     for (const term of terms) termSet.add(term);
     const between = text.slice(previousEnd, token.start);
     isInsideQuote = quoteStateAfter(between, isInsideQuote);
@@ -62,12 +68,15 @@ export function analyzePassage(text: string): AnalyzedPassage {
 /** Keeps the analyses of recently ranked passages: the same passages answer many questions in a row. */
 export class PassageAnalysisCache {
   readonly #analyses = new Map<string, AnalyzedPassage>();
-  constructor(private readonly limit = 2_000) {}
+  constructor(
+    private readonly limit = 2_000,
+    private readonly attributionOf: (passageId: string) => SpeakerAttribution | undefined = () => undefined,
+  ) {}
 
   get(passageId: string, text: string): AnalyzedPassage {
     const known = this.#analyses.get(passageId);
     if (known) return known;
-    const analysis = analyzePassage(text);
+    const analysis = analyzePassage(text, this.attributionOf(passageId));
     if (this.#analyses.size >= this.limit) {
       const oldest = this.#analyses.keys().next().value;
       if (oldest !== undefined) this.#analyses.delete(oldest);

@@ -1,0 +1,65 @@
+// Speaker attribution: "she said" credited to the person the article last named, only when nobody else could be meant.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/search/engine.js';
+import { attributeSpeakers } from '../../src/search/speaker-attribution.js';
+import { buildArticle } from './build-articles.js';
+
+const speakerOf = (paragraphs: string[], paragraph: number) =>
+  attributeSpeakers(buildArticle({ id: 'story', title: 'A story', paragraphs })).get(`story:${paragraph}`)?.speaker ?? null;
+
+describe('attributeSpeakers', () => {
+  it('credits "she reiterated" to the person named as speaker in the passage before', () => {
+    const paragraphs = [
+      'Prime Minister Ana Ortiz responded on Monday, saying the plan was premature.',
+      'Nonetheless, she reiterated that “the harbour will stay open to every ship.”',
+    ];
+    expect(speakerOf(paragraphs, 2)).toBe('Ana Ortiz');
+  });
+
+  it('uses the fullest form of the name the article gives, and a later surname-only mention as the antecedent', () => {
+    const paragraphs = ['Ana Ortiz took office in May.', 'Ortiz highlighted the budget on Friday.', 'He said taxes would fall.'];
+    expect(speakerOf(paragraphs, 3)).toBe('Ana Ortiz');
+  });
+
+  it('credits nobody when another person is named in between', () => {
+    const paragraphs = ['Ana Ortiz said the port would reopen.', 'Ben Alvarez criticised the timing, and Ortiz was silent.', 'She said the decision was final.'];
+    expect(speakerOf(paragraphs, 3)).toBeNull();
+  });
+
+  it('credits nobody when an unnamed person speaks in between ("The analyst noted …")', () => {
+    const paragraphs = ['Ana Ortiz said the port would reopen.', 'A shipping analyst in Lisbon noted that trade had slowed.', 'She said the decision was final.'];
+    expect(speakerOf(paragraphs, 3)).toBeNull();
+  });
+
+  it('credits nobody when the passage names its own speaker, or the antecedent is too far back or in another section', () => {
+    expect(speakerOf(['Ana Ortiz said yes.', 'Ben Alvarez said no, and he said it twice.'], 2)).toBeNull();
+    expect(speakerOf(['Ana Ortiz said yes.', 'Ships waited.', 'Prices rose.', 'Traders left.', 'She said it again.'], 5)).toBeNull();
+    expect(speakerOf(['Ana Ortiz said yes.', '## Reactions', 'She said it again.'], 2)).toBeNull();
+  });
+
+  it('does not take a place, a plural noun or a sentence-opening word for a person', () => {
+    expect(speakerOf(['Lisbon said the port would reopen.', 'She said it again.'], 2)).toBeNull();
+    expect(speakerOf(['Analysts say the port will reopen.', 'He said it again.'], 2)).toBeNull();
+    expect(speakerOf(['Behind the scenes, talks continued.', 'He said it again.'], 2)).toBeNull();
+  });
+});
+
+describe('asking what someone said', () => {
+  const engine = createEngine([
+    buildArticle({
+      id: 'harbour',
+      title: 'Harbour dispute',
+      paragraphs: [
+        'Prime Minister Ana Ortiz responded on Monday to the shipping union.',
+        'Nonetheless, she reiterated that “the harbour will stay open to every ship.”',
+        'Dock workers marched through the old town.',
+      ],
+    }),
+  ]);
+
+  it('finds the quote a passage gives only as "she reiterated" through the name the article used before', () => {
+    const answer = engine.ask('what did Ortiz say about the harbour');
+    expect(answer.results[0]?.paragraph).toBe(2);
+    expect(answer.results[0]?.snippet).toContain('**she**');
+  });
+});
