@@ -3,6 +3,7 @@
 // fingerprint equals the corpus's now, so a stale index is never served: edit, add, rename or remove any file,
 // or change the analyzer, and the fingerprint changes.
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from './analyzer.js';
@@ -13,6 +14,20 @@ export const CACHE_FORMAT = 2;
 
 export function engineVersion(): string {
   return `${ANALYZER_VERSION}/${INDEX_VERSION}/cache-${CACHE_FORMAT}`;
+}
+
+const READ_BATCH = 64;
+
+/** One entry's part of the fingerprint: its name and the hash of its bytes (or what kind of entry it is). */
+async function entryLine(dir: string, entry: Dirent): Promise<string> {
+  if (!entry.isFile()) return `${entry.name}\0entry\n`;
+  try {
+    const bytes = await readFile(join(dir, entry.name));
+    return `${entry.name}\0${createHash('sha256').update(bytes).digest('hex')}\n`;
+  } catch {
+    // Unreadable now: the loader will report it; the fingerprint still differs from a readable version.
+    return `${entry.name}\0unreadable\n`;
+  }
 }
 
 /**
@@ -28,19 +43,12 @@ export async function fingerprintCorpus(dir: string, version: string = engineVer
     return null;
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const hash = createHash('sha256').update(`${version}\n`);
-  for (const entry of names) {
-    if (!entry.isFile()) {
-      hash.update(`${entry.name}\0entry\n`);
-      continue;
-    }
-    try {
-      const bytes = await readFile(join(dir, entry.name));
-      hash.update(`${entry.name}\0${createHash('sha256').update(bytes).digest('hex')}\n`);
-    } catch {
-      // Unreadable now: the loader will report it; the fingerprint still differs from a readable version.
-      hash.update(`${entry.name}\0unreadable\n`);
-    }
+  // Files are read a batch at a time: one after another, a 3,000-file corpus spent most of a start waiting on reads.
+  const lines: string[] = [];
+  for (let first = 0; first < names.length; first += READ_BATCH) {
+    lines.push(...(await Promise.all(names.slice(first, first + READ_BATCH).map((entry) => entryLine(dir, entry)))));
   }
+  const hash = createHash('sha256').update(`${version}\n`);
+  for (const line of lines) hash.update(line);
   return hash.digest('hex');
 }
