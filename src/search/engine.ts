@@ -13,7 +13,7 @@ import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.j
 import { makeSnippet } from './snippet.js';
 import { speculatesAbout } from './possibility.js';
 import { speakerAttributionLookup } from './speaker-attribution.js';
-import { quotesTopic, reportsSpeechOf } from './speech.js';
+import { quotesSpeaker, quotesTopic, reportsSpeechOf } from './speech.js';
 import { SPEECH_VERBS } from './stopwords.js';
 import type { AlsoIn, Answer, AskOptions, SearchResult, SourceSummary } from './types.js';
 import { vocabularyOf } from './vocabulary.js';
@@ -33,7 +33,7 @@ export const MAX_LIMIT = 10;
 export const MAX_CANDIDATES = 60;
 /** How much a passage that quotes or reports the person speaking gains, for questions about what someone said. */
 export const SPEECH_BOOST = 1.5;
-/** And how much more when the topic words stand inside the quotation: the person's own words on the matter. */
+/** And how much more when the topic words stand inside the quotation, or the person asked about beside one: their own words. */
 export const QUOTE_BOOST = 1.2;
 /** For questions asked with could/might/may/would, how much a passage that speculates about the topic gains. */
 export const POSSIBILITY_BOOST = 1.3;
@@ -144,7 +144,7 @@ export function assembleEngine(
       if (plan.asksForSpeech) {
         const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));
         if (reportsSpeechOf(analysis, subjects)) speech *= tuning.speechBoost;
-        if (quotesTopic(analysis, evidence)) speech *= tuning.quoteBoost;
+        if (quotesTopic(analysis, evidence) || quotesSpeaker(analysis, subjects)) speech *= tuning.quoteBoost;
       }
       const speculation = plan.asksForPossibility && speculatesAbout(analysis, evidence) ? tuning.possibilityBoost : 1;
       const closeness = 1 + tuning.proximityWeight * proximity(evidence);

@@ -7,14 +7,12 @@ import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERB
 export const MAX_QUESTION_CHARS = 1_000;
 /** At most this many distinct terms are searched for. */
 export const MAX_QUERY_TERMS = 32;
-/** A speech verb in a question says what kind of passage is wanted more than what it is about: it weighs little. */
-export const SPEECH_TERM_BOOST = 0.3;
 
 export interface QueryTerm {
   term: string;
   /** Multiplies the term's BM25 score. */
   boost: number;
-  /** Whether the term counts toward the question's coverage and the decline rule (a topic word, not a speech verb or a compound's whole form). */
+  /** Whether the term counts toward the question's coverage and the decline rule (a topic word, not a compound's whole form). */
   isTopic: boolean;
   /** Typed with a capital inside the question, or as an acronym: a name the corpus must contain for the question to be answerable. */
   isName: boolean;
@@ -78,14 +76,19 @@ export function planQuery(question: string, isKnownTerm?: (term: string) => bool
     terms.forEach((term, index) => {
       if (QUESTION_SCAFFOLDING.has(term)) return;
       if (isKnownTerm !== undefined && FRAMING_TERMS.has(term) && !isKnownTerm(term)) return;
-      const isSpeech = SPEECH_VERBS.has(term);
-      if (isSpeech) asksForSpeech = true;
+      // A speech verb says what kind of passage is wanted, not what it is about, and any speech verb answers it:
+      // searched as a word, "say" would count as a second matched term for "Sheinbaum said …" and not for
+      // "she reiterated “…”", so it is not searched; the engine favours passages that report speech instead.
+      if (SPEECH_VERBS.has(term)) {
+        asksForSpeech = true;
+        return;
+      }
       const isWholeCompound = isCompound && index === 0;
       const planned: QueryTerm = {
         term,
-        boost: isSpeech ? SPEECH_TERM_BOOST : 1,
-        isTopic: !isSpeech && !isWholeCompound,
-        isName: !isSpeech && isNameToken(token.raw, position),
+        boost: 1,
+        isTopic: !isWholeCompound,
+        isName: isNameToken(token.raw, position),
       };
       const earlier = byTerm.get(term);
       if (earlier) {

@@ -25,3 +25,21 @@ export function quotesTopic(passage: AnalyzedPassage, evidence: TopicEvidence): 
   }
   return false;
 }
+
+/** How near (in words) the person asked about must stand to a quotation for it to count as theirs (“…,” Trump told). */
+export const QUOTE_SPEAKER_WINDOW = 6;
+
+/**
+ * True when one of `subjectTerms` stands outside a quotation but within QUOTE_SPEAKER_WINDOW words of one: the
+ * passage quotes the person (“The cartels are running Mexico,” Trump told …; she reiterated that “…”), their own
+ * words rather than an account of them.
+ */
+export function quotesSpeaker(passage: AnalyzedPassage, subjectTerms: ReadonlySet<string>): boolean {
+  const quoted: number[] = [];
+  const subjects: number[] = [];
+  passage.tokens.forEach((token, position) => {
+    if (token.quoted) quoted.push(position);
+    else if (token.terms.some((term) => subjectTerms.has(term))) subjects.push(position);
+  });
+  return subjects.some((subject) => quoted.some((position) => Math.abs(position - subject) <= QUOTE_SPEAKER_WINDOW));
+}

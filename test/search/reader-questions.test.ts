@@ -37,6 +37,21 @@ describe('questions as readers type them', () => {
     expect(firstText('has no one commented on sovereignty')).toBe(firstText('commented on sovereignty'));
   });
 
+  it('answers "what did Sheinbaum say" first with her own words, which the article gives as "she reiterated that “…”"', () => {
+    const first = engine.ask('what did Sheinbaum say').results[0];
+    expect(first?.text).toBe('Nonetheless, she reiterated that “any unilateral military action by the United States would be a grave violation of our nation’s sovereignty.”');
+    expect(first?.snippet).toContain('**she** reiterated');
+  });
+
+  it('finds what Sheinbaum said on homicide rates although that passage names her only as "she"', () => {
+    expect(firstText('what did Sheinbaum say about homicide rates')).toBe('Her administration cited security cooperation progress, including cartel arrests. She noted homicide rates have fallen under domestic operations.');
+  });
+
+  it('ranks a passage reporting speech in any words ("reiterated", "stressed") with one saying "said"', () => {
+    const texts = engine.ask('what did Sheinbaum say', { limit: 3 }).results.map((result) => result.text);
+    expect(texts.some((text) => /Sheinbaum stressed/.test(text))).toBe(true);
+  });
+
   it('declines questions about topics the coverage lacks, however they are framed', () => {
     for (const question of [
       'what did Trump say about tariffs',
