@@ -5,9 +5,10 @@
 //  2. A name the reader typed (a capitalised word inside the question, or an acronym) that the corpus never uses,
 //     even allowing a typo, means the question is about someone or something the coverage does not mention
 //     ("What did Justin Trudeau say?"). Declined, whatever else matches.
-//  3. A passage is confident only when it covers at least MIN_COVERAGE of the question's topic weight (each topic
+//  3. A passage is confident only when it covers more than MIN_COVERAGE of the question's topic weight (each topic
 //     word weighted by its idf, a word absent from the corpus weighing most). "best pizza in new york" may share
-//     "new" with a passage, but not half its weight; "cartel" alone covers itself fully. Framing words the corpus
+//     "new" with a passage, but not half its weight; "cartel" alone covers itself fully; "how many people were
+//     killed" is not answered by a passage on "everyday people" that covers one of its two equally rare words. Framing words the corpus
 //     never uses ("yesterday", "hey bot", see QUESTION_FRAMING) are left out of the question before this rule.
 //  4. Among confident passages, one scoring under MIN_SCORE_SHARE of the best is noise, not an answer.
 import type { TopicEvidence } from './evidence.js';
@@ -55,5 +56,5 @@ export function topicCoverage(topics: readonly QueryTerm[], evidence: TopicEvide
 
 /** Rules 3 and 4 for one passage. */
 export function isConfident(coverage: number, score: number, bestScore: number, minCoverage = MIN_COVERAGE, minScoreShare = MIN_SCORE_SHARE): boolean {
-  return coverage >= minCoverage && score >= minScoreShare * bestScore;
+  return coverage > minCoverage && score >= minScoreShare * bestScore;
 }

@@ -1,6 +1,7 @@
 // The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
 import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from './analyzer.js';
+import { derivedForms } from './derivation.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 
 /** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
@@ -58,8 +59,19 @@ function isNameToken(raw: string, position: number): boolean {
 }
 
 /**
+ * A word the corpus never uses, replaced by a derived relative it does use ("died" → death, "invade" → invasion;
+ * see derivation.ts); the word itself when the corpus knows it, has no such relative, or no corpus is given.
+ */
+function relativeKnownToCorpus(term: string, isKnownTerm: ((term: string) => boolean) | undefined): string {
+  if (isKnownTerm === undefined || isKnownTerm(term)) return term;
+  const relative = derivedForms(term).find((form) => isKnownTerm(form) && !SPEECH_VERBS.has(form) && !QUESTION_SCAFFOLDING.has(form));
+  return relative ?? term;
+}
+
+/**
  * `isKnownTerm` says whether the corpus uses a term; with it, question-framing words the corpus never uses
- * ("yesterday", "hey bot") are left out of the plan (see QUESTION_FRAMING). Without it every word is kept.
+ * ("yesterday", "hey bot") are left out of the plan (see QUESTION_FRAMING) and other unknown words are replaced by
+ * a derived relative the corpus uses, when there is one. Without it every word is kept as typed.
  */
 export function planQuery(question: string, isKnownTerm?: (term: string) => boolean): QueryPlan {
   const text = stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS));
@@ -84,19 +96,16 @@ export function planQuery(question: string, isKnownTerm?: (term: string) => bool
         return;
       }
       const isWholeCompound = isCompound && index === 0;
-      const planned: QueryTerm = {
-        term,
-        boost: 1,
-        isTopic: !isWholeCompound,
-        isName: isNameToken(token.raw, position),
-      };
-      const earlier = byTerm.get(term);
+      const isName = isNameToken(token.raw, position);
+      const searched = isName || isWholeCompound ? term : relativeKnownToCorpus(term, isKnownTerm);
+      const planned: QueryTerm = { term: searched, boost: 1, isTopic: !isWholeCompound, isName };
+      const earlier = byTerm.get(searched);
       if (earlier) {
         earlier.isName ||= planned.isName;
       } else if (byTerm.size < MAX_QUERY_TERMS) {
-        byTerm.set(term, planned);
+        byTerm.set(searched, planned);
       }
-      lastTerm = term;
+      lastTerm = searched;
     });
   });
 

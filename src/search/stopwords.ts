@@ -39,6 +39,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export const QUESTION_SCAFFOLDING: ReadonlySet<string> = new Set([
   'think', 'happen', 'know', 'mean', 'explain', 'anything', 'something', 'everything', 'thing', 'please', 'show',
   'give', 'find', 'article', 'coverage',
+  // "how many", "how much": the question asks for a number, the quantifier names no topic
+  'many', 'much',
 ]);
 
 /**

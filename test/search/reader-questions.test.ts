@@ -52,6 +52,14 @@ describe('questions as readers type them', () => {
     expect(texts.some((text) => /Sheinbaum stressed/.test(text))).toBe(true);
   });
 
+  it('answers "how many people died from fentanyl overdoses" with the overdose deaths passage (died → death)', () => {
+    expect(firstText('how many people died from fentanyl overdoses')).toBe('These efforts intensified after the rise of fentanyl, a synthetic opioid linked to tens of thousands of US overdose deaths annually.');
+  });
+
+  it('declines a question only half of whose words a passage shares ("how many people were killed")', () => {
+    expect(engine.ask('how many people were killed')).toMatchObject({ declined: true, results: [], total: 0 });
+  });
+
   it('declines questions about topics the coverage lacks, however they are framed', () => {
     for (const question of [
       'what did Trump say about tariffs',
@@ -63,6 +71,8 @@ describe('questions as readers type them', () => {
       'hi',
       'what happened yesterday',
       'did anyone win the lottery',
+      'who died in the earthquake',
+      'how much did the strikes cost',
     ]) {
       expect(engine.ask(question), question).toMatchObject({ declined: true, results: [], total: 0 });
     }
