@@ -39,8 +39,28 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-/** Splits text into word tokens with their offsets. Never throws; returns [] for text without words. */
+// Ranking reads the same passages again and again (a question's candidates, their neighbours for speaker
+// attribution, the next question's candidates): their tokens are kept for the most recently scanned texts.
+const TOKEN_MEMO_LIMIT = 4_096;
+const tokenMemo = new Map<string, Token[]>();
+
+/**
+ * Splits text into word tokens with their offsets. Never throws; returns [] for text without words. The array
+ * returned is shared between calls for the same text (frozen): copy it before changing it.
+ */
 export function scanTokens(text: string): Token[] {
+  const known = tokenMemo.get(text);
+  if (known !== undefined) return known;
+  const tokens = Object.freeze(scanTokensOf(text)) as Token[];
+  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) {
+    const oldest = tokenMemo.keys().next().value;
+    if (oldest !== undefined) tokenMemo.delete(oldest);
+  }
+  tokenMemo.set(text, tokens);
+  return tokens;
+}
+
+function scanTokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;

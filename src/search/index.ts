@@ -37,12 +37,24 @@ export const FIELD_BOOSTS: Record<(typeof INDEX_FIELDS)[number], number> = { tex
  */
 export const BM25 = { k: 1.2, b: 0.75, d: 0.5 } as const;
 
+// The headline is the same for every passage of an article, and a section heading for every passage under it, and
+// passages are indexed in reading order: remembering the last text of each shared field skips re-tokenising it.
+const lastShared = new Map<string, { text: string; tokens: string[] }>();
+
+function tokenizeShared(field: string, text: string): string[] {
+  const last = lastShared.get(field);
+  if (last !== undefined && last.text === text) return last.tokens;
+  const tokens = tokenize(text);
+  lastShared.set(field, { text, tokens });
+  return tokens;
+}
+
 export const miniSearchOptions: Options<IndexedPassage> = {
   idField: 'id',
   fields: [...INDEX_FIELDS],
   // A citation needs the article and the ¶; the headline and outlet are kept once per article, not per passage.
   storeFields: ['articleId', 'paragraph'],
-  tokenize: (text) => tokenize(text),
+  tokenize: (text, field) => (field === 'title' || field === 'section' ? tokenizeShared(field, text) : tokenize(text)),
   // MiniSearch only reads the terms; the memoised array is frozen, never changed.
   processTerm: (raw) => processTerm(raw) as string[] | null,
   searchOptions: { boost: { ...FIELD_BOOSTS }, bm25: { ...BM25 } },
