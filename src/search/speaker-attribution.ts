@@ -54,7 +54,13 @@ interface ReportingPronoun {
   start: number;
 }
 
-const isCapitalised = (raw: string) => /^\p{Lu}/u.test(raw);
+/** Called for every word of an article: plain A–Z and a–z answered without the Unicode regular expression. */
+function isCapitalised(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return false;
+  return /^\p{Lu}/u.test(raw);
+}
 const isAcronym = (raw: string) => /^[\p{Lu}.]+$/u.test(raw);
 const isPossessive = (raw: string) => /['’]s?$/.test(raw);
 const lower = (raw: string) => raw.toLowerCase();
@@ -88,7 +94,13 @@ function nameAtEnd(run: readonly Token[]): Token[] | null {
 }
 
 /** Per passage, its tokens and which of them open a sentence or a clause. */
-function readPassage(text: string): { tokens: Token[]; opensSentence: boolean[]; opensClause: boolean[] } {
+interface PassageReading {
+  tokens: Token[];
+  opensSentence: boolean[];
+  opensClause: boolean[];
+}
+
+function readPassage(text: string): PassageReading {
   const tokens = scanTokens(text);
   const opensSentence: boolean[] = [];
   const opensClause: boolean[] = [];
@@ -101,10 +113,9 @@ function readPassage(text: string): { tokens: Token[]; opensSentence: boolean[];
 }
 
 /** Words the article capitalises somewhere other than at the start of a sentence: its proper nouns. */
-function properNounsOf(article: Article): Set<string> {
+function properNounsOf(readings: readonly PassageReading[]): Set<string> {
   const proper = new Set<string>();
-  for (const passage of article.passages) {
-    const { tokens, opensSentence } = readPassage(passage.text);
+  for (const { tokens, opensSentence } of readings) {
     tokens.forEach((token, index) => {
       if (!opensSentence[index] && isCapitalised(token.raw)) proper.add(token.raw);
     });
@@ -112,8 +123,8 @@ function properNounsOf(article: Article): Set<string> {
   return proper;
 }
 
-function mentionsOf(text: string, passageIndex: number, properNouns: ReadonlySet<string>): Mention[] {
-  const { tokens, opensSentence, opensClause } = readPassage(text);
+function mentionsOf(text: string, reading: PassageReading, passageIndex: number, properNouns: ReadonlySet<string>): Mention[] {
+  const { tokens, opensSentence, opensClause } = reading;
   const mentions: Mention[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -173,8 +184,9 @@ export function attributeSpeakers(article: Article): Map<string, SpeakerAttribut
   // Most articles' pronouns are few: the rest of the work is only for articles that report speech through one.
   const pronouns = article.passages.map((passage, passageIndex) => (MAY_HOLD_PRONOUN.test(passage.text) ? reportingPronounsOf(passage.text, passageIndex) : []));
   if (pronouns.every((found) => found.length === 0)) return attributions;
-  const properNouns = properNounsOf(article);
-  const subjects = article.passages.flatMap((passage, passageIndex) => mentionsOf(passage.text, passageIndex, properNouns));
+  const readings = article.passages.map((passage) => readPassage(passage.text));
+  const properNouns = properNounsOf(readings);
+  const subjects = article.passages.flatMap((passage, passageIndex) => mentionsOf(passage.text, readings[passageIndex] ?? readPassage(passage.text), passageIndex, properNouns));
   // People are introduced by their full name somewhere ("Claudia Sheinbaum", then "Sheinbaum"); a subject that never
   // is ("Mexico said") is a place or a body, neither an antecedent for "she" nor a rival to one.
   const fullNames = subjects.filter((mention) => mention.terms.length > 1);
