@@ -7,6 +7,7 @@ import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.js';
 import { BM25, buildIndex, FIELD_BOOSTS } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
+import { attributionsOf, type Attributions } from './attributions.js';
 import { postingsFromMiniSearch, type Postings } from './postings.js';
 import { planQuery, type QueryPlan } from './query.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
@@ -97,7 +98,8 @@ function clampInteger(value: number | undefined, min: number, max: number, fallb
 /** Builds an engine over articles. Articles whose id repeats an earlier one are left out (the loader reports them). */
 export function createEngine(articles: readonly Article[], tuning: Partial<RankingTuning> = {}): Engine {
   const distinct = uniqueArticles(articles);
-  return assembleEngine(distinct, postingsFromMiniSearch(buildIndex(distinct)), tuning);
+  const attributions = attributionsOf(distinct);
+  return assembleEngine(distinct, postingsFromMiniSearch(buildIndex(distinct, attributions)), tuning, attributions);
 }
 
 export function uniqueArticles(articles: readonly Article[]): Article[] {
@@ -110,12 +112,14 @@ export function assembleEngine(
   articles: readonly Article[],
   index: Postings,
   tuningOverrides: Partial<RankingTuning> = {},
+  /** The speaker attributions worked out when the index was built or saved; without them, per article on demand. */
+  attributions?: Attributions,
 ): Engine {
   const tuning: RankingTuning = { ...DEFAULT_TUNING, ...tuningOverrides };
   const vocabulary = vocabularyOf(index);
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
-  const analyses = new PassageAnalysisCache(undefined, speakerAttributionLookup(articles));
+  const analyses = new PassageAnalysisCache(undefined, attributions === undefined ? speakerAttributionLookup(articles) : (passageId) => attributions.get(passageId));
 
   function search(plan: QueryPlan, source: string | undefined): ScoreOutcome {
     return scorePassages(

@@ -10,7 +10,7 @@ import { ANALYZER_VERSION } from './analyzer.js';
 import { INDEX_VERSION } from './index.js';
 
 /** Bump when the cache file's layout changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export function engineVersion(): string {
   return `${ANALYZER_VERSION}/${INDEX_VERSION}/cache-${CACHE_FORMAT}`;

@@ -5,7 +5,11 @@
 // holds the articles' metadata and the hash the bytes must match.
 import type { Article, Passage } from '../corpus/types.js';
 import { INDEX_FIELDS } from './index.js';
+import type { Attributions } from './attributions.js';
 import { fieldIdsOf, termMapOf, type Postings } from './postings.js';
+import type { SpeakerAttribution } from './speaker-attribution.js';
+
+type AttributionRow = [shortId: number, speaker: string, terms: string[], pronounStarts: number[]];
 
 /** Counts and block sizes that fix where every block of the binary file starts. */
 export interface IndexFileLayout {
@@ -16,6 +20,7 @@ export interface IndexFileLayout {
   termBytes: number;
   idBytes: number;
   textBytes: number;
+  attributionBytes: number;
 }
 
 /** An article as the manifest keeps it: everything but its passages, which are in the binary file. */
@@ -28,7 +33,7 @@ export interface EncodedIndex {
   sections: string[];
 }
 
-export type DecodedIndex = { ok: true; articles: Article[]; postings: Postings } | { ok: false; reason: string };
+export type DecodedIndex = { ok: true; articles: Article[]; postings: Postings; attributions: Attributions } | { ok: false; reason: string };
 
 const KINDS: readonly Passage['kind'][] = ['paragraph', 'list', 'list-item', 'table'];
 /** Terms and passage ids never contain NUL (the analyzer's tokens and file names cannot): it separates them. */
@@ -57,6 +62,7 @@ function blocksOf(layout: IndexFileLayout): Block[] {
     { name: 'terms', bytes: layout.termBytes },
     { name: 'ids', bytes: layout.idBytes },
     { name: 'texts', bytes: layout.textBytes },
+    { name: 'attributions', bytes: layout.attributionBytes },
   ];
 }
 
@@ -80,7 +86,7 @@ export const IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] =
  * Encodes the articles and their postings. Throws when the postings were not made from these articles in this
  * order (a caller mistake: the saved index would cite the wrong passages).
  */
-export function encodeIndex(articles: readonly Article[], postings: Postings): EncodedIndex {
+export function encodeIndex(articles: readonly Article[], postings: Postings, attributions: Attributions): EncodedIndex {
   const passageList = articles.flatMap((article) => article.passages);
   if (passageList.length !== postings.passageCount || passageList.some((passage, shortId) => postings.passageIds[shortId] !== passage.id)) {
     throw new Error('index file: the postings were not made from these articles in this order');
@@ -90,6 +96,12 @@ export function encodeIndex(articles: readonly Article[], postings: Postings): E
   const idBlock = encoder.encode(passageList.map((passage) => passage.id).join(SEPARATOR));
   const texts = passageList.map((passage) => passage.text);
   const textBlock = encoder.encode(texts.join(''));
+  // Few passages carry an attribution: JSON rows [short id, speaker, terms, pronoun starts].
+  const attributionRows = passageList.flatMap((passage, shortId): AttributionRow[] => {
+    const attribution = attributions.get(passage.id);
+    return attribution === undefined ? [] : [[shortId, attribution.speaker, [...attribution.terms], [...attribution.pronounStarts]]];
+  });
+  const attributionBlock = encoder.encode(JSON.stringify(attributionRows));
   const layout: IndexFileLayout = {
     passages: postings.passageCount,
     terms: postings.termList.length,
@@ -98,6 +110,7 @@ export function encodeIndex(articles: readonly Article[], postings: Postings): E
     termBytes: termBlock.length,
     idBytes: idBlock.length,
     textBytes: textBlock.length,
+    attributionBytes: attributionBlock.length,
   };
 
   const sections: string[] = [];
@@ -144,6 +157,7 @@ export function encodeIndex(articles: readonly Article[], postings: Postings): E
     terms: termBlock,
     ids: idBlock,
     texts: textBlock,
+    attributions: attributionBlock,
   };
   const { offsets, length } = offsetsOf(layout);
   const bytes = new Uint8Array(length);
@@ -237,6 +251,9 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
   if (textStart !== textBlock.length) return fail('passage texts do not fill the text block');
   if (articles.some((article, articleNumber) => article.passages.length !== headers[articleNumber]?.passageCount)) return fail('an article holds another number of passages');
 
+  const attributions = attributionsFrom(text('attributions'), passageIds);
+  if (attributions === null) return fail('the speaker attributions are malformed');
+
   const postings: Postings = {
     passageCount,
     fieldIds: fieldIdsOf(),
@@ -253,5 +270,28 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
     articleOf,
     articleIds: articles.map((article) => article.id),
   };
-  return { ok: true, articles, postings };
+  return { ok: true, articles, postings, attributions };
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isCounts = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0);
+
+function attributionsFrom(block: string | null, passageIds: readonly string[]): Attributions | null {
+  if (block === null) return null;
+  let rows: unknown;
+  try {
+    rows = JSON.parse(block);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(rows)) return null;
+  const attributions = new Map<string, SpeakerAttribution>();
+  for (const row of rows as unknown[]) {
+    if (!Array.isArray(row) || row.length !== 4) return null;
+    const [shortId, speaker, terms, pronounStarts] = row as unknown[];
+    const passageId = typeof shortId === 'number' ? passageIds[shortId] : undefined;
+    if (passageId === undefined || typeof speaker !== 'string' || !isStrings(terms) || !isCounts(pronounStarts)) return null;
+    attributions.set(passageId, { speaker, terms, pronounStarts });
+  }
+  return attributions;
 }

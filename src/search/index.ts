@@ -3,7 +3,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../corpus/types.js';
 import { processTerm, tokenize } from './analyzer.js';
-import { attributeSpeakers } from './speaker-attribution.js';
+import { attributionsOf, type Attributions } from './attributions.js';
 
 /** What MiniSearch indexes of a passage. */
 export interface IndexedPassage {
@@ -60,11 +60,10 @@ export const miniSearchOptions: Options<IndexedPassage> = {
   searchOptions: { boost: { ...FIELD_BOOSTS }, bm25: { ...BM25 } },
 };
 
-export function indexedPassages(articles: readonly Article[]): IndexedPassage[] {
+export function indexedPassages(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): IndexedPassage[] {
   return articles.flatMap((article) => {
     // A passage that reports speech as "she said" is indexed with the name "she" stands for (speaker-attribution.ts),
     // as if the article had written it there, so "what did Sheinbaum say" finds her words; the text shown is unchanged.
-    const attributions = attributeSpeakers(article);
     return article.passages.map((passage) => {
       const speaker = attributions.get(passage.id)?.speaker;
       return {
@@ -79,8 +78,8 @@ export function indexedPassages(articles: readonly Article[]): IndexedPassage[] 
   });
 }
 
-export function buildIndex(articles: readonly Article[]): MiniSearch<IndexedPassage> {
+export function buildIndex(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): MiniSearch<IndexedPassage> {
   const index = new MiniSearch<IndexedPassage>(miniSearchOptions);
-  index.addAll(indexedPassages(articles));
+  index.addAll(indexedPassages(articles, attributions));
   return index;
 }

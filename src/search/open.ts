@@ -2,6 +2,7 @@
 // as it is now, else built from the files (and saved for next time). A stale index is never served.
 import { resolve } from 'node:path';
 import type { CorpusProblem } from '../corpus/types.js';
+import { attributionsOf } from './attributions.js';
 import { assembleEngine, uniqueArticles, type Engine } from './engine.js';
 import { fingerprintCorpus } from './fingerprint.js';
 import { buildIndex } from './index.js';
@@ -36,8 +37,8 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   if (fingerprint !== null) {
     const read = await readSnapshot(file, fingerprint);
     if (read.ok) {
-      const { articles, problems, postings } = read.snapshot;
-      return { engine: assembleEngine(articles, postings), problems, from: 'cache' };
+      const { articles, problems, postings, attributions } = read.snapshot;
+      return { engine: assembleEngine(articles, postings, {}, attributions), problems, from: 'cache' };
     }
   }
 
@@ -45,13 +46,14 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   const { loadCorpus } = await import('../corpus/load.js');
   const loaded = await loadCorpus(corpusDir);
   const articles = uniqueArticles(loaded.articles);
-  const postings = postingsFromMiniSearch(buildIndex(articles));
-  const opened: OpenedEngine = { engine: assembleEngine(articles, postings), problems: loaded.problems, from: 'built' };
+  const attributions = attributionsOf(articles);
+  const postings = postingsFromMiniSearch(buildIndex(articles, attributions));
+  const opened: OpenedEngine = { engine: assembleEngine(articles, postings, {}, attributions), problems: loaded.problems, from: 'built' };
 
   // Save only what the fingerprint describes: if a file changed while the corpus was read, skip saving this time.
   if (fingerprint !== null && articles.length > 0 && (await fingerprintCorpus(corpusDir)) === fingerprint) {
     try {
-      await writeSnapshot(file, { fingerprint, articles, problems: loaded.problems, postings });
+      await writeSnapshot(file, { fingerprint, articles, problems: loaded.problems, postings, attributions });
     } catch (error) {
       opened.cacheWarning = `${messageOf(error)} — the engine works, but the next start will rebuild the index; make the cache directory writable`;
     }

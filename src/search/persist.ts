@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Article, CorpusProblem } from '../corpus/types.js';
 import { CACHE_FORMAT } from './fingerprint.js';
 import { decodeIndex, encodeIndex, indexFileLength, IS_LITTLE_ENDIAN } from './index-file.js';
+import type { Attributions } from './attributions.js';
 import type { Postings } from './postings.js';
 
 export interface IndexSnapshot {
@@ -17,6 +18,7 @@ export interface IndexSnapshot {
   articles: Article[];
   problems: CorpusProblem[];
   postings: Postings;
+  attributions: Attributions;
 }
 
 const count = z.number().int().nonnegative();
@@ -41,7 +43,7 @@ const manifestSchema = z.object({
     }),
   ),
   sections: z.array(z.string()),
-  layout: z.object({ passages: count, terms: count, postings: count, fields: count, termBytes: count, idBytes: count, textBytes: count }),
+  layout: z.object({ passages: count, terms: count, postings: count, fields: count, termBytes: count, idBytes: count, textBytes: count, attributionBytes: count }),
   // Only a plain file name beside the manifest: a manifest can never point the reader elsewhere.
   data: z.object({ file: z.string().regex(/^index-[0-9a-f]{16}\.[0-9a-f]{16}\.bin$/), bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
 });
@@ -101,7 +103,7 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
   const { articles: headers, sections, layout } = manifest;
   const decoded = decodeIndex(bytes, layout, headers, sections);
   if (!decoded.ok) return { ok: false, reason: `${dataFile}: ${decoded.reason}; it will be rebuilt` };
-  return { ok: true, snapshot: { fingerprint, articles: decoded.articles, problems: manifest.problems, postings: decoded.postings } };
+  return { ok: true, snapshot: { fingerprint, articles: decoded.articles, problems: manifest.problems, postings: decoded.postings, attributions: decoded.attributions } };
 }
 
 async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {
@@ -123,7 +125,7 @@ export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Prom
   const directory = dirname(file);
   const prefix = basename(file).replace(/\.json$/, '');
   try {
-    const encoded = encodeIndex(snapshot.articles, snapshot.postings);
+    const encoded = encodeIndex(snapshot.articles, snapshot.postings, snapshot.attributions);
     const sha256 = createHash('sha256').update(encoded.bytes).digest('hex');
     const dataFile = `${prefix}.${sha256.slice(0, 16)}.bin`;
     const manifest: Manifest = {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseQuestionSet } from '../../bench/eval-metrics.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/corpus/types.js';
+import { attributionsOf } from '../../src/search/attributions.js';
 import { assembleEngine } from '../../src/search/engine.js';
 import { buildIndex } from '../../src/search/index.js';
 import { decodeIndex, encodeIndex } from '../../src/search/index-file.js';
@@ -14,11 +15,12 @@ import { buildArticle } from './build-articles.js';
 const questionSet = parseQuestionSet(readFileSync('test/fixtures/questions.jsonl', 'utf8'), 'test/fixtures/questions.jsonl');
 
 function roundTrip(articles: Article[]) {
-  const postings = postingsFromMiniSearch(buildIndex(articles));
-  const encoded = encodeIndex(articles, postings);
+  const attributions = attributionsOf(articles);
+  const postings = postingsFromMiniSearch(buildIndex(articles, attributions));
+  const encoded = encodeIndex(articles, postings, attributions);
   const decoded = decodeIndex(encoded.bytes, encoded.layout, encoded.articles, encoded.sections);
   if (!decoded.ok) throw new Error(decoded.reason);
-  return { postings, encoded, decoded };
+  return { attributions, postings, encoded, decoded };
 }
 
 describe('the saved index file', () => {
@@ -34,13 +36,19 @@ describe('the saved index file', () => {
   });
 
   it('answers every question of the question set exactly as the engine it was saved from', () => {
-    const { postings, decoded } = roundTrip(corpus);
-    const built = assembleEngine(corpus, postings);
-    const loaded = assembleEngine(decoded.articles, decoded.postings);
+    const { attributions, postings, decoded } = roundTrip(corpus);
+    const built = assembleEngine(corpus, postings, {}, attributions);
+    const loaded = assembleEngine(decoded.articles, decoded.postings, {}, decoded.attributions);
     for (const { q } of questionSet.questions) expect(loaded.ask(q, { limit: 10 }), q).toEqual(built.ask(q, { limit: 10 }));
     expect(questionSet.questions.filter(({ q }) => !loaded.ask(q).declined).length).toBeGreaterThan(15);
     expect(loaded.ask('sheinbum sovereignty')).toEqual(built.ask('sheinbum sovereignty'));
     expect(loaded.ask('cartels', { source: corpus[1]?.id ?? '' })).toEqual(built.ask('cartels', { source: corpus[1]?.id ?? '' }));
+  });
+
+  it('keeps whom each reported “she said” stands for, as worked out when the index was built', () => {
+    const { attributions, decoded } = roundTrip(corpus);
+    expect(attributions.size).toBeGreaterThan(0);
+    expect(decoded.attributions).toEqual(attributions);
   });
 
   it('keeps accented words, empty articles and passages before any heading', () => {
@@ -51,7 +59,7 @@ describe('the saved index file', () => {
     ];
     const { decoded } = roundTrip(articles);
     expect(decoded.articles).toEqual(articles);
-    expect(assembleEngine(decoded.articles, decoded.postings).ask('soberanía nicolas').results[0]?.id).toBe('mx:1');
+    expect(assembleEngine(decoded.articles, decoded.postings, {}, decoded.attributions).ask('soberanía nicolas').results[0]?.id).toBe('mx:1');
   });
 
   it('refuses bytes that do not fit the layout instead of citing wrong passages', () => {
@@ -70,6 +78,6 @@ describe('the saved index file', () => {
 
   it('refuses postings made from other articles than the ones being saved', () => {
     const postings = postingsFromMiniSearch(buildIndex(corpus));
-    expect(() => encodeIndex(corpus.slice(1), postings)).toThrow('index file: the postings were not made from these articles in this order');
+    expect(() => encodeIndex(corpus.slice(1), postings, attributionsOf(corpus))).toThrow('index file: the postings were not made from these articles in this order');
   });
 });
