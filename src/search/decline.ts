@@ -35,8 +35,8 @@ export function judgeQuestion(plan: QueryPlan, matchedAnywhere: ReadonlySet<stri
  */
 export const HEADING_ONLY_WEIGHT = 0.5;
 /**
- * A topic word found only as a typo's correction or a completion counts this much: probably the word meant, but not
- * certainly. With it, a question whose only match is one corrected word among two ("football scores" → "scope")
+ * A topic word found only as a typo's correction, a completion or a derived relative ("died" → death) counts this
+ * much: probably the word meant, but not certainly. With it, a question whose only match is one corrected word among two ("football scores" → "scope")
  * falls under MIN_COVERAGE, while a question whose words are all mistyped ("shienbaum coordinaton") still passes.
  */
 export const APPROXIMATE_WEIGHT = 0.75;
@@ -48,7 +48,8 @@ export function topicCoverage(topics: readonly QueryTerm[], evidence: TopicEvide
   for (const topic of topics) {
     const weight = vocabulary.idf(topic.term);
     total += weight;
-    if (evidence.inText.has(topic.term)) covered += evidence.approximate.has(topic.term) ? weight * APPROXIMATE_WEIGHT : weight;
+    const isApproximate = evidence.approximate.has(topic.term) || topic.derivedFrom !== undefined;
+    if (evidence.inText.has(topic.term)) covered += isApproximate ? weight * APPROXIMATE_WEIGHT : weight;
     else if (evidence.elsewhere.has(topic.term)) covered += weight * headingOnlyWeight;
   }
   return total === 0 ? 0 : covered / total;

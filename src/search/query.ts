@@ -17,6 +17,8 @@ export interface QueryTerm {
   isTopic: boolean;
   /** Typed with a capital inside the question, or as an acronym: a name the corpus must contain for the question to be answerable. */
   isName: boolean;
+  /** The word typed, when the term is a derived relative searched in its place ("died" → death); absent otherwise. */
+  derivedFrom?: string;
 }
 
 export interface QueryPlan {
@@ -98,7 +100,7 @@ export function planQuery(question: string, isKnownTerm?: (term: string) => bool
       const isWholeCompound = isCompound && index === 0;
       const isName = isNameToken(token.raw, position);
       const searched = isName || isWholeCompound ? term : relativeKnownToCorpus(term, isKnownTerm);
-      const planned: QueryTerm = { term: searched, boost: 1, isTopic: !isWholeCompound, isName };
+      const planned: QueryTerm = { term: searched, boost: 1, isTopic: !isWholeCompound, isName, ...(searched === term ? {} : { derivedFrom: term }) };
       const earlier = byTerm.get(searched);
       if (earlier) {
         earlier.isName ||= planned.isName;

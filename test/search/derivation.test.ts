@@ -32,6 +32,11 @@ describe('planQuery with derived relatives', () => {
     expect(terms('will they invade Mexico')).toEqual(['invasion', 'mexico']);
   });
 
+  it('remembers the word typed, so the decline rule can count the relative as a likely, not certain, match', () => {
+    expect(planQuery('died', known).terms).toEqual([{ term: 'death', boost: 1, isTopic: true, isName: false, derivedFrom: 'die' }]);
+    expect(planQuery('deaths', known).terms).toEqual([{ term: 'death', boost: 1, isTopic: true, isName: false }]);
+  });
+
   it('keeps a word the corpus uses, and a name the corpus lacks, as typed', () => {
     expect(terms('congress')).toEqual(['congress']);
     expect(terms('what did Congressional Quarterly report')).toEqual(['congressional', 'quarterly', 'report']);
