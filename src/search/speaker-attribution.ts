@@ -7,10 +7,14 @@
 //    verb ("Sheinbaum highlighted", "Trump did"). A single word opening a sentence must be capitalised somewhere
 //    else in the article too (so "Behind the scenes" is not a name), and plural nouns ("Analysts say") are not people.
 //  - A reporting pronoun is "she" or "he" with a speech verb at most two words after it ("she reiterated", "he also said").
+//  - Only people count: a subject the article also names in full somewhere ("Claudia Sheinbaum", then "Sheinbaum");
+//    one it never does ("Mexico said") is a place or a body.
 //  - The pronoun is attributed to the last subject mention before it, only when that mention stands in one of the
-//    MAX_PASSAGES_BACK passages before, in the same section, and no other person the article names as a subject is
-//    mentioned in between (two people in play: we cannot tell whom "she" means, so nobody is credited).
-// Gender is not inferred: the rules above leave one candidate or none.
+//    MAX_PASSAGES_BACK passages before, in the same section, no other person the article names as a subject is
+//    mentioned in between, and no sentence in between reports someone else speaking ("The analyst noted …"): with
+//    two people in play we cannot tell whom "she" means, so nobody is credited.
+//  - Gender is not guessed from names. When the article itself pairs the person with the other pronoun ("Trump
+//    framed the move … He claimed"), a "she" is not credited to them, nor a "he" to a person it calls "she".
 import type { Article } from '../corpus/types.js';
 import lemmatizer from 'wink-lemmatizer';
 import { processTerm, scanTokens, type Token } from './analyzer.js';
@@ -52,6 +56,7 @@ interface Mention {
 interface ReportingPronoun {
   passageIndex: number;
   start: number;
+  word: 'she' | 'he';
 }
 
 /** Called for every word of an article: plain A–Z and a–z answered without the Unicode regular expression. */
@@ -170,9 +175,10 @@ function isPersonName(name: readonly Token[], opensSentence: boolean, properNoun
 function reportingPronounsOf(text: string, passageIndex: number): ReportingPronoun[] {
   const tokens = scanTokens(text);
   return tokens.flatMap((token, index): ReportingPronoun[] => {
-    if (!REPORTING_PRONOUNS.has(lower(token.raw))) return [];
+    const word = lower(token.raw);
+    if (word !== 'she' && word !== 'he') return [];
     const following = tokens.slice(index + 1, index + 3);
-    return following.some((next) => isSpeechVerb(next.raw)) ? [{ passageIndex, start: token.start }] : [];
+    return following.some((next) => isSpeechVerb(next.raw)) ? [{ passageIndex, start: token.start, word }] : [];
   });
 }
 
@@ -191,12 +197,15 @@ export function attributeSpeakers(article: Article): Map<string, SpeakerAttribut
   // is ("Mexico said") is a place or a body, neither an antecedent for "she" nor a rival to one.
   const fullNames = subjects.filter((mention) => mention.terms.length > 1);
   const mentions = subjects.filter((mention) => fullNames.some((full) => sharesTerm(full.terms, mention.terms)));
+  const lastMentionBefore = (passageIndex: number, start: number) =>
+    mentions.filter((mention) => mention.passageIndex < passageIndex || (mention.passageIndex === passageIndex && mention.start < start)).at(-1);
+  const pronounsOfPerson = pronounsPairedInPassage(pronouns, lastMentionBefore);
   article.passages.forEach((passage, passageIndex) => {
     for (const pronoun of pronouns[passageIndex] ?? []) {
-      const earlier = mentions.filter((mention) => mention.passageIndex < passageIndex || (mention.passageIndex === passageIndex && mention.start < pronoun.start));
-      const antecedent = earlier[earlier.length - 1];
+      const antecedent = lastMentionBefore(passageIndex, pronoun.start);
       if (!antecedent || antecedent.passageIndex === passageIndex) continue; // named in the passage itself, or nobody
       if (passageIndex - antecedent.passageIndex > MAX_PASSAGES_BACK) continue;
+      if (antecedent.terms.some((term) => pronounsOfPerson.get(term)?.has(pronoun.word) === false)) continue;
       if (article.passages[antecedent.passageIndex]?.section !== passage.section) continue;
       const people = mentions.filter((mention) => !sharesTerm(mention.terms, antecedent.terms));
       const textBetween = article.passages.slice(antecedent.passageIndex, passageIndex + 1).map((between, offset) => {
@@ -218,6 +227,23 @@ export function attributeSpeakers(article: Article): Map<string, SpeakerAttribut
     }
   });
   return attributions;
+}
+
+/**
+ * Per name term, the pronouns the article pairs with that person inside one passage ("Sheinbaum said … She called
+ * for …"): what tells us, without guessing from names, that a "he" two passages later is somebody else.
+ */
+function pronounsPairedInPassage(
+  pronouns: readonly ReportingPronoun[][],
+  lastMentionBefore: (passageIndex: number, start: number) => Mention | undefined,
+): Map<string, Set<'she' | 'he'>> {
+  const paired = new Map<string, Set<'she' | 'he'>>();
+  for (const pronoun of pronouns.flat()) {
+    const mention = lastMentionBefore(pronoun.passageIndex, pronoun.start);
+    if (mention?.passageIndex !== pronoun.passageIndex) continue;
+    for (const term of mention.terms) paired.set(term, (paired.get(term) ?? new Set()).add(pronoun.word));
+  }
+  return paired;
 }
 
 function analyzedTermsOf(text: string): Set<string> {
