@@ -1,4 +1,5 @@
 // Speaker attribution: "she said" credited to the person the article last named, only when nobody else could be meant.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/search/engine.js';
 import { attributeSpeakers } from '../../src/search/speaker-attribution.js';
@@ -48,6 +49,29 @@ describe('attributeSpeakers', () => {
     expect(speakerOf(['Lisbon said the port would reopen.', 'She said it again.'], 2)).toBeNull();
     expect(speakerOf(['Analysts say the port will reopen.', 'He said it again.'], 2)).toBeNull();
     expect(speakerOf(['Behind the scenes, talks continued.', 'He said it again.'], 2)).toBeNull();
+  });
+});
+
+describe('attributeSpeakers on any text', () => {
+  const phrase = fc.constantFrom(
+    'Ana Ortiz said the port would reopen.', 'Ben Alvarez noted', 'Ortiz', 'she said', 'She reiterated that “the port stays open.”',
+    'He said', 'in Lisbon', 'President', "Ortiz's", 'the', 'port', '“', '”', ',', '.', 'Analysts say', 'Lisbon said',
+  );
+  const passage = fc.oneof(fc.array(phrase, { maxLength: 6 }).map((phrases) => phrases.join(' ')), fc.constant('## Reactions'));
+
+  it('never throws, and credits only pronouns, to a name the article contains', () => {
+    fc.assert(
+      fc.property(fc.array(passage, { maxLength: 8 }), (paragraphs) => {
+        const article = buildArticle({ id: 'story', title: 'A story', paragraphs });
+        for (const [passageId, attribution] of attributeSpeakers(article)) {
+          const text = article.passages.find((candidate) => candidate.id === passageId)?.text ?? '';
+          for (const start of attribution.pronounStarts) expect(text.slice(start).match(/^(she|he)\b/i)).not.toBeNull();
+          expect(article.passages.some((candidate) => candidate.text.includes(attribution.speaker))).toBe(true);
+        }
+      }),
+      // About one generated article in twelve holds an attribution: enough runs to check a few dozen.
+      { numRuns: 300 },
+    );
   });
 });
 
