@@ -1,5 +1,5 @@
 // The corpus fingerprint: a content hash of every file the loader looks at plus the versions of everything that
-// decides what an index means (analyzer, index options, cache format). A persisted index is served only when its
+// decides what an index means (analyzer, index options, speaker attribution, cache format). A persisted index is served only when its
 // fingerprint equals the corpus's now, so a stale index is never served: edit, add, rename or remove any file,
 // or change the analyzer, and the fingerprint changes.
 import { createHash } from 'node:crypto';
@@ -8,12 +8,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from './analyzer.js';
 import { INDEX_VERSION } from './index.js';
+import { ATTRIBUTION_VERSION } from './speaker-attribution.js';
 
 /** Bump when the cache file's layout changes. */
 export const CACHE_FORMAT = 3;
 
 export function engineVersion(): string {
-  return `${ANALYZER_VERSION}/${INDEX_VERSION}/cache-${CACHE_FORMAT}`;
+  return `${ANALYZER_VERSION}/${INDEX_VERSION}/${ATTRIBUTION_VERSION}/cache-${CACHE_FORMAT}`;
 }
 
 const READ_BATCH = 64;

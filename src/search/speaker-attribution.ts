@@ -20,6 +20,9 @@ import lemmatizer from 'wink-lemmatizer';
 import { processTerm, scanTokens, type Token } from './analyzer.js';
 import { SPEECH_VERBS, STOPWORDS } from './stopwords.js';
 
+/** Bump whenever a change here would credit any passage differently: attributions are indexed and saved with the index. */
+export const ATTRIBUTION_VERSION = 'attribution-2';
+
 /** How many passages back the antecedent of a reporting pronoun may stand. */
 export const MAX_PASSAGES_BACK = 3;
 
