@@ -11,11 +11,21 @@ export interface Vocabulary {
   idf(term: string): number;
 }
 
+// The query planner asks about the same words (and their derived relatives) for question after question: a hash
+// lookup is cheaper than walking the term table's radix tree each time.
+const MEMO_LIMIT = 50_000;
+
 export function vocabularyOf(postings: Postings): Vocabulary {
   const passageCount = postings.passageCount;
+  const memo = new Map<string, number>();
   const frequency = (term: string): number => {
+    const known = memo.get(term);
+    if (known !== undefined) return known;
     const termNumber = postings.terms.get(term);
-    return termNumber === undefined ? 0 : (postings.passageFrequencies[termNumber] ?? 0);
+    const found = termNumber === undefined ? 0 : (postings.passageFrequencies[termNumber] ?? 0);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(term, found);
+    return found;
   };
   return {
     passageCount,
