@@ -5,10 +5,11 @@ import { summarizeArticle } from '../corpus/summary.js';
 import { HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.js';
-import { BM25, buildIndex, FIELD_BOOSTS } from './index.js';
+import { buildPostings } from './build-postings.js';
+import { BM25, FIELD_BOOSTS } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
 import { attributionsOf, type Attributions } from './attributions.js';
-import { postingsFromMiniSearch, type Postings } from './postings.js';
+import type { Postings } from './postings.js';
 import { planQuery, type QueryPlan } from './query.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
 import { makeSnippet } from './snippet.js';
@@ -99,7 +100,7 @@ function clampInteger(value: number | undefined, min: number, max: number, fallb
 export function createEngine(articles: readonly Article[], tuning: Partial<RankingTuning> = {}): Engine {
   const distinct = uniqueArticles(articles);
   const attributions = attributionsOf(distinct);
-  return assembleEngine(distinct, postingsFromMiniSearch(buildIndex(distinct, attributions)), tuning, attributions);
+  return assembleEngine(distinct, buildPostings(distinct, attributions), tuning, attributions);
 }
 
 export function uniqueArticles(articles: readonly Article[]): Article[] {

@@ -5,8 +5,7 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { attributionsOf } from './attributions.js';
 import { assembleEngine, uniqueArticles, type Engine } from './engine.js';
 import { fingerprintCorpus } from './fingerprint.js';
-import { buildIndex } from './index.js';
-import { postingsFromMiniSearch } from './postings.js';
+import { buildPostings } from './build-postings.js';
 import { readSnapshot, snapshotPath, writeSnapshot } from './persist.js';
 
 /** The persisted index lives here, under the current directory (gitignored); never inside the corpus. */
@@ -47,7 +46,7 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   const loaded = await loadCorpus(corpusDir);
   const articles = uniqueArticles(loaded.articles);
   const attributions = attributionsOf(articles);
-  const postings = postingsFromMiniSearch(buildIndex(articles, attributions));
+  const postings = buildPostings(articles, attributions);
   const opened: OpenedEngine = { engine: assembleEngine(articles, postings, {}, attributions), problems: loaded.problems, from: 'built' };
 
   // Save only what the fingerprint describes: if a file changed while the corpus was read, skip saving this time.

@@ -1,0 +1,149 @@
+// Building the postings straight from the passages, as MiniSearch would index them (same tokenizer, same
+// processTerm, same field lengths and running averages, same term order) but into flat typed arrays instead of a
+// Map per term and field: the engine never needed MiniSearch's Maps, only what they hold, and filling millions of
+// Map entries was most of a large corpus's build. test/search/build-postings.test.ts checks the result equals
+// postingsFromMiniSearch(buildIndex(…)) exactly.
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Article } from '../corpus/types.js';
+import { processTerm } from './analyzer.js';
+import { attributionsOf, type Attributions } from './attributions.js';
+import { INDEX_FIELDS, indexedPassages, miniSearchOptions, type IndexedPassage } from './index.js';
+import { fieldIdsOf, termMapOf, type Postings } from './postings.js';
+
+/** A growable Uint32Array. */
+class Column {
+  #values = new Uint32Array(1 << 16);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.#values.length) {
+      const grown = new Uint32Array(this.#values.length * 2);
+      grown.set(this.#values);
+      this.#values = grown;
+    }
+    this.#values[this.length] = value;
+    this.length += 1;
+  }
+
+  at(position: number): number {
+    return this.#values[position] ?? 0;
+  }
+}
+
+export function buildPostings(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): Postings {
+  const documents: IndexedPassage[] = indexedPassages(articles, attributions);
+  const tokenize = miniSearchOptions.tokenize;
+  if (tokenize === undefined) throw new Error('postings: the index options name no tokenizer');
+  const passageCount = documents.length;
+  const fieldCount = INDEX_FIELDS.length;
+
+  // Terms numbered in the order MiniSearch first meets them, which is also the order it inserts them in its tree.
+  const firstSeen = new Map<string, number>();
+  const firstSeenTerms: string[] = [];
+  // One row per (term, field, passage): appended passage by passage, so each posting is already in passage order.
+  const keys = new Column();
+  const shortIds = new Column();
+  const counts = new Column();
+  const fieldLengths = new Uint32Array(fieldCount * passageCount);
+  const averageFieldLengths = new Float64Array(fieldCount);
+  const passageIds: string[] = new Array<string>(passageCount);
+  const articleIds: string[] = [];
+  const articleNumbers = new Map<string, number>();
+  const articleOf = new Uint32Array(passageCount);
+  const countsHere = new Map<number, number>();
+
+  documents.forEach((document, shortId) => {
+    passageIds[shortId] = document.id;
+    let articleNumber = articleNumbers.get(document.articleId);
+    if (articleNumber === undefined) {
+      articleNumber = articleIds.length;
+      articleNumbers.set(document.articleId, articleNumber);
+      articleIds.push(document.articleId);
+    }
+    articleOf[shortId] = articleNumber;
+    INDEX_FIELDS.forEach((field, fieldId) => {
+      const tokens = tokenize(String(document[field]), field);
+      const length = new Set(tokens).size;
+      fieldLengths[fieldId * passageCount + shortId] = length;
+      // MiniSearch's running average (addFieldLength), step by step, so BM25 sees the same float.
+      averageFieldLengths[fieldId] = ((averageFieldLengths[fieldId] ?? 0) * shortId + length) / (shortId + 1);
+      countsHere.clear();
+      for (const token of tokens) {
+        for (const term of processTerm(token) ?? []) {
+          let termNumber = firstSeen.get(term);
+          if (termNumber === undefined) {
+            termNumber = firstSeenTerms.length;
+            firstSeen.set(term, termNumber);
+            firstSeenTerms.push(term);
+          }
+          countsHere.set(termNumber, (countsHere.get(termNumber) ?? 0) + 1);
+        }
+      }
+      for (const [termNumber, count] of countsHere) {
+        keys.push(termNumber * fieldCount + fieldId);
+        shortIds.push(shortId);
+        counts.push(count);
+      }
+    });
+  });
+
+  // MiniSearch's term order is its radix tree's: insert the terms as it did, then read them back in tree order.
+  const tree = new SearchableMap<number>();
+  for (const term of firstSeenTerms) tree.set(term, 0);
+  const termList = [...tree.keys()];
+  const renumbered = new Uint32Array(firstSeenTerms.length);
+  termList.forEach((term, termNumber) => {
+    renumbered[firstSeen.get(term) ?? 0] = termNumber;
+  });
+
+  // A counting sort of the rows by (term in tree order, field), keeping passage order within each posting.
+  const starts = new Uint32Array(termList.length * fieldCount + 1);
+  const rowCount = keys.length;
+  const sortedKey = (row: number): number => {
+    const key = keys.at(row);
+    return (renumbered[Math.floor(key / fieldCount)] ?? 0) * fieldCount + (key % fieldCount);
+  };
+  for (let row = 0; row < rowCount; row += 1) starts[sortedKey(row) + 1] = (starts[sortedKey(row) + 1] ?? 0) + 1;
+  for (let key = 1; key < starts.length; key += 1) starts[key] = (starts[key] ?? 0) + (starts[key - 1] ?? 0);
+  const next = starts.slice(0, starts.length - 1);
+  const passages = new Uint32Array(rowCount);
+  const postingCounts = new Uint32Array(rowCount);
+  for (let row = 0; row < rowCount; row += 1) {
+    const key = sortedKey(row);
+    const position = next[key] ?? 0;
+    passages[position] = shortIds.at(row);
+    postingCounts[position] = counts.at(row);
+    next[key] = position + 1;
+  }
+
+  const passageFrequencies = new Uint32Array(termList.length);
+  const lastSeen = new Int32Array(passageCount).fill(-1);
+  for (let termNumber = 0; termNumber < termList.length; termNumber += 1) {
+    let frequency = 0;
+    for (let position = starts[termNumber * fieldCount] ?? 0; position < (starts[(termNumber + 1) * fieldCount] ?? 0); position += 1) {
+      const shortId = passages[position] ?? 0;
+      if (lastSeen[shortId] !== termNumber) {
+        lastSeen[shortId] = termNumber;
+        frequency += 1;
+      }
+    }
+    passageFrequencies[termNumber] = frequency;
+  }
+
+  return {
+    passageCount,
+    fieldIds: fieldIdsOf(),
+    fieldCount,
+    averageFieldLengths,
+    fieldLengths,
+    terms: termMapOf(termList),
+    termList,
+    starts,
+    passages,
+    counts: postingCounts,
+    passageFrequencies,
+    passageIds,
+    articleOf,
+    articleIds,
+  };
+}
