@@ -8,7 +8,7 @@ import type { Article } from '../corpus/types.js';
 import { processTerm } from './analyzer.js';
 import { attributionsOf, type Attributions } from './attributions.js';
 import { INDEX_FIELDS, indexedPassages, miniSearchOptions, type IndexedPassage } from './index.js';
-import { fieldIdsOf, termMapOf, type Postings } from './postings.js';
+import { fieldIdsOf, numberArticles, passageFrequenciesOf, termMapOf, type Postings } from './postings.js';
 
 /** A growable Uint32Array. */
 class Column {
@@ -46,21 +46,11 @@ export function buildPostings(articles: readonly Article[], attributions: Attrib
   const counts = new Column();
   const fieldLengths = new Uint32Array(fieldCount * passageCount);
   const averageFieldLengths = new Float64Array(fieldCount);
-  const passageIds: string[] = new Array<string>(passageCount);
-  const articleIds: string[] = [];
-  const articleNumbers = new Map<string, number>();
-  const articleOf = new Uint32Array(passageCount);
+  const passageIds = documents.map((document) => document.id);
+  const { articleOf, articleIds } = numberArticles(passageCount, (shortId) => documents[shortId]?.articleId ?? '');
   const countsHere = new Map<number, number>();
 
   documents.forEach((document, shortId) => {
-    passageIds[shortId] = document.id;
-    let articleNumber = articleNumbers.get(document.articleId);
-    if (articleNumber === undefined) {
-      articleNumber = articleIds.length;
-      articleNumbers.set(document.articleId, articleNumber);
-      articleIds.push(document.articleId);
-    }
-    articleOf[shortId] = articleNumber;
     INDEX_FIELDS.forEach((field, fieldId) => {
       const tokens = tokenize(String(document[field]), field);
       const length = new Set(tokens).size;
@@ -116,19 +106,7 @@ export function buildPostings(articles: readonly Article[], attributions: Attrib
     next[key] = position + 1;
   }
 
-  const passageFrequencies = new Uint32Array(termList.length);
-  const lastSeen = new Int32Array(passageCount).fill(-1);
-  for (let termNumber = 0; termNumber < termList.length; termNumber += 1) {
-    let frequency = 0;
-    for (let position = starts[termNumber * fieldCount] ?? 0; position < (starts[(termNumber + 1) * fieldCount] ?? 0); position += 1) {
-      const shortId = passages[position] ?? 0;
-      if (lastSeen[shortId] !== termNumber) {
-        lastSeen[shortId] = termNumber;
-        frequency += 1;
-      }
-    }
-    passageFrequencies[termNumber] = frequency;
-  }
+  const passageFrequencies = passageFrequenciesOf(starts, passages, termList.length, fieldCount, passageCount);
 
   return {
     passageCount,

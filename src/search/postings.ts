@@ -74,21 +74,8 @@ export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Posti
   }
   const fieldCount = INDEX_FIELDS.length;
 
-  const passageIds: string[] = new Array<string>(passageCount);
-  const articleIds: string[] = [];
-  const articleNumbers = new Map<string, number>();
-  const articleOf = new Uint32Array(passageCount);
-  for (let shortId = 0; shortId < passageCount; shortId += 1) {
-    passageIds[shortId] = String(internals._documentIds.get(shortId));
-    const articleId = String(internals._storedFields.get(shortId)?.articleId);
-    let articleNumber = articleNumbers.get(articleId);
-    if (articleNumber === undefined) {
-      articleNumber = articleIds.length;
-      articleNumbers.set(articleId, articleNumber);
-      articleIds.push(articleId);
-    }
-    articleOf[shortId] = articleNumber;
-  }
+  const passageIds = Array.from({ length: passageCount }, (_, shortId) => String(internals._documentIds.get(shortId)));
+  const { articleOf, articleIds } = numberArticles(passageCount, (shortId) => String(internals._storedFields.get(shortId)?.articleId));
 
   const fieldLengths = new Uint32Array(fieldCount * passageCount);
   for (const [shortId, perField] of internals._fieldLength) {
@@ -107,12 +94,9 @@ export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Posti
   const starts = new Uint32Array(termList.length * fieldCount + 1);
   const passages = new Uint32Array(total);
   const counts = new Uint32Array(total);
-  const passageFrequencies = new Uint32Array(termList.length);
-  const lastSeen = new Int32Array(passageCount).fill(-1);
   let next = 0;
   let termNumber = 0;
   for (const [, fieldData] of internals._index) {
-    let frequency = 0;
     for (let fieldId = 0; fieldId < fieldCount; fieldId += 1) {
       starts[termNumber * fieldCount + fieldId] = next;
       const byPassage = fieldData.get(fieldId);
@@ -122,17 +106,13 @@ export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Posti
         passages[next] = shortId;
         counts[next] = count;
         next += 1;
-        if (lastSeen[shortId] !== termNumber) {
-          lastSeen[shortId] = termNumber;
-          frequency += 1;
-        }
       }
       sortPosting(passages, counts, first, next);
     }
-    passageFrequencies[termNumber] = frequency;
     termNumber += 1;
   }
   starts[termList.length * fieldCount] = next;
+  const passageFrequencies = passageFrequenciesOf(starts, passages, termList.length, fieldCount, passageCount);
 
   return {
     passageCount,
@@ -150,6 +130,42 @@ export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Posti
     articleOf,
     articleIds,
   };
+}
+
+/** Short id → article number, articles numbered in order of their first passage. */
+export function numberArticles(passageCount: number, articleIdOf: (shortId: number) => string): { articleOf: Uint32Array; articleIds: string[] } {
+  const articleIds: string[] = [];
+  const articleNumbers = new Map<string, number>();
+  const articleOf = new Uint32Array(passageCount);
+  for (let shortId = 0; shortId < passageCount; shortId += 1) {
+    const articleId = articleIdOf(shortId);
+    let articleNumber = articleNumbers.get(articleId);
+    if (articleNumber === undefined) {
+      articleNumber = articleIds.length;
+      articleNumbers.set(articleId, articleNumber);
+      articleIds.push(articleId);
+    }
+    articleOf[shortId] = articleNumber;
+  }
+  return { articleOf, articleIds };
+}
+
+/** Per term, the passages holding it in any field (a passage counted once however many fields hold the term). */
+export function passageFrequenciesOf(starts: Uint32Array, passages: Uint32Array, termCount: number, fieldCount: number, passageCount: number): Uint32Array {
+  const frequencies = new Uint32Array(termCount);
+  const lastSeen = new Int32Array(passageCount).fill(-1);
+  for (let termNumber = 0; termNumber < termCount; termNumber += 1) {
+    let frequency = 0;
+    for (let position = starts[termNumber * fieldCount] ?? 0; position < (starts[(termNumber + 1) * fieldCount] ?? 0); position += 1) {
+      const shortId = passages[position] ?? 0;
+      if (lastSeen[shortId] !== termNumber) {
+        lastSeen[shortId] = termNumber;
+        frequency += 1;
+      }
+    }
+    frequencies[termNumber] = frequency;
+  }
+  return frequencies;
 }
 
 /** MiniSearch adds passages in order, so a posting is already ascending; sorts the rare one that is not. */
