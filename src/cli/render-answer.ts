@@ -21,17 +21,39 @@ export function mark(text: string, style: MarkStyle): string {
 }
 
 /**
+ * Where, in the passage, the snippet marked a word that has no index term of its own: a pronoun the engine credited
+ * to the person asked about ("**she** reiterated"). Found by placing the snippet in the passage; a snippet that is
+ * not one run of the passage (a table's header plus a row) gives none.
+ */
+function markedPronounStarts(text: string, snippetSpans: readonly SnippetSpan[]): Set<number> {
+  const starts = new Set<number>();
+  const plain = snippetSpans.map((span) => span.text).join('');
+  const leading = /^[…\s]*/.exec(plain)?.[0].length ?? 0;
+  const core = plain.slice(leading).replace(/[…\s]*$/, '');
+  const at = core === '' ? -1 : text.indexOf(core);
+  if (at < 0) return starts;
+  let offset = -leading;
+  for (const span of snippetSpans) {
+    if (span.marked && analyze(span.text).length === 0 && offset >= 0) starts.add(at + offset);
+    offset += span.text.length;
+  }
+  return starts;
+}
+
+/**
  * Marks, in the whole passage, every word that shares an index term with a word the engine marked in its
  * snippet: the snippet's marks say which terms matched the question, and the analyzer finds their other forms
- * ("said" and "says" when the snippet marked "say") anywhere in the passage.
+ * ("said" and "says" when the snippet marked "say") anywhere in the passage. A credited pronoun is marked where
+ * the snippet marked it, and only there.
  */
 export function markPassage(text: string, snippetSpans: readonly SnippetSpan[], style: MarkStyle): string {
   const markedTerms = new Set(snippetSpans.filter((span) => span.marked).flatMap((span) => analyze(span.text)));
-  if (markedTerms.size === 0) return text;
+  const pronounStarts = markedPronounStarts(text, snippetSpans);
+  if (markedTerms.size === 0 && pronounStarts.size === 0) return text;
   let marked = '';
   let copiedUpTo = 0;
   for (const token of analyzePassage(text).tokens) {
-    if (!token.terms.some((term) => markedTerms.has(term))) continue;
+    if (!token.terms.some((term) => markedTerms.has(term)) && !pronounStarts.has(token.start)) continue;
     marked += text.slice(copiedUpTo, token.start) + mark(text.slice(token.start, token.end), style);
     copiedUpTo = token.end;
   }

@@ -83,6 +83,18 @@ describe('renderAnswer', () => {
     );
   });
 
+  it('marks the pronoun the engine credited to the person asked about where the snippet marked it, and no other "she"', () => {
+    const text = 'She spoke first. Nonetheless, she reiterated that “it would be a grave violation.”';
+    const spans = [
+      { text: '…Nonetheless, ', marked: false },
+      { text: 'she', marked: true },
+      { text: ' reiterated that “it would be a grave ', marked: false },
+      { text: 'violation', marked: true },
+      { text: '.”', marked: false },
+    ];
+    expect(markPassage(text, spans, 'markdown')).toBe('She spoke first. Nonetheless, **she** reiterated that “it would be a grave **violation**.”');
+  });
+
   it('leaves the passage as it is when the snippet marked nothing searchable', () => {
     const spans = [{ text: '(*+?[', marked: true }];
     expect(markPassage('a (*+?[ b', spans, 'markdown')).toBe('a (*+?[ b');
