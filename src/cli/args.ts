@@ -73,24 +73,19 @@ export function describeParseError(error: unknown): string {
 
 /** Parses the arguments after `npm run ask --`. */
 export function parseAskArgs(argv: readonly string[]): ParsedArgs<AskArgs> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        limit: { type: 'string' },
-        source: { type: 'string' },
-        corpus: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: describeParseError(error) };
-  }
-  const { values, positionals } = parsed;
+  const read = readFlags(
+    argv,
+    {
+      json: { type: 'boolean' },
+      limit: { type: 'string' },
+      source: { type: 'string' },
+      corpus: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (!read.ok) return read;
+  const { values, positionals } = read.parsed;
 
   let limit = DEFAULT_LIMIT;
   if (values.limit !== undefined) {
@@ -104,9 +99,7 @@ export function parseAskArgs(argv: readonly string[]): ParsedArgs<AskArgs> {
   if (values.source !== undefined && values.source.trim() === '') {
     return { ok: false, message: '--source needs an article id, such as --source trump-declares-us-land-strikes-cartels (see `npm run sources`)' };
   }
-  if (values.corpus !== undefined && values.corpus.trim() === '') {
-    return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
-  }
+  if (isBlankCorpusFlag(values.corpus)) return { ok: false, message: BLANK_CORPUS_MESSAGE };
   return {
     ok: true,
     args: {
@@ -122,24 +115,10 @@ export function parseAskArgs(argv: readonly string[]): ParsedArgs<AskArgs> {
 
 /** Parses the arguments after `npm run index --`. */
 export function parseIndexArgs(argv: readonly string[]): ParsedArgs<IndexArgs> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        corpus: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return { ok: false, message: describeParseError(error) };
-  }
-  const { values } = parsed;
-  if (values.corpus !== undefined && values.corpus.trim() === '') {
-    return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
-  }
+  const read = readFlags(argv, { corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, false);
+  if (!read.ok) return read;
+  const { values } = read.parsed;
+  if (isBlankCorpusFlag(values.corpus)) return { ok: false, message: BLANK_CORPUS_MESSAGE };
   return { ok: true, args: { corpusDir: values.corpus ?? null, help: values.help ?? false } };
 }
 
@@ -166,10 +145,16 @@ Options:
 
 Words after the options are joined into one topic. A topic that starts with "-" goes after "--".`;
 
+/** `--corpus ""`: given, but naming no directory. */
+export const BLANK_CORPUS_MESSAGE = '--corpus needs a directory, such as --corpus ./corpus';
+export function isBlankCorpusFlag(corpus: string | undefined): boolean {
+  return corpus !== undefined && corpus.trim() === '';
+}
+
 type FlagOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 /** node's parseArgs in strict mode, its errors turned into one message naming the flag. */
-function readFlags<T extends FlagOptions>(argv: readonly string[], options: T, allowPositionals: boolean) {
+export function readFlags<T extends FlagOptions>(argv: readonly string[], options: T, allowPositionals: boolean) {
   try {
     return { ok: true as const, parsed: parseArgs({ args: [...argv], allowPositionals, strict: true, options }) };
   } catch (error) {
@@ -182,9 +167,7 @@ export function parseCompareArgs(argv: readonly string[]): ParsedArgs<CompareArg
   const read = readFlags(argv, { json: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, true);
   if (!read.ok) return read;
   const { values, positionals } = read.parsed;
-  if (values.corpus !== undefined && values.corpus.trim() === '') {
-    return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
-  }
+  if (isBlankCorpusFlag(values.corpus)) return { ok: false, message: BLANK_CORPUS_MESSAGE };
   const topic = positionals.join(' ').trim();
   return { ok: true, args: { topic: topic === '' ? null : topic, json: values.json ?? false, corpusDir: values.corpus ?? null, help: values.help ?? false } };
 }

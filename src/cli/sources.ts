@@ -1,11 +1,10 @@
 // `npm run sources`: lists the articles the bot answers from, as a table or as JSON, and reports every corpus
 // problem on stderr. Thin: arguments → config → loadCorpus → summaries → text.
-import { parseArgs } from 'node:util';
 import { loadConfig, type ConfigResult } from '../config.js';
 import { loadCorpus } from '../corpus/load.js';
 import { formatProblem } from '../corpus/problems.js';
 import { summarizeArticle, type ArticleSummary } from '../corpus/summary.js';
-import { describeParseError } from './args.js';
+import { BLANK_CORPUS_MESSAGE, isBlankCorpusFlag, readFlags } from './args.js';
 import { argumentsOrExit, formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliIo } from './cli-io.js';
 import { formatTable, type TableColumn } from './format-table.js';
 
@@ -37,25 +36,14 @@ export type ParsedSourcesArgs = { ok: true; args: SourcesArgs } | { ok: false; m
 
 /** Parses the arguments after `npm run sources --`; a bad one comes back as a message naming it. */
 export function parseSourcesArgs(argv: readonly string[]): ParsedSourcesArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        corpus: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    return { ok: false, message: describeParseError(error) };
-  }
-  if (values.corpus !== undefined && values.corpus.trim() === '') {
-    return { ok: false, message: '--corpus needs a directory, such as --corpus ./corpus' };
-  }
+  const read = readFlags(
+    argv,
+    { json: { type: 'boolean' }, strict: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    false,
+  );
+  if (!read.ok) return read;
+  const { values } = read.parsed;
+  if (isBlankCorpusFlag(values.corpus)) return { ok: false, message: BLANK_CORPUS_MESSAGE };
   return {
     ok: true,
     args: { json: values.json ?? false, strict: values.strict ?? false, corpusDir: values.corpus ?? null, help: values.help ?? false },
