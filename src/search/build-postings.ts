@@ -8,7 +8,7 @@ import type { Article } from '../corpus/types.js';
 import { processTerm } from './analyzer.js';
 import { attributionsOf, type Attributions } from './attributions.js';
 import { INDEX_FIELDS, indexedPassages, miniSearchOptions, type IndexedPassage } from './index.js';
-import { fieldIdsOf, numberArticles, passageFrequenciesOf, termMapOf, type Postings } from './postings.js';
+import { assemblePostings, numberArticles, type Postings } from './postings.js';
 
 /** A growable Uint32Array. */
 class Column {
@@ -106,22 +106,17 @@ export function buildPostings(articles: readonly Article[], attributions: Attrib
     next[key] = position + 1;
   }
 
-  const passageFrequencies = passageFrequenciesOf(starts, passages, termList.length, fieldCount, passageCount);
-
-  return {
+  return assemblePostings({
     passageCount,
-    fieldIds: fieldIdsOf(),
     fieldCount,
     averageFieldLengths,
     fieldLengths,
-    terms: termMapOf(termList),
     termList,
     starts,
     passages,
     counts: postingCounts,
-    passageFrequencies,
     passageIds,
     articleOf,
     articleIds,
-  };
+  });
 }

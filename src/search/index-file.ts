@@ -6,7 +6,7 @@
 import type { Article, Passage } from '../corpus/types.js';
 import { INDEX_FIELDS } from './index.js';
 import type { Attributions } from './attributions.js';
-import { fieldIdsOf, termMapOf, type Postings } from './postings.js';
+import { assemblePostings, type Postings } from './postings.js';
 import type { SpeakerAttribution } from './speaker-attribution.js';
 
 type AttributionRow = [shortId: number, speaker: string, terms: string[], pronounStarts: number[]];
@@ -254,13 +254,11 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
   const attributions = attributionsFrom(text('attributions'), passageIds);
   if (attributions === null) return fail('the speaker attributions are malformed');
 
-  const postings: Postings = {
+  const postings = assemblePostings({
     passageCount,
-    fieldIds: fieldIdsOf(),
     fieldCount,
     averageFieldLengths: view('averageFieldLengths', (buffer, offset, count) => new Float64Array(buffer, offset, count), 8),
     fieldLengths: uint32('fieldLengths'),
-    terms: termMapOf(termList),
     termList,
     starts,
     passages: postingPassages,
@@ -269,7 +267,7 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
     passageIds,
     articleOf,
     articleIds: articles.map((article) => article.id),
-  };
+  });
   return { ok: true, articles, postings, attributions };
 }
 

@@ -49,12 +49,27 @@ interface MiniSearchInternals {
   _nextId: number;
 }
 
+/** What the three ways of making postings (from passages, from a MiniSearch index, from the saved file) have in hand. */
+export type PostingsParts = Omit<Postings, 'fieldIds' | 'terms' | 'passageFrequencies'> & { passageFrequencies?: Uint32Array };
+
+/** Postings from their parts: the field ids, the term table and (unless saved) the passage frequencies derived here. */
+export function assemblePostings(parts: PostingsParts): Postings {
+  const { passageFrequencies, ...rest } = parts;
+  return {
+    ...rest,
+    fieldIds: fieldIdsOf(),
+    terms: termMapOf(parts.termList),
+    passageFrequencies:
+      passageFrequencies ?? passageFrequenciesOf(parts.starts, parts.passages, parts.termList.length, parts.fieldCount, parts.passageCount),
+  };
+}
+
 export function fieldIdsOf(): Record<string, number> {
   return Object.fromEntries(INDEX_FIELDS.map((field, fieldId) => [field, fieldId]));
 }
 
 /** The term table as a SearchableMap, terms inserted in term-number order. */
-export function termMapOf(termList: readonly string[]): SearchableMap<number> {
+function termMapOf(termList: readonly string[]): SearchableMap<number> {
   const terms = new SearchableMap<number>();
   termList.forEach((term, termNumber) => terms.set(term, termNumber));
   return terms;
@@ -112,24 +127,7 @@ export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Posti
     termNumber += 1;
   }
   starts[termList.length * fieldCount] = next;
-  const passageFrequencies = passageFrequenciesOf(starts, passages, termList.length, fieldCount, passageCount);
-
-  return {
-    passageCount,
-    fieldIds,
-    fieldCount,
-    averageFieldLengths,
-    fieldLengths,
-    terms: termMapOf(termList),
-    termList,
-    starts,
-    passages,
-    counts,
-    passageFrequencies,
-    passageIds,
-    articleOf,
-    articleIds,
-  };
+  return assemblePostings({ passageCount, fieldCount, averageFieldLengths, fieldLengths, termList, starts, passages, counts, passageIds, articleOf, articleIds });
 }
 
 /** Short id → article number, articles numbered in order of their first passage. */
@@ -151,7 +149,7 @@ export function numberArticles(passageCount: number, articleIdOf: (shortId: numb
 }
 
 /** Per term, the passages holding it in any field (a passage counted once however many fields hold the term). */
-export function passageFrequenciesOf(starts: Uint32Array, passages: Uint32Array, termCount: number, fieldCount: number, passageCount: number): Uint32Array {
+function passageFrequenciesOf(starts: Uint32Array, passages: Uint32Array, termCount: number, fieldCount: number, passageCount: number): Uint32Array {
   const frequencies = new Uint32Array(termCount);
   const lastSeen = new Int32Array(passageCount).fill(-1);
   for (let termNumber = 0; termNumber < termCount; termNumber += 1) {
