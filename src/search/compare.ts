@@ -84,10 +84,7 @@ function resultForFoldingPassage(article: Article, passage: Passage, shared: Rea
   const { snippet, snippetSpans } = makeSnippet(passage.text, analysis, shared, () => 1);
   return {
     id: passage.id,
-    articleId: article.id,
-    title: article.title,
-    ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
-    ...(article.url === undefined ? {} : { url: article.url }),
+    ...articleFields(article),
     paragraph: passage.paragraph,
     section: passage.section,
     text: passage.text,
