@@ -2,7 +2,7 @@
 // and the `--json` object other tools read. Pure: takes values, returns strings.
 import { analyze } from '../search/analyzer.js';
 import { analyzePassage } from '../search/passage-terms.js';
-import type { Answer, SearchResult, SnippetSpan } from '../search/types.js';
+import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/types.js';
 import { MAX_LIMIT as MAX_SHOWN } from './args.js';
 
 /** How matched words are marked: ANSI bold for a terminal, `**` when the output goes to a file or a pipe. */
@@ -131,6 +131,7 @@ export interface AskJson {
     snippet: string;
     score: number;
     alsoIn: Array<{ articleId: string; title: string; paragraph: number; outlet: string | null }>;
+    confidence: Confidence;
     reportedBy: number;
     opinion: boolean;
     url: string | null;
@@ -162,6 +163,7 @@ export function toAskJson(question: string, answer: Answer): AskJson {
             paragraph: place.paragraph,
             outlet: place.outlet ?? null,
           })),
+          confidence: result.confidence,
           reportedBy: result.reportedBy,
           opinion: result.opinion,
           url: result.url ?? null,

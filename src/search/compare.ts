@@ -94,6 +94,7 @@ function resultForFoldingPassage(article: Article, passage: Passage, shared: Rea
     alsoIn: [],
     reportedBy: 1,
     opinion: passage.opinion,
+    confidence: 'high',
   };
 }
 

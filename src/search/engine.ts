@@ -196,6 +196,7 @@ export function assembleEngine(
       alsoIn,
       reportedBy: new Set([head.articleId, ...others.map((other) => other.articleId)]).size,
       opinion: head.passage.opinion,
+      confidence: 'high',
     };
   }
 

@@ -34,7 +34,14 @@ export interface SearchResult {
   /** How many distinct articles report this (1 + the distinct articles in alsoIn). */
   reportedBy: number;
   opinion: boolean;
+  /**
+   * `high`: the passage covers what the question asks. `low`: it covers the question's main topic but not all of it
+   * (faces say "Closest coverage — may not answer this exactly"). A declined question has no results at all.
+   */
+  confidence: Confidence;
 }
+
+export type Confidence = 'high' | 'low';
 
 export interface AskOptions {
   /** How many results to return (default 3). */

@@ -29,6 +29,7 @@ function result(overrides: Partial<SearchResult> = {}): SearchResult {
     alsoIn: [],
     reportedBy: 1,
     opinion: false,
+    confidence: 'high',
     ...overrides,
   };
 }
@@ -136,7 +137,7 @@ describe('toAskJson', () => {
     expect(Object.keys(json)).toEqual(['question', 'results', 'declined', 'total', 'articleCount']);
     expect(Object.keys(json.results[0] ?? {})).toEqual([
       'id', 'articleId', 'title', 'outlet', 'paragraph', 'section', 'text', 'snippet', 'score', 'alsoIn',
-      'reportedBy', 'opinion', 'url',
+      'confidence', 'reportedBy', 'opinion', 'url',
     ]);
     expect(json.question).toBe('what did Sheinbaum say?');
     expect(json.results[0]?.snippet).toBe('**Sheinbaum** said that **sovereignty** must be respected.');

@@ -22,6 +22,7 @@ const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
   alsoIn: [],
   reportedBy: 1,
   opinion: false,
+  confidence: 'high',
   ...overrides,
 });
 

@@ -34,6 +34,7 @@ const searchResult: fc.Arbitrary<SearchResult> = fc.record({
   spans: fc.array(fc.record({ text: hostileText(40), marked: fc.boolean() }), { maxLength: 30 }),
   alsoIn: fc.array(fc.record({ articleId: fc.string(), title: hostileText(30), outlet: fc.option(hostileText(10), { nil: undefined }), paragraph: fc.nat(500) }), { maxLength: 40 }),
   opinion: fc.boolean(),
+  confidence: fc.constantFrom('high' as const, 'low' as const),
 }).map((generated) => ({
   id: `${generated.articleId}:${generated.paragraph}`,
   articleId: generated.articleId,
@@ -49,6 +50,7 @@ const searchResult: fc.Arbitrary<SearchResult> = fc.record({
   alsoIn: generated.alsoIn,
   reportedBy: 1 + generated.alsoIn.length,
   opinion: generated.opinion,
+  confidence: generated.confidence,
 }));
 
 function answerOf(results: SearchResult[], total = results.length, question = 'what did Sheinbaum say'): Answer {
@@ -89,6 +91,7 @@ const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
   alsoIn: [],
   reportedBy: 1,
   opinion: false,
+  confidence: 'high',
   ...overrides,
 });
 
