@@ -3,7 +3,7 @@
 // test/search/quality.test.ts, so the numbers the suite asserts are the numbers the table prints.
 import { z } from 'zod';
 
-export const questionKinds = ['quote', 'fact', 'paraphrase', 'keyword', 'typo', 'oos'] as const;
+export const questionKinds = ['quote', 'speech', 'fact', 'paraphrase', 'keyword', 'typo', 'casual', 'multi', 'oos'] as const;
 
 const evalQuestionSchema = z.object({
   q: z.string(),

@@ -35,27 +35,80 @@ export function judgeQuestion(plan: QueryPlan, matchedAnywhere: ReadonlySet<stri
  */
 export const HEADING_ONLY_WEIGHT = 0.5;
 /**
- * A topic word found only as a typo's correction, a completion or a derived relative ("died" → death) counts this
+ * A topic word found only as a typo's correction or a completion counts this
  * much: probably the word meant, but not certainly. With it, a question whose only match is one corrected word among two ("football scores" → "scope")
  * falls under MIN_COVERAGE, while a question whose words are all mistyped ("shienbaum coordinaton") still passes.
  */
 export const APPROXIMATE_WEIGHT = 0.75;
 
-/** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1. */
-export function topicCoverage(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, headingOnlyWeight = HEADING_ONLY_WEIGHT): number {
+/**
+ * A word the corpus never uses weighs a share of the most a word can weigh (the idf of an absent term), by what its
+ * absence says (bridge.ts): an everyday descriptive word ("big", "react", "upset") a little, so it cannot sink a
+ * question on its own; an everyday noun ("soldiers", "pizza") more, since it may be what the question is about; a rare
+ * word or a typo in full.
+ */
+export const EVERYDAY_SHARE = 0.25;
+export const EVERYDAY_NOUN_SHARE = 0.5;
+
+/** How much a topic word weighs in the question (rule 3): its idf when the corpus uses it, a share of the most otherwise. */
+export function topicWeight(topic: QueryTerm, vocabulary: Vocabulary, shares: AbsentShares = DEFAULT_ABSENT_SHARES): number {
+  const idf = vocabulary.idf(topic.term);
+  switch (topic.absence) {
+    case undefined:
+    case 'rare':
+      return idf;
+    case 'everyday':
+      return idf * shares.everyday;
+    case 'everyday-noun':
+      return idf * shares.everydayNoun;
+  }
+}
+
+export interface AbsentShares {
+  everyday: number;
+  everydayNoun: number;
+}
+
+const DEFAULT_ABSENT_SHARES: AbsentShares = { everyday: EVERYDAY_SHARE, everydayNoun: EVERYDAY_NOUN_SHARE };
+
+/**
+ * Rule 5: a rare word the corpus never uses ("remittance", "bitcoin") is what the question is about. A passage answers
+ * only if it holds the word (as a typo's correction) or a neighbour standing in for it ("backfire" → backlash).
+ */
+export function coversRareWords(topics: readonly QueryTerm[], evidence: TopicEvidence): boolean {
+  return topics.every((topic) => topic.absence !== 'rare' || topic.isName || evidence.inText.has(topic.term));
+}
+
+export interface CoverageWeights extends AbsentShares {
+  headingOnly: number;
+}
+
+/** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1 (0 when the question weighs nothing). */
+export function topicCoverage(
+  topics: readonly QueryTerm[],
+  evidence: TopicEvidence,
+  vocabulary: Vocabulary,
+  weights: CoverageWeights = { headingOnly: HEADING_ONLY_WEIGHT, ...DEFAULT_ABSENT_SHARES },
+): number {
   let total = 0;
   let covered = 0;
   for (const topic of topics) {
-    const weight = vocabulary.idf(topic.term);
+    const weight = topicWeight(topic, vocabulary, weights);
     total += weight;
-    const isApproximate = evidence.approximate.has(topic.term) || topic.derivedFrom !== undefined;
-    if (evidence.inText.has(topic.term)) covered += isApproximate ? weight * APPROXIMATE_WEIGHT : weight;
-    else if (evidence.elsewhere.has(topic.term)) covered += weight * headingOnlyWeight;
+    const credit = evidence.bridged.get(topic.term);
+    if (credit !== undefined) covered += weight * credit;
+    else if (evidence.inText.has(topic.term)) covered += evidence.approximate.has(topic.term) ? weight * APPROXIMATE_WEIGHT : weight;
+    else if (evidence.elsewhere.has(topic.term)) covered += weight * weights.headingOnly;
   }
   return total === 0 ? 0 : covered / total;
 }
 
+/** Whether the question weighs anything at all once everyday words are set aside (rule 1, after bridging). */
+export function hasTopicWeight(topics: readonly QueryTerm[], vocabulary: Vocabulary): boolean {
+  return topics.some((topic) => topicWeight(topic, vocabulary) > 0);
+}
+
 /** Rules 3 and 4 for one passage. */
 export function isConfident(coverage: number, score: number, bestScore: number, minCoverage = MIN_COVERAGE, minScoreShare = MIN_SCORE_SHARE): boolean {
-  return coverage > minCoverage && score >= minScoreShare * bestScore;
+  return coverage >= minCoverage && score >= minScoreShare * bestScore;
 }

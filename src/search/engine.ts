@@ -2,7 +2,8 @@
 // prints, never reads the environment, and `ask` never throws for any string.
 import type { Article, Passage } from '../corpus/types.js';
 import { summarizeArticle } from '../corpus/summary.js';
-import { HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
+import { holdsAnswerType } from './answer-type.js';
+import { coversRareWords, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.js';
 import { buildPostings } from './build-postings.js';
@@ -10,14 +11,15 @@ import { BM25, FIELD_BOOSTS } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
 import { attributionsOf, type Attributions } from './attributions.js';
 import type { Postings } from './postings.js';
-import { planQuery, type QueryPlan } from './query.js';
+import { MAX_QUERY_TERMS, planQuery, type Lexicon, type QueryPlan } from './query.js';
+import { allowedEdits, correctionOf } from './spelling.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
 import { makeSnippet } from './snippet.js';
 import { speculatesAbout } from './possibility.js';
 import { speakerAttributionLookup } from './speaker-attribution.js';
 import { quotesSpeaker, quotesTopic, reportsSpeechOf } from './speech.js';
 import { SPEECH_VERBS } from './stopwords.js';
-import type { AlsoIn, Answer, AskOptions, SearchResult, SourceSummary } from './types.js';
+import type { AlsoIn, Answer, AskOptions, Confidence, SearchResult, SourceSummary } from './types.js';
 import { vocabularyOf } from './vocabulary.js';
 
 export interface Engine {
@@ -41,6 +43,15 @@ export const QUOTE_BOOST = 1.2;
 export const POSSIBILITY_BOOST = 1.3;
 /** A passage whose topic words stand side by side gains up to this share (proximity 1), scattered ones nothing. */
 export const PROXIMITY_WEIGHT = 0.75;
+/** A passage holding the kind of answer asked for (a figure for "how many", a date for "when") gains this much. */
+export const ANSWER_TYPE_BOOST = 1.3;
+/** A neighbour of a word the reader typed is searched at this share of its credit (well below the typed word). */
+export const EXPANSION_BOOST = 0.5;
+/**
+ * A passage is a high-confidence answer when it covers at least this share of the question's weight; one that covers
+ * more than MIN_COVERAGE but less is shown as the closest coverage ("may not answer this exactly").
+ */
+export const HIGH_COVERAGE = 0.7;
 
 /** Every ranking constant in one value, so an evaluation can try others; createEngine uses the defaults. */
 export interface RankingTuning {
@@ -52,8 +63,13 @@ export interface RankingTuning {
   possibilityBoost: number;
   headingOnlyWeight: number;
   minCoverage: number;
+  highCoverage: number;
   minScoreShare: number;
   foldThreshold: number;
+  answerTypeBoost: number;
+  expansionBoost: number;
+  everydayShare: number;
+  everydayNounShare: number;
 }
 
 export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
@@ -65,8 +81,13 @@ export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
   possibilityBoost: POSSIBILITY_BOOST,
   headingOnlyWeight: HEADING_ONLY_WEIGHT,
   minCoverage: MIN_COVERAGE,
+  highCoverage: HIGH_COVERAGE,
   minScoreShare: MIN_SCORE_SHARE,
   foldThreshold: FOLD_THRESHOLD,
+  answerTypeBoost: ANSWER_TYPE_BOOST,
+  expansionBoost: EXPANSION_BOOST,
+  everydayShare: EVERYDAY_SHARE,
+  everydayNounShare: EVERYDAY_NOUN_SHARE,
 });
 
 /**
@@ -87,6 +108,7 @@ interface Candidate extends FoldCandidate {
   /** Index terms this passage matched (fuzzy and prefix matches included): what its snippet marks. */
   matchedTerms: ReadonlySet<string>;
   evidence: TopicEvidence;
+  /** The share of the question's weight the passage covers, or 0 when it misses a rare word the question is about. */
   coverage: number;
   score: number;
 }
@@ -122,18 +144,35 @@ export function assembleEngine(
   const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
   const analyses = new PassageAnalysisCache(undefined, attributions === undefined ? speakerAttributionLookup(articles) : (passageId) => attributions.get(passageId));
 
+  const lexicon: Lexicon = {
+    isKnownTerm: (term) => vocabulary.frequency(term) > 0,
+    correct: (term) => correctionOf(term, index.terms, vocabulary.frequency),
+  };
+
   function search(plan: QueryPlan, source: string | undefined): ScoreOutcome {
-    return scorePassages(
-      index,
-      plan.terms.map((term) => {
-        // A word the corpus contains is taken as typed: fuzzy variants of a known word are mostly other words
-        // ("form"/"from") and, on a large corpus, cost more than the rest of the query. Unknown words get both a
-        // typo's tolerance and, when last, a completion (a word still being typed).
-        const isUnknown = vocabulary.frequency(term.term) === 0;
-        return { term: term.term, boost: term.boost, fuzzy: isUnknown ? fuzzyDistance(term.term) : false, prefix: isUnknown && term.term === plan.prefixTerm };
+    const typed = plan.terms.map((term) => {
+      // A word the corpus contains is taken as typed: fuzzy variants of a known word are mostly other words
+      // ("form"/"from") and, on a large corpus, cost more than the rest of the query. Unknown words that are no
+      // English word (a typo, a misspelt name) get a typo's tolerance, and, when last, a completion (a word still
+      // being typed); an unknown English word ("react") is not a misspelling of a near one ("reach").
+      const isUnknown = vocabulary.frequency(term.term) === 0;
+      return { term: term.term, boost: term.boost, fuzzy: false as const, prefix: isUnknown && term.term === plan.prefixTerm };
+    });
+    const searched = new Set(typed.map((term) => term.term));
+    // Neighbours of words the corpus lacks are searched beside them, well below a word typed.
+    const neighbours = plan.terms.flatMap((term) =>
+      (term.alternatives ?? []).flatMap((alternative) => {
+        if (searched.has(alternative.term)) return [];
+        searched.add(alternative.term);
+        return [{ term: alternative.term, boost: term.boost * alternative.credit * tuning.expansionBoost, fuzzy: false as const, prefix: false }];
       }),
-      { fieldBoosts: tuning.fieldBoosts, bm25: tuning.bm25, limit: MAX_CANDIDATES, ...(source === undefined ? {} : { articleId: source }) },
     );
+    return scorePassages(index, [...typed, ...neighbours].slice(0, MAX_QUERY_TERMS), {
+      fieldBoosts: tuning.fieldBoosts,
+      bm25: tuning.bm25,
+      limit: MAX_CANDIDATES,
+      ...(source === undefined ? {} : { articleId: source }),
+    });
   }
 
   function rank(plan: QueryPlan, found: readonly ScoredPassage[]): Candidate[] {
@@ -144,7 +183,7 @@ export function assembleEngine(
       if (!passage) return [];
       const analysis = analyses.get(passage.id, passage.text);
       const evidence = topicEvidence(topics, new Set(result.queryTerms), result.terms, analysis, allowedEdits);
-      const coverage = topicCoverage(topics, evidence, vocabulary, tuning.headingOnlyWeight);
+      const coverage = !coversRareWords(topics, evidence) ? 0 : topicCoverage(topics, evidence, vocabulary, { headingOnly: tuning.headingOnlyWeight, everyday: tuning.everydayShare, everydayNoun: tuning.everydayNounShare });
       let speech = 1;
       if (plan.asksForSpeech) {
         const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));
@@ -153,6 +192,7 @@ export function assembleEngine(
       }
       const speculation = plan.asksForPossibility && speculatesAbout(analysis, evidence) ? tuning.possibilityBoost : 1;
       const closeness = 1 + tuning.proximityWeight * proximity(evidence);
+      const kind = plan.answerType !== null && holdsAnswerType(passage.text, plan.answerType) ? tuning.answerTypeBoost : 1;
       return [{
         passageId: passage.id,
         articleId: passage.articleId,
@@ -162,13 +202,14 @@ export function assembleEngine(
         matchedTerms: new Set(result.terms),
         evidence,
         coverage,
-        score: result.score * coverage * closeness * speech * speculation,
+        score: result.score * coverage * closeness * speech * speculation * kind,
       }];
     });
     return candidates.sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId));
   }
 
   function toResult(head: Candidate, others: readonly Candidate[], plan: QueryPlan): SearchResult {
+    const confidence: Confidence = head.coverage >= tuning.highCoverage ? 'high' : 'low';
     const article = articleById.get(head.articleId);
     const markTerms = new Set([...head.matchedTerms, ...plan.terms.map((term) => term.term)]);
     const { snippet, snippetSpans } = makeSnippet(head.passage.text, head.analysis, markTerms, (term) => vocabulary.idf(term));
@@ -196,7 +237,7 @@ export function assembleEngine(
       alsoIn,
       reportedBy: new Set([head.articleId, ...others.map((other) => other.articleId)]).size,
       opinion: head.passage.opinion,
-      confidence: 'high',
+      confidence,
     };
   }
 
@@ -207,8 +248,9 @@ export function assembleEngine(
     const declined: Answer = { question: text, results: [], declined: true, total: 0, articleCount: articles.length };
     if (options.source !== undefined && !articleById.has(options.source)) return declined;
 
-    const plan = planQuery(text, (term) => vocabulary.frequency(term) > 0);
-    if (!plan.terms.some((term) => term.isTopic)) return declined;
+    const plan = planQuery(text, lexicon);
+    const topics = plan.terms.filter((term) => term.isTopic);
+    if (!hasTopicWeight(topics, vocabulary)) return declined;
     const found = search(plan, options.source);
     if (!judgeQuestion(plan, found.matchedTerms).answerable) return declined;
 

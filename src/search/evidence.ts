@@ -11,22 +11,30 @@ export interface TopicEvidence {
   approximate: Set<string>;
   /** Topic terms MiniSearch matched only in the section heading or headline. */
   elsewhere: Set<string>;
+  /** The topic terms of `inText` found only as a neighbour the reader did not type (backfire → backlash): its credit. */
+  bridged: Map<string, number>;
 }
 
-/** Levenshtein distance of two short words, or `limit + 1` as soon as it must exceed `limit`. */
+/**
+ * Edit distance of two short words, a swap of two neighbouring letters counting as one edit ("breif" → brief, the
+ * commonest typo), or `limit + 1` as soon as it must exceed `limit`.
+ */
 export function editDistanceWithin(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
       current.push(value);
       rowMinimum = Math.min(rowMinimum, value);
     }
     if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? limit + 1;
@@ -46,9 +54,17 @@ export function topicEvidence(
   const inText = new Map<string, number[]>();
   const approximate = new Set<string>();
   const elsewhere = new Set<string>();
+  const bridged = new Map<string, number>();
   for (const topic of topics) {
     const term = topic.term;
-    if (!matchedQueryTerms.has(term)) continue;
+    if (!matchedQueryTerms.has(term)) {
+      const alternative = bestAlternativeIn(topic, analysis);
+      if (alternative !== undefined) {
+        inText.set(term, positionsOf(analysis, [alternative.term]));
+        bridged.set(term, alternative.credit);
+      }
+      continue;
+    }
     const isExact = analysis.termSet.has(term);
     const forms = isExact ? [term] : matchedIndexTerms.filter((form) => analysis.termSet.has(form) && isPlausibleVariant(term, form, allowedEdits(term)));
     if (forms.length === 0) {
@@ -57,13 +73,26 @@ export function topicEvidence(
       continue;
     }
     if (!isExact) approximate.add(term);
-    const positions: number[] = [];
-    analysis.tokens.forEach((token, position) => {
-      if (token.terms.some((candidate) => forms.includes(candidate))) positions.push(position);
-    });
-    inText.set(term, positions);
+    inText.set(term, positionsOf(analysis, forms));
   }
-  return { inText, approximate, elsewhere };
+  return { inText, approximate, elsewhere, bridged };
+}
+
+function positionsOf(analysis: AnalyzedPassage, forms: readonly string[]): number[] {
+  const positions: number[] = [];
+  analysis.tokens.forEach((token, position) => {
+    if (token.terms.some((candidate) => forms.includes(candidate))) positions.push(position);
+  });
+  return positions;
+}
+
+/** The neighbour of an absent topic word that the passage holds, the closest (highest credit) first. */
+function bestAlternativeIn(topic: QueryTerm, analysis: AnalyzedPassage): { term: string; credit: number } | undefined {
+  let best: { term: string; credit: number } | undefined;
+  for (const alternative of topic.alternatives ?? []) {
+    if (analysis.termSet.has(alternative.term) && (best === undefined || alternative.credit > best.credit)) best = alternative;
+  }
+  return best;
 }
 
 /**

@@ -1,7 +1,8 @@
 // The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
 import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from './analyzer.js';
-import { derivedForms } from './derivation.js';
+import { bridgeAbsentTerm, isEnglishWord, isKnownName, type Absence, type Alternative } from './bridge.js';
+import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 
 /** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
@@ -17,8 +18,22 @@ export interface QueryTerm {
   isTopic: boolean;
   /** Typed with a capital inside the question, or as an acronym: a name the corpus must contain for the question to be answerable. */
   isName: boolean;
-  /** The word typed, when the term is a derived relative searched in its place ("died" → death); absent otherwise. */
-  derivedFrom?: string;
+  /**
+   * For a word the corpus never uses: what its absence says (see bridge.ts), and the neighbours the corpus does use,
+   * searched beside it at lower weight. Absent for words the corpus uses, for names and without a corpus.
+   */
+  absence?: Absence;
+  alternatives?: Alternative[];
+  /** The word typed, when it was no English word and is searched as the corpus term it likely misspells. */
+  correctedFrom?: string;
+}
+
+/** What the planner may ask of the corpus. */
+export interface Lexicon {
+  /** Whether the corpus uses a term. */
+  isKnownTerm(term: string): boolean;
+  /** The corpus term a misspelt word most likely means (see spelling.ts). */
+  correct?(term: string): string | undefined;
 }
 
 export interface QueryPlan {
@@ -29,7 +44,15 @@ export interface QueryPlan {
   asksForPossibility: boolean;
   /** The last term is searched as a prefix too (a word still being typed). */
   prefixTerm: string | null;
+  /** The kind of answer the question asks for ("how many" → a quantity, "who" → a person), or null. */
+  answerType: AnswerType | null;
 }
+
+/** "tl;dr" and "tldr": chat shorthand for "in short", framing like "hey bot" (the tokenizer would split it in two). */
+const TLDR = /\btl;?\s?dr\b/giu;
+
+/** Nouns that only say the answer is a figure ("any numbers on …", "stats on …"): the answer type carries them. */
+const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'stat', 'stats', 'statistic', 'amount', 'data']);
 
 const PRONOUN_US_BEFORE = new Set(['the', 'a']);
 
@@ -60,14 +83,23 @@ function isNameToken(raw: string, position: number): boolean {
   return position > 0 && /^\p{Lu}/u.test(raw);
 }
 
+/** The longest run of letters that, unknown to English and the corpus, is chat shorthand ("tho", "govt") rather than a topic. */
+const SHORTHAND_LENGTH = 4;
+
 /**
- * A word the corpus never uses, replaced by a derived relative it does use ("died" → death, "invade" → invasion;
- * see derivation.ts); the word itself when the corpus knows it, has no such relative, or no corpus is given.
+ * A word the corpus never uses: a typo of a corpus word (corrected), a name (kept: rule 2 declines the question), or
+ * a word whose absence bridge.ts weighs, with the neighbours the corpus uses in its place.
  */
-function relativeKnownToCorpus(term: string, isKnownTerm: ((term: string) => boolean) | undefined): string {
-  if (isKnownTerm === undefined || isKnownTerm(term)) return term;
-  const relative = derivedForms(term).find((form) => isKnownTerm(form) && !SPEECH_VERBS.has(form) && !QUESTION_SCAFFOLDING.has(form));
-  return relative ?? term;
+function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
+  const term = planned.term;
+  if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
+    const correction = lexicon.correct?.(term);
+    if (correction !== undefined) return { ...planned, term: correction, correctedFrom: term };
+    if (!planned.isName && /^[a-z]+$/.test(term) && term.length <= SHORTHAND_LENGTH) return { ...planned, absence: 'everyday' };
+  }
+  if (planned.isName) return planned;
+  const bridge = bridgeAbsentTerm(term, (candidate) => lexicon.isKnownTerm(candidate));
+  return { ...planned, absence: bridge.absence, ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}) };
 }
 
 /**
@@ -75,9 +107,11 @@ function relativeKnownToCorpus(term: string, isKnownTerm: ((term: string) => boo
  * ("yesterday", "hey bot") are left out of the plan (see QUESTION_FRAMING) and other unknown words are replaced by
  * a derived relative the corpus uses, when there is one. Without it every word is kept as typed.
  */
-export function planQuery(question: string, isKnownTerm?: (term: string) => boolean): QueryPlan {
-  const text = stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS));
+export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
+  const isKnownTerm = lexicon === undefined ? undefined : (term: string) => lexicon.isKnownTerm(term);
+  const text = stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS)).replace(TLDR, ' ');
   const tokens = scanTokens(text);
+  const answerType = answerTypeOf(tokens.map((token) => token.raw.toLowerCase()));
   const byTerm = new Map<string, QueryTerm>();
   let asksForSpeech = false;
   let lastTerm: string | null = null;
@@ -97,21 +131,22 @@ export function planQuery(question: string, isKnownTerm?: (term: string) => bool
         asksForSpeech = true;
         return;
       }
+      if (answerType !== null && ANSWER_TYPE_NOUNS.has(term)) return;
       const isWholeCompound = isCompound && index === 0;
       const isName = isNameToken(token.raw, position);
-      const searched = isName || isWholeCompound ? term : relativeKnownToCorpus(term, isKnownTerm);
-      const planned: QueryTerm = { term: searched, boost: 1, isTopic: !isWholeCompound, isName, ...(searched === term ? {} : { derivedFrom: term }) };
-      const earlier = byTerm.get(searched);
+      let planned: QueryTerm = { term, boost: 1, isTopic: !isWholeCompound, isName };
+      if (lexicon !== undefined && !isWholeCompound && !lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
+      const earlier = byTerm.get(planned.term);
       if (earlier) {
         earlier.isName ||= planned.isName;
       } else if (byTerm.size < MAX_QUERY_TERMS) {
-        byTerm.set(searched, planned);
+        byTerm.set(planned.term, planned);
       }
-      lastTerm = searched;
+      lastTerm = planned.term;
     });
   });
 
   const prefixTerm: string | null = lastTerm !== null && (lastTerm as string).length >= 4 ? lastTerm : null;
   const asksForPossibility = tokens.some((token) => POSSIBILITY_MODALS.has(token.raw.toLowerCase()));
-  return { terms: [...byTerm.values()], asksForSpeech, asksForPossibility, prefixTerm };
+  return { terms: [...byTerm.values()], asksForSpeech, asksForPossibility, prefixTerm, answerType };
 }

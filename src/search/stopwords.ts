@@ -56,6 +56,11 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   // conversation
   'hey', 'hi', 'hello', 'bot', 'thanks', 'thank', 'tell', 'okay', 'ok', 'pls', 'plz', 'guys', 'folks', 'really',
   'actually', 'exactly', 'basically', 'quick', 'quickly', 'briefly', 'summary', 'summarize', 'summarise',
+  // chat noise: how people type in a chat box, not what they ask about
+  'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'rn', 'tldr', 'wat', 'wut', 'wot', 'u', 'ur', 'ya', 'yo', 'bruh', 'idk',
+  'imo', 'imho', 'tbh', 'btw', 'fr', 'ngl', 'smh', 'omg', 'hmm', 'um', 'uh', 'pls', 'plz', 'q', 'yall', "y'all",
+  'lmk', 'eli5', 'srsly', 'kinda', 'sorta', 'gonna', 'wanna', 'gotta', 'anyway', 'anyways', 'ok', 'wondering',
+  'curious',
 ]);
 
 /**

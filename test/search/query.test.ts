@@ -15,7 +15,7 @@ describe('planQuery', () => {
   it('leaves out framing words ("yesterday", "hey bot") only when the corpus never uses them', () => {
     const corpusWords = new Set(['sheinbaum', 'sovereignty', 'news']);
     const known = (term: string) => corpusWords.has(term);
-    const termsAgainstCorpus = (question: string) => planQuery(question, known).terms.map((term) => term.term);
+    const termsAgainstCorpus = (question: string) => planQuery(question, { isKnownTerm: known }).terms.map((term) => term.term);
     expect(termsAgainstCorpus('hey bot what did Sheinbaum say about sovereignty yesterday')).toEqual(['sheinbaum', 'sovereignty']);
     expect(termsAgainstCorpus('latest news on sovereignty')).toEqual(['news', 'sovereignty']);
     expect(termsAgainstCorpus('what did Trump say about tariffs')).toEqual(['trump', 'tariff']);

@@ -1,0 +1,47 @@
+// The kind of answer a question asks for, and whether a passage holds one: "how many / how much / how big" wants a
+// figure, "who" a person, "when" a date or time, "where" a place, "why" a cause. A passage of the right kind is
+// favoured among those that cover the question ("How big is US-Mexico trade?" → "$800 billion in annual trade").
+// English question forms and plain text cues only: they hold for any news corpus.
+
+export type AnswerType = 'quantity' | 'person' | 'time' | 'place' | 'cause';
+
+const HOW_QUANTITY = new Set(['many', 'much', 'big', 'large', 'small', 'long', 'far', 'often', 'old', 'high', 'low', 'serious', 'bad', 'widespread', 'expensive', 'costly']);
+const QUANTITY_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'stats', 'statistics', 'amount', 'percentage', 'percent', 'data', 'count', 'total']);
+const TIME_NOUNS = new Set(['year', 'date', 'day', 'month', 'time', 'week']);
+const CAUSE_WORDS = new Set(['why', 'reason', 'reasons', 'cause', 'caused', 'motive', 'rationale', 'justification']);
+
+/** The answer type of a question, from its lower-cased words; null when it asks for none in particular. */
+export function answerTypeOf(words: readonly string[]): AnswerType | null {
+  for (let position = 0; position < words.length; position += 1) {
+    const word = words[position] ?? '';
+    const next = words[position + 1] ?? '';
+    if (word === 'how' && HOW_QUANTITY.has(next)) return 'quantity';
+    if ((word === 'what' || word === 'which') && TIME_NOUNS.has(next)) return 'time';
+    if (QUANTITY_NOUNS.has(word)) return 'quantity';
+    if (word === 'when') return 'time';
+    if (word === 'where') return 'place';
+    if (word === 'who' || word === 'whom' || word === 'whose') return 'person';
+    if (CAUSE_WORDS.has(word)) return 'cause';
+  }
+  return null;
+}
+
+const QUANTITY = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|third|quarter|twice|doubled?|tripled?|several|scores of)\b/i;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const TIME = new RegExp(
+  `\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:${WEEKDAYS})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year)|earlier this|days? (?:ago|after|before)|weeks? (?:ago|after|before)|years? (?:ago|after|before)|since \\d|in \\d{4})\\b`,
+  'i',
+);
+// A person named in full (two capitalised words: "Claudia Sheinbaum", "Marco Rubio") or by title.
+const PERSON = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:president|minister|secretary|senator|official|spokes(?:man|woman|person)|analyst|ambassador|governor|leader|chief|director|said|told)\b/u;
+// A place: a capitalised word after a preposition of place, or words that name one.
+const PLACE = /\b(?:in|at|from|near|across|along|into|inside|off)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:border|territory|soil|region|city|state|country|coast|waters)\b/u;
+const CAUSE = /\b(?:because|due to|in order to|so that|aimed at|aim(?:s|ed)? to|intended to|designed to|as a result|reasons?|in response to|to (?:stop|curb|combat|counter|pressure|protect|prevent|force|deter|fight|reduce))\b/i;
+
+const CUES: Record<AnswerType, RegExp> = { quantity: QUANTITY, person: PERSON, time: TIME, place: PLACE, cause: CAUSE };
+
+/** Whether a passage's text holds an answer of the kind asked for. */
+export function holdsAnswerType(text: string, type: AnswerType): boolean {
+  return CUES[type].test(text);
+}

@@ -1,0 +1,98 @@
+// Bridging a reader's word to the articles': a question word the corpus never uses is either an everyday word the
+// reporters happened not to write ("big", "react", "upset"), a paraphrase of one they did write ("backfire" for
+// "backlash", "soil" for "territory"), or evidence that the question is about something the coverage lacks
+// ("bitcoin", "tariffs", a name). This module tells which, from general-English facts only (WordNet's neighbours and
+// a spoken-English word-frequency list), never from a list of this corpus's or this question set's words.
+import { processTerm } from './analyzer.js';
+import { QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
+import { wordUse } from './word-frequency.js';
+import { sensesOf, type Relation } from './wordnet.js';
+
+/** A word the corpus uses, searched in place of (and well below) a word the reader typed that it does not use. */
+export interface Alternative {
+  term: string;
+  /** How much of the typed word's weight a passage holding this term covers, and how much its score counts. */
+  credit: number;
+  relation: Relation;
+}
+
+/**
+ * What an absent word says about the question:
+ * - `everyday`: a common English word that is not a thing or topic (an adjective, verb or adverb first: "big",
+ *   "react", "involved"): no evidence of anything missing; its neighbours are searched, it does not count against a
+ *   passage.
+ * - `everyday-noun`: a common English noun ("soldiers", "pizza"): it may be the topic, so it counts, but less than a
+ *   rare word.
+ * - `rare`: a word spoken English rarely uses, or not a word at all (a typo, a name typed in lower case): what the
+ *   question is about, unless a neighbour the corpus uses stands in for it.
+ */
+export type Absence = 'everyday' | 'everyday-noun' | 'rare';
+
+export interface Bridge {
+  absence: Absence;
+  alternatives: Alternative[];
+}
+
+/**
+ * Zipf 3.5 and above is everyday English (about once in 30,000 words of speech: "react" 3.9, "recipe" 3.9,
+ * "soldiers" 4.4, "big" 5.8); below is rare ("backfire" 2.9, "tariffs" 2.2). Chosen on the development questions.
+ */
+export const EVERYDAY_ZIPF = 3.5;
+
+/** A neighbour counts for this share of the typed word: WordNet's relations are not equally close. */
+export const RELATION_CREDIT: Record<Relation, number> = { synonym: 0.6, derived: 0.75, broader: 0.4 };
+
+/** At most this many neighbours a word are searched: the closest first. */
+export const MAX_ALTERNATIVES = 4;
+
+const RELATION_ORDER: Record<Relation, number> = { derived: 0, synonym: 1, broader: 2 };
+
+/** How the typed term (already lemmatised by the analyzer) relates to a corpus that does not use it. */
+export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => boolean): Bridge {
+  const senses = sensesOf(term);
+  const absence = absenceOf(term, senses.senseCounts);
+  const alternatives: Alternative[] = [];
+  const seen = new Set<string>();
+  const neighbours = [...senses.neighbours].sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
+  for (const neighbour of neighbours) {
+    // A rare word stands for its own meaning: a broader term ("tariff" → tax) would answer a question the coverage
+    // does not; an everyday word's broader terms are fair paraphrase ("soldiers" → military personnel).
+    if (absence === 'rare' && neighbour.relation === 'broader') continue;
+    // A phrase ("military personnel") stands in only as a whole word of it the corpus uses, and only its head
+    // (last) word: "personnel", not "military".
+    const word = neighbour.words.length === 1 ? neighbour.words[0] : neighbour.words[neighbour.words.length - 1];
+    if (word === undefined) continue;
+    for (const candidate of processTerm(word) ?? []) {
+      if (candidate === term || seen.has(candidate)) continue;
+      if (SPEECH_VERBS.has(candidate) || QUESTION_SCAFFOLDING.has(candidate) || !isKnownTerm(candidate)) continue;
+      seen.add(candidate);
+      alternatives.push({ term: candidate, credit: RELATION_CREDIT[neighbour.relation], relation: neighbour.relation });
+    }
+    if (alternatives.length >= MAX_ALTERNATIVES) break;
+  }
+  return { absence, alternatives };
+}
+
+function absenceOf(term: string, senseCounts: Record<'noun' | 'verb' | 'adj' | 'adv', number>): Absence {
+  const use = wordUse(term);
+  if (use === undefined || use.isMostlyCapitalised || use.zipf < EVERYDAY_ZIPF) return 'rare';
+  const otherSenses = senseCounts.verb + senseCounts.adj + senseCounts.adv;
+  return senseCounts.noun > otherSenses ? 'everyday-noun' : 'everyday';
+}
+
+/** Whether spoken English knows the word as a name (Paris, Macron): a name the corpus lacks, not a misspelt one. */
+export function isKnownName(term: string): boolean {
+  return wordUse(term)?.isMostlyCapitalised === true;
+}
+
+/**
+ * Whether a word the corpus lacks is a real English word rather than a typo: a real word ("remittance") is never
+ * "corrected" to a corpus word it resembles ("resistance"). WordNet is the dictionary; the frequency list adds the
+ * everyday words WordNet leaves out (function words, inflections it does not list).
+ */
+export function isEnglishWord(term: string): boolean {
+  const counts = sensesOf(term).senseCounts;
+  if (counts.noun + counts.verb + counts.adj + counts.adv > 0) return true;
+  const use = wordUse(term);
+  return use !== undefined && use.zipf >= EVERYDAY_ZIPF - 1;
+}

