@@ -6,7 +6,7 @@
 import { processTerm } from './analyzer.js';
 import { QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 import { wordUse } from './word-frequency.js';
-import { sensesOf, type Relation } from './wordnet.js';
+import { sensesOf, type PartOfSpeech, type Relation, type WordSenses } from './wordnet.js';
 
 /** A word the corpus uses, searched in place of (and well below) a word the reader typed that it does not use. */
 export interface Alternative {
@@ -50,7 +50,7 @@ const RELATION_ORDER: Record<Relation, number> = { derived: 0, synonym: 1, broad
 /** How the typed term (already lemmatised by the analyzer) relates to a corpus that does not use it. */
 export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => boolean): Bridge {
   const senses = sensesOf(term);
-  const absence = absenceOf(term, senses.senseCounts);
+  const absence = absenceOf(term, partOfSpeechWeights(senses));
   const alternatives: Alternative[] = [];
   const seen = new Set<string>();
   const neighbours = [...senses.neighbours].sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
@@ -73,11 +73,40 @@ export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => bo
   return { absence, alternatives };
 }
 
+/** The word's parts of speech by how often WordNet's tagged corpus used them, sense counts breaking ties. */
+function partOfSpeechWeights(senses: WordSenses): Record<PartOfSpeech, number> {
+  const weight = (pos: PartOfSpeech) => senses.taggedCounts[pos] * 100 + senses.senseCounts[pos];
+  return { noun: weight('noun'), verb: weight('verb'), adj: weight('adj'), adv: weight('adv') };
+}
+
 function absenceOf(term: string, senseCounts: Record<'noun' | 'verb' | 'adj' | 'adv', number>): Absence {
   const use = wordUse(term);
-  if (use === undefined || use.isMostlyCapitalised || use.zipf < EVERYDAY_ZIPF) return 'rare';
-  const otherSenses = senseCounts.verb + senseCounts.adj + senseCounts.adv;
-  return senseCounts.noun > otherSenses ? 'everyday-noun' : 'everyday';
+  if (use?.isMostlyCapitalised === true) return 'rare';
+  const largest = Math.max(senseCounts.noun, senseCounts.verb, senseCounts.adj, senseCounts.adv);
+  // An adverb says how, not what ("anonymously", "actually"): no topic, however rare.
+  if (largest > 0 && senseCounts.adv === largest && senseCounts.noun < largest) return 'everyday';
+  if (use === undefined || use.zipf < EVERYDAY_ZIPF) return 'rare';
+  // Ties go to the noun: "tariff" and "email" are nouns first.
+  return senseCounts.noun > 0 && senseCounts.noun >= largest ? 'everyday-noun' : 'everyday';
+}
+
+/**
+ * Forms derived from a word the corpus does use, that the corpus also uses ("Mexico" → Mexican, "Congress" →
+ * congressional): a passage that says "Mexican President" answers "president of Mexico". Searched well below the word.
+ */
+export function derivedKnownForms(term: string, isKnownTerm: (term: string) => boolean): Alternative[] {
+  if (!/^[a-z]{3,}$/.test(term)) return [];
+  const forms: Alternative[] = [];
+  for (const neighbour of sensesOf(term).neighbours) {
+    if (neighbour.relation !== 'derived' || neighbour.words.length !== 1) continue;
+    for (const candidate of processTerm(neighbour.words[0] ?? '') ?? []) {
+      if (candidate === term || forms.some((form) => form.term === candidate)) continue;
+      if (SPEECH_VERBS.has(candidate) || QUESTION_SCAFFOLDING.has(candidate) || !isKnownTerm(candidate)) continue;
+      forms.push({ term: candidate, credit: RELATION_CREDIT.derived, relation: 'derived' });
+    }
+    if (forms.length >= MAX_ALTERNATIVES) break;
+  }
+  return forms;
 }
 
 /** Whether spoken English knows the word as a name (Paris, Macron): a name the corpus lacks, not a misspelt one. */

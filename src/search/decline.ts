@@ -14,8 +14,9 @@
 import type { TopicEvidence } from './evidence.js';
 import type { QueryPlan, QueryTerm } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import { wordUse } from './word-frequency.js';
 
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.35;
 export const MIN_SCORE_SHARE = 0.2;
 
 export type QuestionVerdict = { answerable: true } | { answerable: false; reason: 'no-topic' | 'unknown-name'; terms: string[] };
@@ -47,7 +48,7 @@ export const APPROXIMATE_WEIGHT = 0.75;
  * question on its own; an everyday noun ("soldiers", "pizza") more, since it may be what the question is about; a rare
  * word or a typo in full.
  */
-export const EVERYDAY_SHARE = 0.25;
+export const EVERYDAY_SHARE = 0.1;
 export const EVERYDAY_NOUN_SHARE = 0.5;
 
 /** How much a topic word weighs in the question (rule 3): its idf when the corpus uses it, a share of the most otherwise. */
@@ -55,6 +56,7 @@ export function topicWeight(topic: QueryTerm, vocabulary: Vocabulary, shares: Ab
   const idf = vocabulary.idf(topic.term);
   switch (topic.absence) {
     case undefined:
+      return topic.isName || topic.correctedFrom !== undefined ? idf : idf * commonnessDiscount(topic.term, shares.common);
     case 'rare':
       return idf;
     case 'everyday':
@@ -67,9 +69,24 @@ export function topicWeight(topic: QueryTerm, vocabulary: Vocabulary, shares: Ab
 export interface AbsentShares {
   everyday: number;
   everydayNoun: number;
+  /** What a word as common as any in English ("make", "take", "hard") keeps of its idf. */
+  common: number;
 }
 
-const DEFAULT_ABSENT_SHARES: AbsentShares = { everyday: EVERYDAY_SHARE, everydayNoun: EVERYDAY_NOUN_SHARE };
+/**
+ * A word the corpus uses rarely but English uses all the time ("make", "hard", "start") is rare in the articles by
+ * chance, not because it names the topic: its weight falls linearly from full at Zipf 4 to `common` at Zipf 6.
+ */
+export const COMMON_WORD_SHARE = 0.4;
+
+function commonnessDiscount(term: string, common: number): number {
+  const zipf = wordUse(term)?.zipf;
+  if (zipf === undefined || zipf <= 4) return 1;
+  return 1 - (1 - common) * Math.min(1, (zipf - 4) / 2);
+}
+
+const DEFAULT_ABSENT_SHARES: AbsentShares = { everyday: EVERYDAY_SHARE, everydayNoun: EVERYDAY_NOUN_SHARE, common: COMMON_WORD_SHARE };
+const DEFAULT_COVERAGE_WEIGHTS: CoverageWeights = { headingOnly: HEADING_ONLY_WEIGHT, ...DEFAULT_ABSENT_SHARES };
 
 /**
  * Rule 5: a rare word the corpus never uses ("remittance", "bitcoin") is what the question is about. A passage answers
@@ -83,22 +100,46 @@ export interface CoverageWeights extends AbsentShares {
   headingOnly: number;
 }
 
+
+/** How surely the passage holds a topic word: 1 as typed, less as a typo's completion, a neighbour or in a heading only. */
+function creditFor(topic: QueryTerm, evidence: TopicEvidence, headingOnly: number): number {
+  const bridged = evidence.bridged.get(topic.term);
+  if (bridged !== undefined) return bridged;
+  if (evidence.inText.has(topic.term)) return evidence.approximate.has(topic.term) ? APPROXIMATE_WEIGHT : 1;
+  return evidence.elsewhere.has(topic.term) ? headingOnly : 0;
+}
+
+/** Words within this share of the heaviest topic word's weight are the question's main topic. */
+export const MAIN_TOPIC_SHARE = 0.8;
+/** A main-topic word counts as covered when the passage holds it at least this surely (a synonym, not a broader term). */
+export const MAIN_TOPIC_CREDIT = 0.6;
+
+/**
+ * Rule 6, for passages that cover less than the high-confidence share: the passage must hold the question's main
+ * topic (its heaviest word, or one nearly as heavy) as typed, corrected or as a close neighbour. "how much did the
+ * strikes cost" is not answered by a passage that "requires" reforms, nor "weather" by one where citizens "hold".
+ */
+export function coversMainTopic(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS): boolean {
+  // An everyday descriptive word ("upset", "big") says how, not what: the main topic is among the other words.
+  const weighted = topics.filter((topic) => topic.absence !== 'everyday').map((topic) => ({ topic, weight: topicWeight(topic, vocabulary, weights) }));
+  if (weighted.length === 0) return false;
+  const heaviest = Math.max(0, ...weighted.map((entry) => entry.weight));
+  return weighted.some(({ topic, weight }) => weight > 0 && weight >= MAIN_TOPIC_SHARE * heaviest && creditFor(topic, evidence, weights.headingOnly) >= MAIN_TOPIC_CREDIT);
+}
+
 /** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1 (0 when the question weighs nothing). */
 export function topicCoverage(
   topics: readonly QueryTerm[],
   evidence: TopicEvidence,
   vocabulary: Vocabulary,
-  weights: CoverageWeights = { headingOnly: HEADING_ONLY_WEIGHT, ...DEFAULT_ABSENT_SHARES },
+  weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
 ): number {
   let total = 0;
   let covered = 0;
   for (const topic of topics) {
     const weight = topicWeight(topic, vocabulary, weights);
     total += weight;
-    const credit = evidence.bridged.get(topic.term);
-    if (credit !== undefined) covered += weight * credit;
-    else if (evidence.inText.has(topic.term)) covered += evidence.approximate.has(topic.term) ? weight * APPROXIMATE_WEIGHT : weight;
-    else if (evidence.elsewhere.has(topic.term)) covered += weight * weights.headingOnly;
+    covered += weight * creditFor(topic, evidence, weights.headingOnly);
   }
   return total === 0 ? 0 : covered / total;
 }

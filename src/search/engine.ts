@@ -3,9 +3,9 @@
 import type { Article, Passage } from '../corpus/types.js';
 import { summarizeArticle } from '../corpus/summary.js';
 import { holdsAnswerType } from './answer-type.js';
-import { coversRareWords, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
+import { COMMON_WORD_SHARE, coversMainTopic, coversRareWords, type CoverageWeights, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
-import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.js';
+import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate, type FoldedGroup } from './fold.js';
 import { buildPostings } from './build-postings.js';
 import { BM25, FIELD_BOOSTS } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
@@ -70,6 +70,7 @@ export interface RankingTuning {
   expansionBoost: number;
   everydayShare: number;
   everydayNounShare: number;
+  commonWordShare: number;
 }
 
 export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
@@ -88,6 +89,7 @@ export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
   expansionBoost: EXPANSION_BOOST,
   everydayShare: EVERYDAY_SHARE,
   everydayNounShare: EVERYDAY_NOUN_SHARE,
+  commonWordShare: COMMON_WORD_SHARE,
 });
 
 /**
@@ -111,6 +113,25 @@ interface Candidate extends FoldCandidate {
   /** The share of the question's weight the passage covers, or 0 when it misses a rare word the question is about. */
   coverage: number;
   score: number;
+}
+
+type CandidateGroup = FoldedGroup<Candidate>;
+
+interface PartAnswer {
+  plan: QueryPlan;
+  groups: CandidateGroup[];
+}
+
+/**
+ * The parts of a two-part question: split where "and", "also" or a semicolon starts a new question ("… and how did
+ * the region react?"); one part for every other question.
+ */
+export function splitQuestion(question: string): string[] {
+  const parts = question
+    .split(/\s*(?:;|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|could|would|will|can|should)\b))\s*/i)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  return parts.length > 1 ? parts.slice(0, 3) : [question];
 }
 
 function clampInteger(value: number | undefined, min: number, max: number, fallback: number): number {
@@ -175,6 +196,8 @@ export function assembleEngine(
     });
   }
 
+  const weights: CoverageWeights = { headingOnly: tuning.headingOnlyWeight, everyday: tuning.everydayShare, everydayNoun: tuning.everydayNounShare, common: tuning.commonWordShare };
+
   function rank(plan: QueryPlan, found: readonly ScoredPassage[]): Candidate[] {
     const topics = plan.terms.filter((term) => term.isTopic);
     const allowedEdits = (term: string) => fuzzyDistance(term) || 0;
@@ -183,7 +206,10 @@ export function assembleEngine(
       if (!passage) return [];
       const analysis = analyses.get(passage.id, passage.text);
       const evidence = topicEvidence(topics, new Set(result.queryTerms), result.terms, analysis, allowedEdits);
-      const coverage = !coversRareWords(topics, evidence) ? 0 : topicCoverage(topics, evidence, vocabulary, { headingOnly: tuning.headingOnlyWeight, everyday: tuning.everydayShare, everydayNoun: tuning.everydayNounShare });
+      const covered = topicCoverage(topics, evidence, vocabulary, weights);
+      // Rules 5 and 6: a passage that misses a rare word the question is about answers nothing; one that covers only
+      // part of the question must at least hold its main topic.
+      const coverage = !coversRareWords(topics, evidence) || (covered < tuning.highCoverage && !coversMainTopic(topics, evidence, vocabulary, weights)) ? 0 : covered;
       let speech = 1;
       if (plan.asksForSpeech) {
         const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));
@@ -248,18 +274,36 @@ export function assembleEngine(
     const declined: Answer = { question: text, results: [], declined: true, total: 0, articleCount: articles.length };
     if (options.source !== undefined && !articleById.has(options.source)) return declined;
 
+    // A two-part question ("Who did Trump speak to and how did Sheinbaum respond?") is two questions: each part is
+    // answered on its own and the answers alternate, so neither part's passages crowd out the other's.
+    const parts = splitQuestion(text).map((part) => answerPart(part, options.source));
+    if (parts.some((part) => part === null)) return declined;
+    const answered = parts.filter((part): part is PartAnswer => part !== null && part.groups.length > 0);
+    const merged: Array<{ group: CandidateGroup; plan: QueryPlan }> = [];
+    const seen = new Set<string>();
+    for (let index = 0; answered.some((part) => index < part.groups.length); index += 1) {
+      for (const part of answered) {
+        const group = part.groups[index];
+        if (group === undefined || seen.has(group.head.passageId)) continue;
+        seen.add(group.head.passageId);
+        merged.push({ group, plan: part.plan });
+      }
+    }
+    const results = merged.slice(offset, offset + limit).map(({ group, plan }) => toResult(group.head, group.others, plan));
+    return { question: text, results, declined: merged.length === 0, total: merged.length, articleCount: articles.length };
+  }
+
+  /** One question's folded confident passages, best first; null when a rule declines the whole question. */
+  function answerPart(text: string, source: string | undefined): PartAnswer | null {
     const plan = planQuery(text, lexicon);
     const topics = plan.terms.filter((term) => term.isTopic);
-    if (!hasTopicWeight(topics, vocabulary)) return declined;
-    const found = search(plan, options.source);
-    if (!judgeQuestion(plan, found.matchedTerms).answerable) return declined;
-
+    if (!hasTopicWeight(topics, vocabulary)) return { plan, groups: [] };
+    const found = search(plan, source);
+    if (!judgeQuestion(plan, found.matchedTerms).answerable) return null;
     const ranked = rank(plan, found.passages);
     const bestScore = ranked[0]?.score ?? 0;
     const confident = ranked.filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare));
-    const groups = foldNearDuplicates(confident, tuning.foldThreshold);
-    const results = groups.slice(offset, offset + limit).map((group) => toResult(group.head, group.others, plan));
-    return { question: text, results, declined: groups.length === 0, total: groups.length, articleCount: articles.length };
+    return { plan, groups: foldNearDuplicates(confident, tuning.foldThreshold) };
   }
 
   // Compile the analyzer's Unicode regular expressions and the ranking path now, while the engine is being made

@@ -1,7 +1,7 @@
 // The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
 import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from './analyzer.js';
-import { bridgeAbsentTerm, isEnglishWord, isKnownName, type Absence, type Alternative } from './bridge.js';
+import { bridgeAbsentTerm, derivedKnownForms, isEnglishWord, isKnownName, type Absence, type Alternative } from './bridge.js';
 import { answerTypeOf, type AnswerType } from './answer-type.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 
@@ -135,7 +135,13 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       const isWholeCompound = isCompound && index === 0;
       const isName = isNameToken(token.raw, position);
       let planned: QueryTerm = { term, boost: 1, isTopic: !isWholeCompound, isName };
-      if (lexicon !== undefined && !isWholeCompound && !lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
+      if (lexicon !== undefined && !isWholeCompound) {
+        if (!lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
+        else {
+          const derived = derivedKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate));
+          if (derived.length > 0) planned.alternatives = derived;
+        }
+      }
       const earlier = byTerm.get(planned.term);
       if (earlier) {
         earlier.isName ||= planned.isName;

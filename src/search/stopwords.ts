@@ -60,7 +60,7 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'rn', 'tldr', 'wat', 'wut', 'wot', 'u', 'ur', 'ya', 'yo', 'bruh', 'idk',
   'imo', 'imho', 'tbh', 'btw', 'fr', 'ngl', 'smh', 'omg', 'hmm', 'um', 'uh', 'pls', 'plz', 'q', 'yall', "y'all",
   'lmk', 'eli5', 'srsly', 'kinda', 'sorta', 'gonna', 'wanna', 'gotta', 'anyway', 'anyways', 'ok', 'wondering',
-  'curious',
+  'curious', 'whats', 'thats', 'tho', 'wtf', 'nah', 'yeah', 'yep', 'nope', 'pls', 'bro', 'dude',
 ]);
 
 /**

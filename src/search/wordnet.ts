@@ -21,6 +21,8 @@ export interface Neighbour {
 export interface WordSenses {
   /** How many senses the word has in each part of speech (0 when WordNet lacks it there). */
   senseCounts: Record<PartOfSpeech, number>;
+  /** How many of those senses were seen in WordNet's tagged corpus (SemCor): which part of speech the word mostly is. */
+  taggedCounts: Record<PartOfSpeech, number>;
   neighbours: Neighbour[];
 }
 
@@ -188,7 +190,7 @@ export function sensesOf(lemma: string): WordSenses {
   const key = lemma.toLowerCase().replace(/\s+/g, '_');
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const senses: WordSenses = { senseCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, neighbours: [] };
+  const senses: WordSenses = { senseCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, taggedCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, neighbours: [] };
   if (/^[a-z][a-z'_.-]*$/.test(key)) {
     try {
       collectSenses(key, senses);
@@ -217,6 +219,7 @@ function collectSenses(key: string, senses: WordSenses): void {
     const pointerTypes = Number(fields[3]);
     const offsets = fields.slice(4 + pointerTypes + 2).map(Number).filter(Number.isFinite);
     senses.senseCounts[pos] = Number.isFinite(synsetCount) ? synsetCount : offsets.length;
+    senses.taggedCounts[pos] = Number(fields[4 + pointerTypes + 1]) || 0;
     for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
