@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 export const questionKinds = ['quote', 'speech', 'fact', 'paraphrase', 'keyword', 'typo', 'casual', 'multi', 'oos'] as const;
+export type QuestionKind = (typeof questionKinds)[number];
 
 const evalQuestionSchema = z.object({
   q: z.string(),
@@ -129,4 +130,18 @@ export function runQuestions(
   searchTexts: (question: string) => readonly string[],
 ): QuestionRun[] {
   return questions.map((question) => ({ question, resultTexts: searchTexts(question.q) }));
+}
+
+export interface KindScores {
+  kind: QuestionKind;
+  questions: number;
+  scores: EvalScores;
+}
+
+/** Each kind's runs scored on their own, in the order of `questionKinds`; a kind with no question is left out. */
+export function scoreByKind(runs: readonly QuestionRun[]): KindScores[] {
+  return questionKinds.flatMap((kind) => {
+    const ofKind = runs.filter((run) => run.question.kind === kind);
+    return ofKind.length === 0 ? [] : [{ kind, questions: ofKind.length, scores: scoreRuns(ofKind) }];
+  });
 }
