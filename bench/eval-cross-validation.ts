@@ -14,8 +14,8 @@ export type TuningGrid = Partial<Record<NumericTuningKey, readonly number[]>>;
 
 // The constants that decide whether an answerable question is answered (minCoverage; everydayShare: what an absent everyday word costs) and which answer comes first (answerTypeBoost); highCoverage only labels results, and expansionBoost 0.3–0.8 changed no result on the question files, so both stay out to keep the run short.
 export const TUNING_GRID = {
-  minCoverage: [0.4, 0.5, 0.6],
-  everydayShare: [0.15, 0.25, 0.4],
+  minCoverage: [0.3, 0.35, 0.45],
+  everydayShare: [0.05, 0.1, 0.25],
   answerTypeBoost: [1, 1.3, 1.6],
 } as const satisfies TuningGrid;
 

@@ -78,6 +78,8 @@ function foldingPassage(article: Article, accounts: readonly Told[]): { passage:
   return best;
 }
 
+const isHighConfidence = (result: SearchResult): boolean => result.confidence === 'high';
+
 /** A passage that tells another article's account in other words, as a result: the shared words marked. */
 function resultForFoldingPassage(article: Article, passage: Passage, shared: ReadonlySet<string>): SearchResult {
   const analysis = analysisOf(passage);
@@ -135,7 +137,8 @@ function articlesInAnswer(engine: Engine, topic: string): string[] {
   const ids = new Set<string>();
   for (let offset = 0; ; offset += MAX_LIMIT) {
     const answer = engine.ask(topic, { limit: MAX_LIMIT, offset });
-    for (const result of answer.results) for (const id of [result.articleId, ...result.alsoIn.map((place) => place.articleId)]) ids.add(id);
+    // An article covers a topic when it answers it with high confidence: the closest coverage is not coverage.
+    for (const result of answer.results.filter(isHighConfidence)) for (const id of [result.articleId, ...result.alsoIn.map((place) => place.articleId)]) ids.add(id);
     if (answer.declined || offset + MAX_LIMIT >= answer.total) break;
   }
   return [...ids];
@@ -159,8 +162,9 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
   const toldByArticle = new Map<string, Told[]>();
   for (const article of isSmall ? articles : articlesInAnswer(engine, topic).flatMap((id) => articleById.get(id) ?? [])) {
     const answer = engine.ask(topic, { source: article.id, limit: MAX_LIMIT });
-    if (!answer.declined && answer.results.length > 0) {
-      toldByArticle.set(article.id, answer.results.map((result) => ({ result, terms: termsOfResult(engine, result) })));
+    const told = answer.results.filter(isHighConfidence);
+    if (told.length > 0) {
+      toldByArticle.set(article.id, told.map((result) => ({ result, terms: termsOfResult(engine, result) })));
     }
   }
   const bestScore = Math.max(0, ...[...toldByArticle.values()].map((told) => told[0]?.result.score ?? 0));

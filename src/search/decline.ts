@@ -127,6 +127,25 @@ export function coversMainTopic(topics: readonly QueryTerm[], evidence: TopicEvi
   return weighted.some(({ topic, weight }) => weight > 0 && weight >= MAIN_TOPIC_SHARE * heaviest && creditFor(topic, evidence, weights.headingOnly) >= MAIN_TOPIC_CREDIT);
 }
 
+/**
+ * Rule 7: when nouns the corpus never uses, and the passage does not stand in for, carry at least this share of a
+ * question's weight ("best pizza restaurant in the southern port"), the passage is not the closest coverage of it but
+ * of something else: it may answer only with high confidence.
+ */
+export const ABSENT_NOUN_SHARE = 0.5;
+
+/** The share of the question's weight held by nouns the corpus never uses and the passage does not cover through a neighbour. */
+export function absentNounShare(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS): number {
+  let total = 0;
+  let absent = 0;
+  for (const topic of topics) {
+    const weight = topicWeight(topic, vocabulary, weights);
+    total += weight;
+    if ((topic.absence === 'everyday-noun' || topic.absence === 'rare') && !evidence.inText.has(topic.term)) absent += weight;
+  }
+  return total === 0 ? 0 : absent / total;
+}
+
 /** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1 (0 when the question weighs nothing). */
 export function topicCoverage(
   topics: readonly QueryTerm[],

@@ -3,7 +3,7 @@
 import type { Article, Passage } from '../corpus/types.js';
 import { summarizeArticle } from '../corpus/summary.js';
 import { holdsAnswerType } from './answer-type.js';
-import { COMMON_WORD_SHARE, coversMainTopic, coversRareWords, type CoverageWeights, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
+import { ABSENT_NOUN_SHARE, absentNounShare, COMMON_WORD_SHARE, coversMainTopic, coversRareWords, type CoverageWeights, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate, type FoldedGroup } from './fold.js';
 import { buildPostings } from './build-postings.js';
@@ -209,7 +209,9 @@ export function assembleEngine(
       const covered = topicCoverage(topics, evidence, vocabulary, weights);
       // Rules 5 and 6: a passage that misses a rare word the question is about answers nothing; one that covers only
       // part of the question must at least hold its main topic.
-      const coverage = !coversRareWords(topics, evidence) || (covered < tuning.highCoverage && !coversMainTopic(topics, evidence, vocabulary, weights)) ? 0 : covered;
+      const isPartial = covered < tuning.highCoverage;
+      const asksAboutAbsentThings = absentNounShare(topics, evidence, vocabulary, weights) >= ABSENT_NOUN_SHARE;
+      const coverage = !coversRareWords(topics, evidence) || (isPartial && (!coversMainTopic(topics, evidence, vocabulary, weights) || asksAboutAbsentThings)) ? 0 : covered;
       let speech = 1;
       if (plan.asksForSpeech) {
         const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));

@@ -1,27 +1,43 @@
-// Retrieval quality on the shared question set (test/fixtures/questions.jsonl), with the metrics of
-// bench/eval-metrics.ts: the thresholds the issue sets, and our engine against the peers of `npm run eval`.
+// Retrieval quality on the shipped corpus, over every question file in test/fixtures, with the metrics of
+// bench/eval-metrics.ts: per-file floors, and our engine against the peers of `npm run eval` on the first set.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateEngines, OUR_ENGINE_NAME, type EngineRuns } from '../../bench/eval.js';
-import { firstAnsweringRank, isInScope, parseQuestionSet, type EvalScores, type QuestionRun } from '../../bench/eval-metrics.js';
+import { firstAnsweringRank, isInScope, parseQuestionSet, runQuestions, scoreRuns, type EvalScores, type QuestionRun } from '../../bench/eval-metrics.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { createEngine } from '../../src/search/engine.js';
 
-const questionSet = parseQuestionSet(readFileSync('test/fixtures/questions.jsonl', 'utf8'), 'test/fixtures/questions.jsonl');
+/**
+ * Floors per question file. questions.jsonl and questions-2.jsonl hold the issue's floors. questions-3.jsonl was
+ * written blind from the articles (no look at the engine) and is mostly paraphrase and chat: its floors are what the
+ * engine reaches today, so a change that loses ground on unseen questions fails here.
+ */
+const FLOORS: Record<string, { recallAt1: number; recallAt3: number; mrrAt5: number; answered: number; oosMissed: number }> = {
+  'questions.jsonl': { recallAt1: 0.85, recallAt3: 0.95, mrrAt5: 0.9, answered: 0.95, oosMissed: 0 },
+  'questions-2.jsonl': { recallAt1: 0.85, recallAt3: 0.92, mrrAt5: 0.9, answered: 0.95, oosMissed: 0 },
+  'questions-3.jsonl': { recallAt1: 0.55, recallAt3: 0.62, mrrAt5: 0.58, answered: 0.85, oosMissed: 1 },
+};
+
+const questionSets = Object.keys(FLOORS).map((file) => ({ file, set: parseQuestionSet(readFileSync(`test/fixtures/${file}`, 'utf8'), file) }));
+const questionSet = questionSets[0]?.set ?? { questions: [], problems: [] };
 
 let engines: EngineRuns[];
 let ours: EngineRuns;
+let runsByFile: Map<string, EngineRuns>;
 
 beforeAll(async () => {
   const corpus = await loadCorpus('corpus');
   const engine = createEngine(corpus.articles);
   const passages = corpus.articles.flatMap((article) => article.passages);
-  engines = evaluateEngines(passages, questionSet.questions, (question) =>
-    engine.ask(question, { limit: 5 }).results.map((result) => result.text),
-  );
+  const askOurs = (question: string) => engine.ask(question, { limit: 5 }).results.map((result) => result.text);
+  engines = evaluateEngines(passages, questionSet.questions, askOurs);
   const first = engines[0];
   if (first?.name !== OUR_ENGINE_NAME) throw new Error('evaluateEngines must list our engine first');
   ours = first;
+  runsByFile = new Map(questionSets.map(({ file, set }) => {
+    const runs = runQuestions(set.questions, askOurs);
+    return [file, { name: OUR_ENGINE_NAME, runs, scores: scoreRuns(runs) }];
+  }));
 });
 
 /** The in-scope questions whose first answering passage is not within `k`, for the failure message. */
@@ -81,5 +97,31 @@ describe('answer quality on the question set', () => {
         .map(([column, value]) => `${column}: ours ${value(ours.scores)} vs ${peer.name} ${value(peer.scores)}`),
     );
     expect(behind).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(FLOORS))('answer quality on %s', (file, floor) => {
+  const scoresOf = () => runsByFile.get(file) as EngineRuns;
+
+  it('reads every line of the file', () => {
+    expect(questionSets.find((entry) => entry.file === file)?.set.problems).toEqual([]);
+  });
+
+  it(`finds an answering passage first for at least ${Math.round(floor.recallAt1 * 100)}% and among the first three for ${Math.round(floor.recallAt3 * 100)}%`, () => {
+    const { runs, scores } = scoresOf();
+    expect(scores.recallAt1, `not first: ${missedWithin(runs, 1).join('; ')}`).toBeGreaterThanOrEqual(floor.recallAt1);
+    expect(scores.recallAt3, `not in the first three: ${missedWithin(runs, 3).join('; ')}`).toBeGreaterThanOrEqual(floor.recallAt3);
+    expect(scores.mrrAt5).toBeGreaterThanOrEqual(floor.mrrAt5);
+  });
+
+  it(`answers at least ${Math.round(floor.answered * 100)}% of the in-scope questions`, () => {
+    const { runs, scores } = scoresOf();
+    const declined = runs.filter((run) => isInScope(run.question) && run.resultTexts.length === 0).map((run) => run.question.q);
+    expect(scores.answered.count / scores.answered.of, `declined: ${declined.join('; ')}`).toBeGreaterThanOrEqual(floor.answered);
+  });
+
+  it('gives no passage for out-of-scope questions', () => {
+    const answered = scoresOf().runs.filter((run) => !isInScope(run.question) && run.resultTexts.length > 0).map((run) => run.question.q);
+    expect(answered.length, `answered: ${answered.join('; ')}`).toBeLessThanOrEqual(floor.oosMissed);
   });
 });
