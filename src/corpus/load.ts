@@ -15,7 +15,8 @@ const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-type FileOutcome = { article: Article } | { problems: CorpusProblem[] };
+/** An article can load with warnings (problems that did not keep it out); a file that fails has only problems. */
+type FileOutcome = { article: Article; problems: CorpusProblem[] } | { problems: CorpusProblem[] };
 
 export interface LoadOptions {
   /** Files larger than this are skipped with a problem (default DEFAULT_MAX_ARTICLE_BYTES). */
@@ -74,7 +75,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const articles: Article[] = [];
   for (const outcome of outcomes) {
     if ('article' in outcome) articles.push(outcome.article);
-    else problems.push(...outcome.problems);
+    problems.push(...outcome.problems);
   }
   problems.sort((left, right) => compareNames(left.file, right.file));
   if (articleFiles.length === 0) {
@@ -103,7 +104,7 @@ function parseArticleBytes(file: string, id: string, bytes: Buffer): FileOutcome
     return { problems: [{ file, message: `not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}) — re-save the file with UTF-8 encoding` }] };
   }
   const result = parseArticle(file, id, text);
-  return result.ok ? { article: result.article } : { problems: result.problems };
+  return result.ok ? { article: result.article, problems: result.warnings } : { problems: result.problems };
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

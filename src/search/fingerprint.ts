@@ -12,7 +12,7 @@ import { INDEX_VERSION } from './index.js';
 import { ATTRIBUTION_VERSION } from './speaker-attribution.js';
 
 /** Bump when the cache file's layout changes. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 export function engineVersion(): string {
   return `${ANALYZER_VERSION}/${INDEX_VERSION}/${ATTRIBUTION_VERSION}/cache-${CACHE_FORMAT}`;
