@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,5 +104,17 @@ describe('the corpus watcher', () => {
     await reloadCorpus(dir, live, createLogger('silent'));
     expect(live.current?.articles.map((loaded) => loaded.id)).toEqual(['sheinbaum', 'strikes']);
     expect(live.current?.ask('what did Sheinbaum say').results[0]?.articleId).toBe('sheinbaum');
+  });
+  it.skipIf(process.platform === 'win32')('serves a new article added beside a FIFO added while running, instead of hanging the reload', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
+    writeFileSync(join(dir, 'strikes.md'), article('Trump says US will strike cartels on land', 'President Trump said the strikes on cartels would begin soon.'));
+    const live = new LiveEngine();
+    await reloadCorpus(dir, live, createLogger('silent'));
+    watcher = watchCorpus(dir, live, createLogger('silent'), { debounceMs: 20, stabilityMs: 100 });
+    await watcher.ready;
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    writeFileSync(join(dir, 'sheinbaum.md'), article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'));
+    await eventually(() => (live.current?.articles.length ?? 0) === 2, 'the new article to be served');
+    expect(live.current?.articles.map((loaded) => loaded.id)).toEqual(['sheinbaum', 'strikes']);
   });
 });
