@@ -22,6 +22,12 @@ const environmentSchema = z.object({
     .optional(),
   CORPUS_DIR: z.string().min(1).default('./corpus'),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  // Unset: the loader's own cap (10 MB) applies.
+  MAX_ARTICLE_BYTES: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, 'must be a whole number of bytes above 0, such as 10000000 (10 MB); an article file larger than this is skipped')
+    .transform(Number)
+    .optional(),
 });
 
 export type Config = Readonly<z.infer<typeof environmentSchema>>;

@@ -36,4 +36,12 @@ describe('loadConfig', () => {
     const result = load({ CORPUS_DIR: 'articles' });
     expect(result.ok && Object.isFrozen(result.config)).toBe(true);
   });
+  it('reads MAX_ARTICLE_BYTES as a number of bytes, and names the fix for a value that is not one', () => {
+    const result = load({ MAX_ARTICLE_BYTES: '2000000' });
+    expect(result.ok && result.config.MAX_ARTICLE_BYTES).toBe(2_000_000);
+    expect(load({ MAX_ARTICLE_BYTES: '10MB' })).toEqual({
+      ok: false,
+      errors: ['MAX_ARTICLE_BYTES: must be a whole number of bytes above 0, such as 10000000 (10 MB); an article file larger than this is skipped'],
+    });
+  });
 });

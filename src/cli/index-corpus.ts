@@ -7,7 +7,8 @@ import { loadConfig, type ConfigResult } from '../config.js';
 import { DEFAULT_CACHE_DIR, openEngine } from '../search/open.js';
 import { snapshotPath } from '../search/persist.js';
 import { indexUsage, parseIndexArgs } from './args.js';
-import { argumentsOrExit, formatCorpusProblem, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
+import { openOptions, reportOpened } from './open-corpus.js';
+import { argumentsOrExit, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
 
 const COMMAND = 'npm run index';
 
@@ -23,9 +24,9 @@ export async function runIndex(argv: readonly string[], io: CliIo, dependencies:
   const cacheDir = dependencies.cacheDir ?? DEFAULT_CACHE_DIR;
 
   const started = performance.now();
-  const opened = await openEngine(corpusDir, { cacheDir });
+  const opened = await openEngine(corpusDir, openOptions(dependencies.config.config, cacheDir));
   const milliseconds = Math.round(performance.now() - started);
-  for (const problem of opened.problems) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
+  reportOpened(opened, io);
 
   const articles = opened.engine.articles;
   if (articles.length === 0) {

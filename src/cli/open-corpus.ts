@@ -1,8 +1,8 @@
 // Opening the engine for a CLI command: the corpus directory from --corpus or the config, the loader's problems
 // as warnings on stderr, and a clear message (exit 1) when the config is bad or no article loads.
-import type { ConfigResult } from '../config.js';
+import type { Config, ConfigResult } from '../config.js';
 import type { Engine } from '../search/engine.js';
-import { openEngine } from '../search/open.js';
+import { openEngine, type OpenedEngine, type OpenOptions } from '../search/open.js';
 import { formatCorpusProblem, type CliIo } from './cli-io.js';
 
 export type OpenedForCli = { ok: true; engine: Engine; corpusDir: string } | { ok: false; exitCode: number };
@@ -13,8 +13,8 @@ export async function openEngineForCli(command: string, corpusDirFlag: string | 
     return { ok: false, exitCode: 1 };
   }
   const corpusDir = corpusDirFlag ?? config.config.CORPUS_DIR;
-  const opened = await openEngine(corpusDir, cacheDir === undefined ? {} : { cacheDir });
-  for (const problem of opened.problems) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
+  const opened = await openEngine(corpusDir, openOptions(config.config, cacheDir));
+  reportOpened(opened, io);
   if (opened.cacheWarning !== undefined) io.stderr.write(`warning: could not save the index: ${opened.cacheWarning}\n`);
   if (opened.engine.articles.length === 0) {
     io.stderr.write(
@@ -23,4 +23,18 @@ export async function openEngineForCli(command: string, corpusDirFlag: string | 
     return { ok: false, exitCode: 1 };
   }
   return { ok: true, engine: opened.engine, corpusDir };
+}
+
+/** What openEngine needs from the config (and the cache directory a test may give). */
+export function openOptions(config: Config, cacheDir: string | undefined): OpenOptions {
+  return {
+    ...(cacheDir === undefined ? {} : { cacheDir }),
+    ...(config.MAX_ARTICLE_BYTES === undefined ? {} : { maxArticleBytes: config.MAX_ARTICLE_BYTES }),
+  };
+}
+
+/** The loader's problems as warnings, and, once, why a saved index was rebuilt: all on stderr. */
+export function reportOpened(opened: OpenedEngine, io: CliIo): void {
+  for (const problem of opened.problems) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
+  if (opened.rebuiltBecause !== undefined) io.stderr.write(`note: rebuilt the search index, the saved one was not usable: ${opened.rebuiltBecause}\n`);
 }

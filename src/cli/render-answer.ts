@@ -1,5 +1,6 @@
 // How an Answer looks in the terminal: readable numbered blocks (full passage, citation, also-in, corroboration)
 // and the `--json` object other tools read. Pure: takes values, returns strings.
+import { paragraphLabel } from '../corpus/citation.js';
 import { analyze } from '../search/analyzer.js';
 import { analyzePassage } from '../search/passage-terms.js';
 import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/types.js';
@@ -62,7 +63,7 @@ export function markPassage(text: string, snippetSpans: readonly SnippetSpan[], 
 
 /** `— Headline · Outlet · ¶ 4 · Section` (outlet and section only when known; "opinion" when so marked). */
 export function citationLine(result: SearchResult): string {
-  const parts = [result.title, result.outlet, `¶ ${result.paragraph}`, result.section ?? undefined];
+  const parts = [result.title, result.outlet, paragraphLabel(result), result.section ?? undefined];
   if (result.opinion) parts.push('opinion');
   return `— ${parts.filter((part): part is string => Boolean(part)).join(' · ')}`;
 }
@@ -70,7 +71,7 @@ export function citationLine(result: SearchResult): string {
 /** `also in: Outlet ¶ 7, Outlet ¶ 2`, or null when nothing was folded into the result. */
 export function alsoInLine(result: SearchResult): string | null {
   if (result.alsoIn.length === 0) return null;
-  return `also in: ${result.alsoIn.map((place) => `${place.outlet ?? place.title} ¶ ${place.paragraph}`).join(', ')}`;
+  return `also in: ${result.alsoIn.map((place) => `${place.outlet ?? place.title} ${paragraphLabel(place)}`).join(', ')}`;
 }
 
 /** A typed question is echoed to a terminal: its control characters (escape sequences too) must not act there. */
@@ -130,11 +131,13 @@ export interface AskJson {
     text: string;
     snippet: string;
     score: number;
-    alsoIn: Array<{ articleId: string; title: string; paragraph: number; outlet: string | null }>;
+    alsoIn: Array<{ articleId: string; title: string; paragraph: number; outlet: string | null; part: number | null }>;
     confidence: Confidence;
     reportedBy: number;
     opinion: boolean;
     url: string | null;
+    /** The part of a paragraph split for length (¶ 12.2 → paragraph 12, part 2); null for a whole paragraph. */
+    part: number | null;
   }>;
   declined: boolean;
   total: number;
@@ -162,11 +165,13 @@ export function toAskJson(question: string, answer: Answer): AskJson {
             title: place.title,
             paragraph: place.paragraph,
             outlet: place.outlet ?? null,
+            part: place.part ?? null,
           })),
           confidence: result.confidence,
           reportedBy: result.reportedBy,
           opinion: result.opinion,
           url: result.url ?? null,
+          part: result.part ?? null,
         })),
     declined: answer.declined,
     total: answer.total,

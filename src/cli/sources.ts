@@ -90,7 +90,8 @@ export async function runSources(argv: readonly string[], io: CliIo, dependencie
   }
   const corpusDir = args.corpusDir ?? dependencies.config.config.CORPUS_DIR;
 
-  const corpus = await loadCorpus(corpusDir);
+  const maxArticleBytes = dependencies.config.config.MAX_ARTICLE_BYTES;
+  const corpus = await loadCorpus(corpusDir, maxArticleBytes === undefined ? {} : { maxArticleBytes });
   // A problem with the directory itself is the error, not a warning.
   const directoryProblems = corpus.problems.filter((problem) => problem.file === corpusDir && problem.field === undefined);
   for (const problem of corpus.problems) {

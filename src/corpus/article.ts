@@ -1,10 +1,11 @@
 // One article file's text → an Article, or every problem that keeps it out. Pure: the loader does the reading.
 import { parseFrontmatter } from './frontmatter.js';
 import { normalizeText } from './normalize.js';
-import { splitPassages } from './passages.js';
-import type { Article, CorpusProblem } from './types.js';
+import { MAX_PASSAGE_CHARS, splitPassages } from './passages.js';
+import type { Article, CorpusProblem, Passage } from './types.js';
 
-export type ArticleResult = { ok: true; article: Article } | { ok: false; problems: CorpusProblem[] };
+/** `warnings`: what was changed to load the article (an over-long paragraph split into parts); it loads regardless. */
+export type ArticleResult = { ok: true; article: Article; warnings: CorpusProblem[] } | { ok: false; problems: CorpusProblem[] };
 
 /** Parses one file's decoded text; `file` is the path the problems name, `id` the article id. */
 export function parseArticle(file: string, id: string, text: string): ArticleResult {
@@ -19,6 +20,7 @@ export function parseArticle(file: string, id: string, text: string): ArticleRes
   const { frontmatter } = parsed;
   return {
     ok: true,
+    warnings: splitWarnings(file, passages),
     article: {
       id,
       title: frontmatter.title,
@@ -32,4 +34,18 @@ export function parseArticle(file: string, id: string, text: string): ArticleRes
       passages,
     },
   };
+}
+
+/** One warning per paragraph that was split into parts, saying how to make it cite as written. */
+function splitWarnings(file: string, passages: readonly Passage[]): CorpusProblem[] {
+  const partsOf = new Map<number, Passage[]>();
+  for (const passage of passages) if (passage.part !== undefined) partsOf.set(passage.paragraph, [...(partsOf.get(passage.paragraph) ?? []), passage]);
+  return [...partsOf].map(([paragraph, parts]) => {
+    const characters = parts.reduce((sum, part) => sum + part.text.length, 0).toLocaleString('en-US');
+    return {
+      file,
+      field: 'body',
+      message: `¶ ${paragraph} is one paragraph of ${characters} characters with no blank line: it is served as ${parts.length} parts of at most ${MAX_PASSAGE_CHARS.toLocaleString('en-US')} characters split between sentences (¶ ${paragraph}.1 to ¶ ${paragraph}.${parts.length}) — put a blank line between its paragraphs to cite them as written`,
+    };
+  });
 }

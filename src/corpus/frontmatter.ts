@@ -2,6 +2,7 @@
 // with a zod schema. Every problem of the block comes back at once, each naming its field and the fix.
 import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
+import { WEB_URL_PROTOCOL } from './web-url.js';
 
 /** The fields an article's frontmatter may hold, in the order the messages list them. */
 export const FRONTMATTER_FIELDS = ['title', 'outlet', 'author', 'published', 'url', 'language', 'title_source'] as const;
@@ -75,7 +76,7 @@ const frontmatterSchema = z.object({
     (value) => (isBlank(value) ? undefined : typeof value === 'string' ? value.trim() : value),
     z
       .url({
-        protocol: /^https?$/,
+        protocol: WEB_URL_PROTOCOL,
         error: (issue) => `must be an http(s) URL such as https://example.com/story, not ${describeValue(issue.input)}`,
       })
       .optional(),
@@ -169,7 +170,12 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
     return { problems };
   }
 
-  const value: unknown = document.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = document.toJS() ?? {};
+  } catch (error) {
+    return { problems: [{ field: 'frontmatter', message: describeConversionError(error) }] };
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problems: [{ field: 'frontmatter', message: `must be "field: value" lines, not ${describeValue(value)} — start with "title: ..."` }] };
   }
@@ -195,6 +201,18 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
   problems.sort((left, right) => fieldOrder(left.field) - fieldOrder(right.field));
   if (problems.length > 0 || !parsed.success) return { problems };
   return { frontmatter: parsed.data };
+}
+
+/**
+ * Why a well-formed YAML block could not become values: `yaml` refuses a block that expands aliases (`*x`) more
+ * than 100 times (a few hundred bytes could otherwise fill the memory), and may refuse other pathological input.
+ */
+function describeConversionError(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(reason)) {
+    return 'repeats YAML aliases (*name) too many times for a frontmatter — write each value out, without & anchors or * aliases';
+  }
+  return `cannot be read as values (${reason}) — write one "field: value" a line`;
 }
 
 /**

@@ -1,9 +1,10 @@
 // Reads a corpus directory: every <id>.md file becomes an Article; every file that cannot becomes one or more
 // problems naming the file and the fix. One bad file never stops the others; the caller decides what is fatal.
 import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArticle } from './article.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, readArticleBytes, type ArticleRead } from './read-article.js';
 import type { Article, CorpusProblem, LoadedCorpus } from './types.js';
 
 /** Files read at once: enough to keep the disk busy, few enough to stay clear of the open-file limit. */
@@ -14,14 +15,22 @@ const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-type FileOutcome = { article: Article } | { problems: CorpusProblem[] };
+/** An article can load with warnings (problems that did not keep it out); a file that fails has only problems. */
+type FileOutcome = { article: Article; problems: CorpusProblem[] } | { problems: CorpusProblem[] };
+
+export interface LoadOptions {
+  /** Files larger than this are skipped with a problem (default DEFAULT_MAX_ARTICLE_BYTES). */
+  maxArticleBytes?: number;
+}
 
 /**
  * Loads every `*.md` file directly inside `dir`, in sorted file-name order (so article order and ¶ numbers are
  * the same on every run). Dotfiles are ignored; any other entry is reported as skipped. A missing, unreadable or
- * empty directory comes back as a problem naming the directory, with no articles.
+ * empty directory comes back as a problem naming the directory, with no articles. Only regular files (links
+ * followed) of at most `maxArticleBytes` are read; a FIFO, a device or an oversized file is a problem, never a hang.
  */
-export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const maxArticleBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -62,11 +71,11 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
     articleFiles.push({ file, id });
   }
 
-  const outcomes = await mapWithConcurrency(articleFiles, READ_CONCURRENCY, ({ file, id }) => loadArticleFile(file, id));
+  const outcomes = await mapWithConcurrency(articleFiles, READ_CONCURRENCY, ({ file, id }) => loadArticleFile(file, id, maxArticleBytes));
   const articles: Article[] = [];
   for (const outcome of outcomes) {
     if ('article' in outcome) articles.push(outcome.article);
-    else problems.push(...outcome.problems);
+    problems.push(...outcome.problems);
   }
   problems.sort((left, right) => compareNames(left.file, right.file));
   if (articleFiles.length === 0) {
@@ -75,13 +84,18 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   return { dir, articles, problems };
 }
 
-async function loadArticleFile(file: string, id: string): Promise<FileOutcome> {
-  let bytes: Buffer;
+async function loadArticleFile(file: string, id: string, maxArticleBytes: number): Promise<FileOutcome> {
   try {
-    bytes = await readFile(file);
+    const read = await readArticleBytes(file, maxArticleBytes);
+    if (!read.ok) return { problems: [{ file, message: describeReadFailure(read, file, maxArticleBytes) }] };
+    return parseArticleBytes(file, id, read.bytes);
   } catch (error) {
-    return { problems: [{ file, message: describeFileError(error, file) }] };
+    // Whatever one file does to the parsers, it costs that file only.
+    return { problems: [{ file, message: `cannot be loaded (${error instanceof Error ? error.message : String(error)}) — check the file's frontmatter and text; the other articles are served` }] };
   }
+}
+
+function parseArticleBytes(file: string, id: string, bytes: Buffer): FileOutcome {
   let text: string;
   try {
     // A UTF-8 byte order mark is accepted and dropped by the decoder.
@@ -90,7 +104,7 @@ async function loadArticleFile(file: string, id: string): Promise<FileOutcome> {
     return { problems: [{ file, message: `not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}) — re-save the file with UTF-8 encoding` }] };
   }
   const result = parseArticle(file, id, text);
-  return result.ok ? { article: result.article } : { problems: result.problems };
+  return result.ok ? { article: result.article, problems: result.warnings } : { problems: result.problems };
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */
@@ -134,6 +148,20 @@ function describeDirectoryError(error: unknown): string {
     default:
       return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
   }
+}
+
+function describeReadFailure(read: Exclude<ArticleRead, { ok: true }>, file: string, maxArticleBytes: number): string {
+  if ('notRegular' in read) {
+    return `skipped — it is ${read.notRegular}, not a regular file (links are followed); only regular .md files are read — replace it with the article's file`;
+  }
+  if ('tooLarge' in read) {
+    return `skipped — ${formatBytes(read.tooLarge)}, over the limit of ${formatBytes(maxArticleBytes)} for one article — split it into several articles, or raise MAX_ARTICLE_BYTES`;
+  }
+  return describeFileError(read.error, file);
+}
+
+function formatBytes(bytes: number): string {
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 function describeFileError(error: unknown, file: string): string {

@@ -2,6 +2,7 @@
 // Paragraphs, lists and tables become passages in reading order; headings name the section of what follows.
 import type { Passage } from './types.js';
 import { normalizeText } from './normalize.js';
+import { splitSentences, type SentenceRange } from './sentences.js';
 
 /**
  * A list whose lead-in plus items fit in this many characters stays one passage. 400 characters is a long news
@@ -10,6 +11,14 @@ import { normalizeText } from './normalize.js';
  * dilute every item's match and outgrow the ~350-character snippet, so each item then stands alone.
  */
 export const SHORT_LIST_MAX_CHARS = 400;
+
+/**
+ * The longest passage, in characters. A paragraph longer than this (a scraped article with no blank lines is one
+ * paragraph) is split between sentences into parts of at most this size: an answer then cites and shows the part
+ * that answers, not a whole article, and no question's cost grows with the size of one paragraph. 1,000 characters
+ * is almost three times the 90th-percentile news paragraph, so a real paragraph is never split.
+ */
+export const MAX_PASSAGE_CHARS = 1_000;
 
 // Comments are replaced by these before lines are read; normalizeText has already removed both from the text.
 const COMMENT = '\u0001';
@@ -39,7 +48,8 @@ type Block = TextBlock | ListBlock;
 
 /**
  * Splits a Markdown body into passages numbered 1, 2, 3… in reading order. Never throws; any text that is not
- * a heading, a comment or a thematic break ends up in some passage.
+ * a heading, a comment or a thematic break ends up in some passage. A passage longer than MAX_PASSAGE_CHARS is
+ * split between sentences into parts that share its number (¶ 12.1, ¶ 12.2).
  *
  * - `#` to `######` headings all set the section (the nearest heading is the most specific label for a
  *   citation; a heading alone would be a poor passage). Headings are not passages and are not counted.
@@ -203,17 +213,67 @@ function toPassages(articleId: string, blocks: Block[]): Passage[] {
       drafts.push({ section: block.section, kind: 'paragraph', text: joinLines(block.lines), opinion: block.opinion });
     } else {
       const rows = block.lines.map((row) => (row.startsWith(CAPTION_PREFIX) ? row.slice(CAPTION_PREFIX.length) : row).replace(/[ \t]+/g, ' ').trim());
-      drafts.push({ section: block.section, kind: 'table', text: rows.join('\n'), opinion: block.opinion });
+      drafts.push({ section: block.section, kind: 'table', text: rows.filter((row) => row !== '').join('\n'), opinion: block.opinion });
     }
   }
 
   const passages: Passage[] = [];
+  let paragraph = 0;
   for (const draft of drafts) {
     if (draft === null || draft.text === '') continue;
-    const paragraph = passages.length + 1;
-    passages.push({ id: `${articleId}:${paragraph}`, articleId, paragraph, section: draft.section, kind: draft.kind, text: draft.text, opinion: draft.opinion });
+    paragraph += 1;
+    const common = { articleId, paragraph, section: draft.section, kind: draft.kind, opinion: draft.opinion };
+    if (draft.text.length <= MAX_PASSAGE_CHARS) {
+      passages.push({ id: `${articleId}:${paragraph}`, ...common, text: draft.text });
+      continue;
+    }
+    splitLongText(draft.text).forEach((text, index) => {
+      passages.push({ id: `${articleId}:${paragraph}.${index + 1}`, ...common, part: index + 1, text });
+    });
   }
   return passages;
+}
+
+/**
+ * Cuts a text longer than MAX_PASSAGE_CHARS into parts of at most that many characters: whole sentences packed in
+ * order, a sentence longer than the limit cut between words (or, with no space at all, anywhere but inside a
+ * character). Linear in the text's length.
+ */
+export function splitLongText(text: string): string[] {
+  const parts: string[] = [];
+  let part: SentenceRange | null = null;
+  for (const sentence of splitSentences(text)) {
+    for (const piece of piecesOf(text, sentence)) {
+      if (part !== null && piece.end - part.start <= MAX_PASSAGE_CHARS) {
+        part.end = piece.end;
+        continue;
+      }
+      if (part !== null) parts.push(text.slice(part.start, part.end).trim());
+      part = { ...piece };
+    }
+  }
+  if (part !== null) parts.push(text.slice(part.start, part.end).trim());
+  return parts.filter((piece) => piece !== '');
+}
+
+/** A sentence as pieces of at most MAX_PASSAGE_CHARS, cut at the last space that fits. */
+function piecesOf(text: string, sentence: SentenceRange): SentenceRange[] {
+  const pieces: SentenceRange[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > MAX_PASSAGE_CHARS) {
+    let cut = start + MAX_PASSAGE_CHARS;
+    while (cut > start && !/\s/.test(text[cut] ?? '')) cut -= 1;
+    if (cut === start) {
+      cut = start + MAX_PASSAGE_CHARS;
+      // Never between the two halves of a character outside the Basic Multilingual Plane.
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut -= 1;
+    }
+    pieces.push({ start, end: cut });
+    start = cut;
+    while (start < sentence.end && /\s/.test(text[start] ?? '')) start += 1;
+  }
+  if (start < sentence.end) pieces.push({ start, end: sentence.end });
+  return pieces;
 }
 
 /** Lines of one paragraph or item, joined with single spaces. */

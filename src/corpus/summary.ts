@@ -4,7 +4,7 @@ import type { Article } from './types.js';
 
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'author' | 'published' | 'url'> & { paragraphs: number };
 
-/** The article's listing: id, title, the known metadata (absent fields omitted) and its passage count. */
+/** The article's listing: id, title, the known metadata (absent fields omitted) and its paragraph count (a paragraph split into parts counts once). */
 export function summarizeArticle(article: Article): ArticleSummary {
   return {
     id: article.id,
@@ -13,6 +13,6 @@ export function summarizeArticle(article: Article): ArticleSummary {
     ...(article.author === undefined ? {} : { author: article.author }),
     ...(article.published === undefined ? {} : { published: article.published }),
     ...(article.url === undefined ? {} : { url: article.url }),
-    paragraphs: article.passages.length,
+    paragraphs: article.passages.filter((passage) => (passage.part ?? 1) === 1).length,
   };
 }

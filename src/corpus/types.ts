@@ -2,11 +2,16 @@
 
 /** One searchable unit of an article: a paragraph, a short list with its lead-in, a list item, or a table. */
 export interface Passage {
-  /** Stable across runs: `${articleId}:${paragraph}`. */
+  /** Stable across runs: `${articleId}:${paragraph}`, or `${articleId}:${paragraph}.${part}` for a part. */
   id: string;
   articleId: string;
-  /** ¶ n: 1-based, counted over passages in reading order (headings are not counted). */
+  /** ¶ n: 1-based, counted over paragraphs, lists and tables in reading order (headings are not counted). */
   paragraph: number;
+  /**
+   * Set only when the paragraph was longer than MAX_PASSAGE_CHARS and split between sentences: which part it is
+   * (1-based; cited as ¶ 12.1, ¶ 12.2). The paragraphs after it keep their numbers.
+   */
+  part?: number;
   /** The nearest `## ` heading above the passage, or null before the first heading. */
   section: string | null;
   kind: 'paragraph' | 'list' | 'list-item' | 'table';

@@ -2,6 +2,7 @@
 // piece of echoed text, and sets `allowedMentions: { parse: [] }` on every reply so nothing can ever ping.
 import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import { paragraphLabel } from '../corpus/citation.js';
 import type { Passage } from '../corpus/types.js';
 import type { Answer, ArticleAccount, Comparison, SearchResult, SnippetSpan, SourceSummary } from '../search/types.js';
 import { encodeFullPassage, encodeMoreResults, encodeSourcesPage } from './components/custom-id.js';
@@ -226,7 +227,7 @@ function resultEmbed(result: SearchResult, position: number, budget: number, art
   const citationParts = [
     `**${position}**`,
     result.outlet ? fitEscaped(result.outlet, 80) : undefined,
-    `¶ ${result.paragraph}`,
+    paragraphLabel(result),
     result.section ? fitEscaped(result.section, 100) : undefined,
     result.opinion ? '_opinion_' : undefined,
     result.reportedBy > 1 ? `reported by ${result.reportedBy} of ${articleCount} sources` : undefined,

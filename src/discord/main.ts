@@ -47,19 +47,21 @@ async function main(): Promise<void> {
 
   // The index loads while the gateway connects; the watcher starts after, so it always reloads on top of it.
   const startedAt = performance.now();
-  void openEngine(config.CORPUS_DIR).then(
-    ({ engine, problems, from }) => {
+  const loadOptions = config.MAX_ARTICLE_BYTES === undefined ? {} : { maxArticleBytes: config.MAX_ARTICLE_BYTES };
+  void openEngine(config.CORPUS_DIR, loadOptions).then(
+    ({ engine, problems, from, rebuiltBecause }) => {
       for (const problem of problems) {
-        logger.warn({ problem: formatProblem(problem) }, 'corpus file skipped');
+        logger.warn({ problem: formatProblem(problem) }, 'corpus file problem');
       }
+      if (rebuiltBecause !== undefined) logger.warn({ reason: rebuiltBecause }, 'rebuilt the search index: the saved one was not usable');
       live.swap(engine);
       logger.info({ articles: engine.articles.length, from, ms: Math.round(performance.now() - startedAt) }, 'index ready');
-      if (!isStopping) watcher = watchCorpus(config.CORPUS_DIR, live, logger);
+      if (!isStopping) watcher = watchCorpus(config.CORPUS_DIR, live, logger, loadOptions);
     },
     (error: unknown) => {
       logger.error({ dir: config.CORPUS_DIR, err: describeError(error) }, `could not load the corpus from ${config.CORPUS_DIR}; check CORPUS_DIR`);
       live.fail(error instanceof Error ? error : new Error(String(error)));
-      if (!isStopping) watcher = watchCorpus(config.CORPUS_DIR, live, logger);
+      if (!isStopping) watcher = watchCorpus(config.CORPUS_DIR, live, logger, loadOptions);
     },
   );
 

@@ -1,6 +1,7 @@
 // The coverage lens: for a topic, how each article of the story reports it — its best passage (or "not covered"),
 // which other articles tell the same account (the engine's near-duplicate folding), most complete account first.
 // Built on the engine's public API (`ask` restricted to one article) and the fold helpers; plain values only.
+import { partOf } from '../corpus/citation.js';
 import type { Article, Passage } from '../corpus/types.js';
 import { analyze, processTerm, scanTokens } from './analyzer.js';
 import { MIN_SCORE_SHARE } from './decline.js';
@@ -51,7 +52,7 @@ function namesIn(topic: string): { word: string; term: string }[] {
 }
 
 function termsOfResult(engine: Engine, result: SearchResult): ReadonlySet<string> {
-  const passage = engine.passage(result.articleId, result.paragraph);
+  const passage = engine.passage(result.articleId, result.paragraph, result.part);
   return passage ? analysisOf(passage).termSet : analyzePassage(result.text).termSet;
 }
 
@@ -88,6 +89,7 @@ function resultForFoldingPassage(article: Article, passage: Passage, shared: Rea
     id: passage.id,
     ...articleFields(article),
     paragraph: passage.paragraph,
+    ...partOf(passage),
     section: passage.section,
     text: passage.text,
     snippet,
@@ -118,6 +120,7 @@ function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArt
         title: other.title,
         ...(other.outlet === undefined ? {} : { outlet: other.outlet }),
         paragraph: closest.told.result.paragraph,
+        ...partOf(closest.told.result),
         resemblance: closest.measure,
       });
     }

@@ -1,6 +1,7 @@
 // The engine: a question in, ranked, folded, declined-or-answered results out. Plain values only; it never
 // prints, never reads the environment, and `ask` never throws for any string.
 import type { Article, Passage } from '../corpus/types.js';
+import { partOf } from '../corpus/citation.js';
 import { summarizeArticle } from '../corpus/summary.js';
 import { holdsAnswerType } from './answer-type.js';
 import { ABSENT_NOUN_SHARE, absentNounShare, COMMON_WORD_SHARE, coversMainTopic, coversRareWords, type CoverageWeights, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
@@ -26,7 +27,8 @@ export interface Engine {
   ask(question: string, options?: AskOptions): Answer;
   sources(): SourceSummary[];
   readonly articles: readonly Article[];
-  passage(articleId: string, paragraph: number): Passage | undefined;
+  /** A passage by its citation; a split paragraph without `part` gives its first part. */
+  passage(articleId: string, paragraph: number, part?: number): Passage | undefined;
   /** Whether `articleId` names an article of this corpus (for checking `--source` before asking). */
   hasArticle(articleId: string): boolean;
 }
@@ -248,6 +250,7 @@ export function assembleEngine(
         title: otherArticle?.title ?? other.articleId,
         ...(otherArticle?.outlet === undefined ? {} : { outlet: otherArticle.outlet }),
         paragraph: other.passage.paragraph,
+        ...partOf(other.passage),
       };
     });
     return {
@@ -257,6 +260,7 @@ export function assembleEngine(
       ...(article?.outlet === undefined ? {} : { outlet: article.outlet }),
       ...(article?.url === undefined ? {} : { url: article.url }),
       paragraph: head.passage.paragraph,
+      ...partOf(head.passage),
       section: head.passage.section,
       text: head.passage.text,
       snippet,
@@ -318,7 +322,8 @@ export function assembleEngine(
     ask,
     sources: () => articles.map((article) => summarizeArticle(article)),
     articles,
-    passage: (articleId, paragraph) => passageById.get(`${articleId}:${paragraph}`),
+    passage: (articleId, paragraph, part) =>
+      part === undefined ? (passageById.get(`${articleId}:${paragraph}`) ?? passageById.get(`${articleId}:${paragraph}.1`)) : passageById.get(`${articleId}:${paragraph}.${part}`),
     hasArticle: (articleId) => articleById.has(articleId),
   };
 }

@@ -1,5 +1,5 @@
 // The saved index's binary part: the postings, the passages' field lengths and the passages themselves (texts,
-// ids, ¶, section, kind, opinion) as one run of typed arrays and UTF-8 blocks, each 8-byte aligned. Loading it is
+// ids, ¶ and part, section, kind, opinion) as one run of typed arrays and UTF-8 blocks, each 8-byte aligned. Loading it is
 // a few typed-array views and three string decodes, not millions of JSON values and Map entries. What the blocks
 // hold and how long they are is described by an `IndexFileLayout`, kept in the manifest (persist.ts), which also
 // holds the articles' metadata and the hash the bytes must match.
@@ -55,6 +55,7 @@ function blocksOf(layout: IndexFileLayout): Block[] {
     { name: 'passageFrequencies', bytes: 4 * terms },
     { name: 'articleOf', bytes: 4 * passages },
     { name: 'paragraphs', bytes: 4 * passages },
+    { name: 'parts', bytes: 4 * passages },
     { name: 'sectionOf', bytes: 4 * passages },
     { name: 'textEnds', bytes: 4 * passages },
     { name: 'kinds', bytes: passages },
@@ -150,6 +151,8 @@ export function encodeIndex(articles: readonly Article[], postings: Postings, at
     passageFrequencies: postings.passageFrequencies,
     articleOf,
     paragraphs: Uint32Array.from(passageList, (passage) => passage.paragraph),
+    // 0: a whole paragraph; n: part n of a split one.
+    parts: Uint32Array.from(passageList, (passage) => passage.part ?? 0),
     sectionOf,
     textEnds,
     kinds: Uint8Array.from(passageList, (passage) => KINDS.indexOf(passage.kind)),
@@ -206,6 +209,7 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
   const postingPassages = uint32('postingPassages');
   const articleOf = uint32('articleOf');
   const paragraphs = uint32('paragraphs');
+  const parts = uint32('parts');
   const sectionOf = view('sectionOf', (buffer, offset, count) => new Int32Array(buffer, offset, count), 4);
   const textEnds = uint32('textEnds');
   const kinds = uint8('kinds');
@@ -241,6 +245,7 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
       id: passageIds[shortId] ?? '',
       articleId: article.id,
       paragraph: paragraphs[shortId] ?? 0,
+      ...((parts[shortId] ?? 0) === 0 ? {} : { part: parts[shortId] }),
       section: section < 0 ? null : (sections[section] ?? null),
       kind,
       text: textBlock.slice(textStart, textEnd),

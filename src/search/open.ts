@@ -13,6 +13,8 @@ export const DEFAULT_CACHE_DIR = '.cache/index';
 
 export interface OpenOptions {
   cacheDir?: string;
+  /** The loader's size cap for one article file (default DEFAULT_MAX_ARTICLE_BYTES). */
+  maxArticleBytes?: number;
 }
 
 export interface OpenedEngine {
@@ -20,6 +22,8 @@ export interface OpenedEngine {
   /** The loader's problems with the corpus files (replayed from the cache when the index came from there). */
   problems: CorpusProblem[];
   from: 'cache' | 'built';
+  /** Why a saved index was there but not used (damaged, stale, another version): faces say it once. Absent when none was saved. */
+  rebuiltBecause?: string;
   /** Why the index could not be saved (read-only directory, full disk); the engine works regardless. */
   cacheWarning?: string;
 }
@@ -31,26 +35,34 @@ function messageOf(error: unknown): string {
 
 export async function openEngine(corpusDir: string, options: OpenOptions = {}): Promise<OpenedEngine> {
   const file = snapshotPath(resolve(options.cacheDir ?? DEFAULT_CACHE_DIR), corpusDir);
-  const fingerprint = await fingerprintCorpus(corpusDir);
+  const loadOptions = options.maxArticleBytes === undefined ? {} : { maxArticleBytes: options.maxArticleBytes };
+  const fingerprint = await fingerprintCorpus(corpusDir, loadOptions);
 
+  let rebuiltBecause: string | undefined;
   if (fingerprint !== null) {
     const read = await readSnapshot(file, fingerprint);
     if (read.ok) {
       const { articles, problems, postings, attributions } = read.snapshot;
       return { engine: assembleEngine(articles, postings, {}, attributions), problems, from: 'cache' };
     }
+    if (!read.missing) rebuiltBecause = read.reason;
   }
 
   // The loader (yaml, zod schemas) is imported only when the corpus must be read: a start from the saved index skips it.
   const { loadCorpus } = await import('../corpus/load.js');
-  const loaded = await loadCorpus(corpusDir);
+  const loaded = await loadCorpus(corpusDir, loadOptions);
   const articles = uniqueArticles(loaded.articles);
   const attributions = attributionsOf(articles);
   const postings = buildPostings(articles, attributions);
-  const opened: OpenedEngine = { engine: assembleEngine(articles, postings, {}, attributions), problems: loaded.problems, from: 'built' };
+  const opened: OpenedEngine = {
+    engine: assembleEngine(articles, postings, {}, attributions),
+    problems: loaded.problems,
+    from: 'built',
+    ...(rebuiltBecause === undefined ? {} : { rebuiltBecause }),
+  };
 
   // Save only what the fingerprint describes: if a file changed while the corpus was read, skip saving this time.
-  if (fingerprint !== null && articles.length > 0 && (await fingerprintCorpus(corpusDir)) === fingerprint) {
+  if (fingerprint !== null && articles.length > 0 && (await fingerprintCorpus(corpusDir, loadOptions)) === fingerprint) {
     try {
       await writeSnapshot(file, { fingerprint, articles, problems: loaded.problems, postings, attributions });
     } catch (error) {

@@ -1,5 +1,6 @@
 // Snippets: the sentence or two of a passage that best answer the question, at most MAX_SNIPPET_CHARS, cut at word
 // boundaries, with the words that matched marked. Marking re-uses the analyzer, so "said" is marked for "say".
+import { splitSentences } from '../corpus/sentences.js';
 import type { SnippetSpan } from './types.js';
 import type { AnalyzedPassage, AnalyzedToken } from './passage-terms.js';
 
@@ -7,50 +8,9 @@ import type { AnalyzedPassage, AnalyzedToken } from './passage-terms.js';
 export const MAX_SNIPPET_CHARS = 350;
 const ELLIPSIS = '…';
 
-// A period after these does not end a sentence ("Mr. Trump", "Gen. Smith", "Jan. 5").
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'dept', 'univ', 'pres',
-]);
-
-// End punctuation, closing quotes or brackets, then space before something that can start a sentence; or a line break.
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu;
-
 interface Range {
   start: number;
   end: number;
-}
-
-function endsWithAbbreviation(textBefore: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(textBefore)?.[1] ?? '';
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && word.length <= 1) return true; // an initial: "Donald J. Trump"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // a dotted acronym: U.S. President
-  return ABBREVIATIONS.has(word.toLowerCase());
-}
-
-/** Sentence ranges of a text, trimmed; a text without end punctuation is one sentence. */
-export function splitSentences(text: string): Range[] {
-  const ranges: Range[] = [];
-  let start = 0;
-  for (const match of text.matchAll(BOUNDARY)) {
-    const isLineBreak = match[0].startsWith('\n');
-    // The word before the period is short: look at the last few characters only, never the whole text again.
-    if (!isLineBreak && match[0].startsWith('.') && endsWithAbbreviation(text.slice(Math.max(0, match.index - 24), match.index))) continue;
-    const end = isLineBreak ? match.index : match.index + match[0].length;
-    pushTrimmed(text, start, end, ranges);
-    start = match.index + match[0].length;
-  }
-  pushTrimmed(text, start, text.length, ranges);
-  return ranges;
-}
-
-function pushTrimmed(text: string, start: number, end: number, ranges: Range[]): void {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/.test(text[from] ?? '')) from += 1;
-  while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
-  if (to > from) ranges.push({ start: from, end: to });
 }
 
 export interface Snippet {
@@ -62,10 +22,26 @@ function isMarked(token: AnalyzedToken, markTerms: ReadonlySet<string>): boolean
   return token.terms.some((term) => markTerms.has(term));
 }
 
+/** The index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly AnalyzedToken[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// Only the tokens inside the range are visited: scanning every token for every window made a long passage's
+// snippet cost grow with the square of its length (a 400 KB paragraph took seconds).
 function matchedWeight(tokens: readonly AnalyzedToken[], range: Range, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): number {
   const matched = new Set<string>();
-  for (const token of tokens) {
-    if (token.start < range.start || token.end > range.end) continue;
+  for (let index = firstTokenFrom(tokens, range.start); index < tokens.length; index += 1) {
+    const token = tokens[index] as AnalyzedToken;
+    if (token.start >= range.end) break;
+    if (token.end > range.end) continue;
     for (const term of token.terms) if (markTerms.has(term)) matched.add(term);
   }
   let weight = 0;

@@ -6,6 +6,8 @@ export interface AlsoIn {
   title: string;
   outlet?: string;
   paragraph: number;
+  /** The part of a paragraph split for length (¶ 12.2), when it was. */
+  part?: number;
 }
 
 /** A run of snippet text; `marked` runs are words that matched the question. */
@@ -15,13 +17,15 @@ export interface SnippetSpan {
 }
 
 export interface SearchResult {
-  /** The passage id (`articleId:paragraph`). */
+  /** The passage id (`articleId:paragraph`, or `articleId:paragraph.part`). */
   id: string;
   articleId: string;
   title: string;
   outlet?: string;
   url?: string;
   paragraph: number;
+  /** The part of a paragraph split for length (cited as ¶ 12.2), when it was. */
+  part?: number;
   section: string | null;
   /** The whole passage. */
   text: string;
@@ -80,6 +84,8 @@ export interface SameAccount {
   title: string;
   outlet?: string;
   paragraph: number;
+  /** The part of a paragraph split for length, when it was. */
+  part?: number;
   /** The folding measure between the two passages (0..1; the engine folds at FOLD_THRESHOLD and above). */
   resemblance: number;
 }

@@ -137,11 +137,11 @@ describe('toAskJson', () => {
     expect(Object.keys(json)).toEqual(['question', 'results', 'declined', 'total', 'articleCount']);
     expect(Object.keys(json.results[0] ?? {})).toEqual([
       'id', 'articleId', 'title', 'outlet', 'paragraph', 'section', 'text', 'snippet', 'score', 'alsoIn',
-      'confidence', 'reportedBy', 'opinion', 'url',
+      'confidence', 'reportedBy', 'opinion', 'url', 'part',
     ]);
     expect(json.question).toBe('what did Sheinbaum say?');
     expect(json.results[0]?.snippet).toBe('**Sheinbaum** said that **sovereignty** must be respected.');
-    expect(json.results[0]?.alsoIn).toEqual([{ articleId: 'b', title: 'B', paragraph: 7, outlet: 'Outlet B' }]);
+    expect(json.results[0]?.alsoIn).toEqual([{ articleId: 'b', title: 'B', paragraph: 7, outlet: 'Outlet B', part: null }]);
   });
 
   it('gives an empty result list for a declined question', () => {

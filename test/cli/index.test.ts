@@ -1,6 +1,6 @@
 // `npm run index`: in process through runIndex, plus one run of the real command.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -49,6 +49,21 @@ describe('npm run index', () => {
     writeFileSync(join(corpusDir, firstFile ?? 'missing.md'), '---\ntitle: Replaced\n---\n\nA new paragraph about tariffs.\n');
     const run = await index(['--corpus', corpusDir], cacheDir);
     expect(run.stdout).toMatch(/^Indexed 5 articles/);
+  });
+
+  it('says once on stderr why it rebuilt a damaged saved index, then is up to date again', async () => {
+    const cacheDir = join(workDir, 'damaged');
+    await index([], cacheDir);
+    const [manifest] = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
+    const manifestFile = join(cacheDir, manifest ?? 'missing.json');
+    const saved = readFileSync(manifestFile);
+    saved[saved.length - 10] = (saved[saved.length - 10] ?? 0) ^ 0x01;
+    writeFileSync(manifestFile, saved);
+    const run = await index([], cacheDir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`note: rebuilt the search index, the saved one was not usable: ${manifestFile}: its bytes do not match its own hash (a corrupted or hand-edited file)\n`);
+    expect(run.stdout).toMatch(/^Indexed 5 articles/);
+    expect((await index([], cacheDir)).stderr).toBe('');
   });
 
   it('exits 1 when there is nothing to index, saying where it looked and how to fix it', async () => {

@@ -1,5 +1,6 @@
 // loadCorpus on fixture corpora: each bad file is one exact problem line, and the good articles still load.
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -214,5 +215,58 @@ describe('loadCorpus: the directory itself', () => {
   it('GIVEN a file where the directory should be THEN says it is not a directory', async () => {
     const file = join(fixtures, 'good', 'good.md');
     expect(problemLines(await loadCorpus(file))).toEqual([`${file}: not a directory — point CORPUS_DIR or --corpus at the directory that holds the .md files`]);
+  });
+});
+
+describe('loadCorpus: hostile files cost only themselves', () => {
+  const aliasBomb = `---\ntitle: Bomb\nx: &x y\nz: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n---\n\nText.\n`;
+
+  it('GIVEN a YAML alias bomb in one frontmatter THEN reports that file and loads the others', async () => {
+    const dir = corpusWith('alias-bomb', { 'bomb.md': aliasBomb });
+    const corpus = await loadCorpus(dir);
+    expect(problemLines(corpus)).toEqual([
+      `${join(dir, 'bomb.md')}: frontmatter: repeats YAML aliases (*name) too many times for a frontmatter — write each value out, without & anchors or * aliases`,
+    ]);
+    expect(articleIds(corpus)).toEqual(['good']);
+  });
+
+  it.skipIf(process.platform === 'win32')('GIVEN a FIFO named pipe.md THEN reports it skipped instead of waiting for a writer', async () => {
+    const dir = corpusWith('fifo', {});
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const corpus = await loadCorpus(dir);
+    expect(problemLines(corpus)).toEqual([
+      `${join(dir, 'pipe.md')}: skipped — it is a named pipe (FIFO), not a regular file (links are followed); only regular .md files are read — replace it with the article's file`,
+    ]);
+    expect(articleIds(corpus)).toEqual(['good']);
+  });
+
+  it.skipIf(!existsSync('/dev/zero'))('GIVEN zero.md linked to /dev/zero THEN reports it skipped instead of reading forever', async () => {
+    const dir = corpusWith('dev-zero', {});
+    symlinkSync('/dev/zero', join(dir, 'zero.md'));
+    const corpus = await loadCorpus(dir);
+    expect(problemLines(corpus)).toEqual([
+      `${join(dir, 'zero.md')}: skipped — it is a device, not a regular file (links are followed); only regular .md files are read — replace it with the article's file`,
+    ]);
+    expect(articleIds(corpus)).toEqual(['good']);
+  });
+
+  it('GIVEN a file over the size cap THEN reports its size and the cap, and loads the others', async () => {
+    const dump = `---\ntitle: Dump\n---\n\n${'word '.repeat(395)}wor\n`;
+    expect(dump.length).toBe(2_000);
+    const dir = corpusWith('too-large', { 'dump.md': dump });
+    const corpus = await loadCorpus(dir, { maxArticleBytes: 1_000 });
+    expect(problemLines(corpus)).toEqual([
+      `${join(dir, 'dump.md')}: skipped — 2,000 bytes, over the limit of 1,000 bytes for one article — split it into several articles, or raise MAX_ARTICLE_BYTES`,
+    ]);
+    expect(articleIds(corpus)).toEqual(['good']);
+  });
+
+  it('GIVEN an article reached through a link THEN loads the text it links to', async () => {
+    const dir = corpusWith('linked', {});
+    writeFileSync(join(workDir, 'elsewhere.md'), '---\ntitle: Linked\n---\n\nLinked text.\n');
+    symlinkSync(join(workDir, 'elsewhere.md'), join(dir, 'linked.md'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.articles.find((article) => article.id === 'linked')?.passages[0]?.text).toBe('Linked text.');
   });
 });

@@ -1,7 +1,7 @@
 // splitPassages: how an article's Markdown body becomes the numbered passages answers cite as ¶ n.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHORT_LIST_MAX_CHARS, splitPassages } from '../../src/corpus/passages.js';
+import { MAX_PASSAGE_CHARS, SHORT_LIST_MAX_CHARS, splitPassages } from '../../src/corpus/passages.js';
 
 const texts = (body: string) => splitPassages('story', body).map((passage) => passage.text);
 
@@ -212,5 +212,39 @@ describe('splitPassages: stability and safety', () => {
         for (const bodyWord of bodyWords) expect(passageWords).toContain(bodyWord);
       }),
     );
+  });
+});
+
+/** No lone surrogate: the text survives a round trip through UTF-8. */
+const isWellFormed = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text)) === text;
+
+describe('splitPassages: paragraphs longer than MAX_PASSAGE_CHARS', () => {
+  it('splits one between sentences into parts ¶ n.1, n.2 … and keeps the numbers of the paragraphs after it', () => {
+    const sentence = (index: number) => `Sentence ${index} of the long scraped paragraph says a little more about the talks.`;
+    const long = Array.from({ length: 40 }, (_, index) => sentence(index)).join(' ');
+    const passages = splitPassages('story', `Lead.\n\n${long}\n\nAfter.`);
+    const parts = passages.filter((passage) => passage.paragraph === 2);
+    expect(parts.length).toBeGreaterThan(long.length / MAX_PASSAGE_CHARS);
+    expect(parts.map((passage) => [passage.id, passage.part])).toEqual(parts.map((_, index) => [`story:2.${index + 1}`, index + 1]));
+    expect(parts.every((passage) => passage.text.length <= MAX_PASSAGE_CHARS && /^Sentence \d+ .*talks\.$/.test(passage.text))).toBe(true);
+    expect(parts.map((passage) => passage.text).join(' ')).toBe(long);
+    expect(passages.map((passage) => passage.id)).toEqual(['story:1', ...parts.map((passage) => passage.id), 'story:3']);
+    expect(passages[0]?.part).toBeUndefined();
+  });
+
+  it('cuts a sentence longer than the limit between words, and a text with no space anywhere but inside a character', () => {
+    const words = Array.from({ length: 400 }, (_, index) => `word${index}`).join(' ');
+    const wordParts = splitPassages('story', words).map((passage) => passage.text);
+    expect(wordParts.every((text) => text.length <= MAX_PASSAGE_CHARS && /^word\d+( word\d+)*$/.test(text))).toBe(true);
+    expect(wordParts.join(' ')).toBe(words);
+    const emoji = '😀'.repeat(1_500);
+    const emojiParts = splitPassages('story', emoji).map((passage) => passage.text);
+    expect(emojiParts.every((text) => text.length <= MAX_PASSAGE_CHARS && isWellFormed(text))).toBe(true);
+    expect(emojiParts.join('')).toBe(emoji);
+  });
+
+  it('leaves a paragraph of exactly MAX_PASSAGE_CHARS whole', () => {
+    const text = `${'a'.repeat(MAX_PASSAGE_CHARS - 1)}.`;
+    expect(splitPassages('story', text)).toEqual([{ id: 'story:1', articleId: 'story', paragraph: 1, section: null, kind: 'paragraph', text, opinion: false }]);
   });
 });

@@ -35,6 +35,19 @@ describe('the saved index file', () => {
     expect(decoded.articles.flatMap((article) => article.passages).some((passage) => passage.opinion)).toBe(true);
   });
 
+  it('gives back the parts of a paragraph split for length, with their ¶ and part numbers', async () => {
+    const { parseArticle } = await import('../../src/corpus/article.js');
+    const long = Array.from({ length: 60 }, (_, index) => `Sentence ${index} of one long scraped paragraph about the border.`).join(' ');
+    const parsed = parseArticle('corpus/long.md', 'long', `---\ntitle: Long\n---\n\n${long}\n\nAfter.\n`);
+    if (!parsed.ok) throw new Error('the article did not load');
+    const { decoded } = roundTrip([parsed.article]);
+    expect(decoded.articles).toEqual([parsed.article]);
+    expect(decoded.articles[0]?.passages.map((passage) => [passage.paragraph, passage.part])).toEqual([
+      ...parsed.article.passages.slice(0, -1).map((_, index) => [1, index + 1]),
+      [2, undefined],
+    ]);
+  });
+
   it('answers every question of the question set exactly as the engine it was saved from', () => {
     const { attributions, postings, decoded } = roundTrip(corpus);
     const built = assembleEngine(corpus, postings, {}, attributions);

@@ -1,4 +1,7 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,10 +24,21 @@ beforeEach(async () => {
   await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in the southern port because of a storm.'));
 });
 
+/** The saved manifest's JSON value (after its hash line). */
+async function readManifest<T>(): Promise<T> {
+  const text = await readFile(snapshotPath(cacheDir, corpusDir), 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1)) as T;
+}
+
+/** Writes a manifest with a correct hash line: what a careful hand-edit would leave. */
+async function writeManifest(value: unknown): Promise<void> {
+  const json = JSON.stringify(value);
+  await writeFile(snapshotPath(cacheDir, corpusDir), `${createHash('sha256').update(json).digest('hex')}\n${json}`);
+}
+
 /** The binary file the manifest names. */
 async function dataFileName(): Promise<string> {
-  const manifest = JSON.parse(await readFile(snapshotPath(cacheDir, corpusDir), 'utf8')) as { data: { file: string } };
-  return manifest.data.file;
+  return (await readManifest<{ data: { file: string } }>()).data.file;
 }
 
 afterEach(async () => {
@@ -102,11 +116,10 @@ describe('openEngine', () => {
 
   it('rebuilds when the manifest describes the binary part wrongly, even with the right hash', async () => {
     await openEngine(corpusDir, { cacheDir });
-    const file = snapshotPath(cacheDir, corpusDir);
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as { layout: { passages: number }; articles: Array<{ passageCount: number }> };
-    await writeFile(file, JSON.stringify({ ...manifest, articles: manifest.articles.map((entry) => ({ ...entry, passageCount: entry.passageCount + 1 })) }));
+    const manifest = await readManifest<{ layout: { passages: number }; articles: Array<{ passageCount: number }> }>();
+    await writeManifest({ ...manifest, articles: manifest.articles.map((entry) => ({ ...entry, passageCount: entry.passageCount + 1 })) });
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
-    await writeFile(file, JSON.stringify({ ...manifest, data: { ...(manifest as unknown as { data: object }).data, file: '../../etc/passwd' } }));
+    await writeManifest({ ...manifest, data: { ...(manifest as unknown as { data: object }).data, file: '../../etc/passwd' } });
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
   });
 
@@ -122,11 +135,10 @@ describe('openEngine', () => {
 
   it('rebuilds when the saved index was made for another fingerprint (another analyzer version)', async () => {
     await openEngine(corpusDir, { cacheDir });
-    const file = snapshotPath(cacheDir, corpusDir);
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { fingerprint: string };
-    const otherVersion = await fingerprintCorpus(corpusDir, 'analyzer-0/index-0/cache-1');
+    const saved = await readManifest<{ fingerprint: string }>();
+    const otherVersion = await fingerprintCorpus(corpusDir, { version: 'analyzer-0/index-0/cache-1' });
     expect(otherVersion).not.toBe(saved.fingerprint);
-    await writeFile(file, JSON.stringify({ ...saved, fingerprint: otherVersion }));
+    await writeManifest({ ...saved, fingerprint: otherVersion });
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
   });
 
@@ -151,5 +163,70 @@ describe('openEngine', () => {
   it('never writes into the corpus directory', async () => {
     await openEngine(corpusDir, { cacheDir });
     expect((await readdir(corpusDir)).sort()).toEqual(['port.md', 'raid.md']);
+  });
+  it('says once why it rebuilt a saved index it could not use, and nothing on a first build or a cache hit', async () => {
+    const first = await openEngine(corpusDir, { cacheDir });
+    expect(first.rebuiltBecause).toBeUndefined();
+    expect((await openEngine(corpusDir, { cacheDir })).rebuiltBecause).toBeUndefined();
+    const data = join(cacheDir, await dataFileName());
+    await writeFile(data, (await readFile(data)).subarray(0, 16));
+    const rebuilt = await openEngine(corpusDir, { cacheDir });
+    expect(rebuilt.from).toBe('built');
+    expect(rebuilt.rebuiltBecause).toBe(`${data}: 16 bytes, expected ${(await readFile(join(cacheDir, await dataFileName()))).length} (a truncated file)`);
+    expect((await openEngine(corpusDir, { cacheDir })).rebuiltBecause).toBeUndefined();
+  });
+});
+
+describe('openEngine: a saved index is used only when every byte of it is as written', () => {
+  it('rebuilds when any one byte of the manifest is flipped, so no title, outlet or id is ever served changed', async () => {
+    const fresh = await openEngine(corpusDir, { cacheDir });
+    const file = snapshotPath(cacheDir, corpusDir);
+    const saved = await readFile(file);
+    for (let position = 0; position < saved.length; position += Math.ceil(saved.length / 40)) {
+      const flipped = Buffer.from(saved);
+      flipped[position] = (flipped[position] ?? 0) ^ 0x01;
+      await writeFile(file, flipped);
+      const reopened = await openEngine(corpusDir, { cacheDir });
+      expect(reopened.from, `byte ${position} flipped`).toBe('built');
+      expect(reopened.rebuiltBecause, reopened.rebuiltBecause).toMatch(/its bytes do not match its own hash/);
+      expect(reopened.engine.sources()).toEqual(fresh.engine.sources());
+    }
+  });
+
+  it('never serves a javascript: link typed into the manifest, even with its hash recomputed', async () => {
+    await openEngine(corpusDir, { cacheDir });
+    const manifest = await readManifest<{ articles: Array<Record<string, unknown>> }>();
+    await writeManifest({ ...manifest, articles: manifest.articles.map((entry) => ({ ...entry, url: 'javascript:alert(1)' })) });
+    const reopened = await openEngine(corpusDir, { cacheDir });
+    expect(reopened.from).toBe('built');
+    expect(reopened.engine.articles.map((entry) => entry.url)).toEqual([undefined, undefined]);
+    expect(reopened.engine.ask('smuggling depot').results[0]?.url).toBeUndefined();
+  });
+});
+
+describe('openEngine: what the loader reads is what the fingerprint hashes', () => {
+  it('serves the new text of an article reached through a link when the linked file is edited after indexing', async () => {
+    const outside = join(root, 'outside.md');
+    await writeFile(outside, article('Linked report', 'Inspectors counted forty trucks at the crossing.'));
+    await symlink(outside, join(corpusDir, 'linked.md'));
+    const first = await openEngine(corpusDir, { cacheDir });
+    expect(first.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe('Inspectors counted forty trucks at the crossing.');
+    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
+
+    await writeFile(outside, article('Linked report', 'Inspectors counted ninety trucks at the crossing.'));
+    const reopened = await openEngine(corpusDir, { cacheDir });
+    expect(reopened.from).toBe('built');
+    expect(reopened.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe('Inspectors counted ninety trucks at the crossing.');
+  });
+
+  it.skipIf(process.platform === 'win32' || !existsSync('/dev/zero'))('opens, from the files and then from the cache, a corpus holding a FIFO and a link to /dev/zero', async () => {
+    execFileSync('mkfifo', [join(corpusDir, 'pipe.md')]);
+    await symlink('/dev/zero', join(corpusDir, 'zero.md'));
+    const built = await openEngine(corpusDir, { cacheDir });
+    expect(built.engine.articles.map((entry) => entry.id)).toEqual(['port', 'raid']);
+    expect(built.problems.map((problem) => problem.file)).toEqual([join(corpusDir, 'pipe.md'), join(corpusDir, 'zero.md')]);
+    const cached = await openEngine(corpusDir, { cacheDir });
+    expect(cached.from).toBe('cache');
+    expect(cached.problems).toEqual(built.problems);
   });
 });

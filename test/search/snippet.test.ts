@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/search/analyzer.js';
 import { analyzePassage } from '../../src/search/passage-terms.js';
-import { makeSnippet, MAX_SNIPPET_CHARS, splitSentences } from '../../src/search/snippet.js';
+import { splitSentences } from '../../src/corpus/sentences.js';
+import { makeSnippet, MAX_SNIPPET_CHARS } from '../../src/search/snippet.js';
 
 const equalWeight = () => 1;
 const snippetFor = (text: string, question: string) => makeSnippet(text, analyzePassage(text), new Set(analyze(question)), equalWeight);
