@@ -125,14 +125,14 @@ describe('the bot', () => {
     expect(standIn.gateway.connections[0]?.query).toEqual({ v: '10', encoding: 'json' });
   });
 
-  it('answers /ask within 3 s with one embed per result: a corpus headline, bold matched words, and outlet with ¶ n', async () => {
+  it('answers /ask within 3 s with one embed per result: the passage, bold matched words, and its citation line with headline and ¶ n', async () => {
     firstPage = await ask({ question: 'what did Sheinbaum say about sovereignty', results: 2 });
     assertWellFormed(firstPage);
     expect(firstPage.ephemeral).toBe(false);
     const embeds = embedsOf(firstPage.body);
     expect(embeds.length).toBeGreaterThanOrEqual(1);
     expect(embeds.length).toBeLessThanOrEqual(2);
-    for (const embed of embeds) expect(headlines()).toContain(embed.title);
+    for (const citation of citationsOf(firstPage.body)) expect(headlines()).toContain(citation.title);
     expect(embeds.some((embed) => String(embed.description).includes('**'))).toBe(true);
     expect(citationsOf(firstPage.body)).toHaveLength(embeds.length);
     expect(messageText(firstPage.body)).toMatch(/\d+ passages? matched/i);
