@@ -36,7 +36,7 @@ export const MAX_KEY_TERMS = 12;
 
 /**
  * What to search for in a posted message: its text without mentions, emoji and links; a message longer than a
- * question reduced to its key terms (the words it repeats most, names first, stopwords out) in reading order.
+ * question reduced to its key terms (names first, then the words it opens with; stopwords out) in reading order.
  * Empty when nothing is left (a link only).
  */
 export function checkableText(message: string): string {
@@ -44,15 +44,14 @@ export function checkableText(message: string): string {
   if (!/[\p{L}\p{N}]/u.test(text)) return '';
   if (text.length <= MAX_QUESTION_LENGTH) return text;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
-  const weight = new Map<string, { word: string; score: number; first: number }>();
+  const seen = new Map<string, { word: string; isName: boolean; first: number }>();
   words.forEach((word, position) => {
     const key = word.toLowerCase();
-    if (key.length < 3 || STOPWORDS.has(key)) return;
-    const known = weight.get(key) ?? { word, score: 0, first: position };
-    // Names and acronyms say what a claim is about more than common words do.
-    known.score += /^\p{Lu}/u.test(word) ? 2 : 1;
-    weight.set(key, known);
+    if (key.length < 3 || STOPWORDS.has(key) || seen.has(key)) return;
+    seen.set(key, { word, isName: /^\p{Lu}/u.test(word), first: position });
   });
-  const chosen = [...weight.values()].sort((a, b) => b.score - a.score || a.first - b.first).slice(0, MAX_KEY_TERMS);
+  // Names say what a claim is about; after them, the words the message opens with (a claim is usually stated
+  // first, the talk about it follows). Repetition is not counted: a long tangent would outweigh the claim.
+  const chosen = [...seen.values()].sort((a, b) => Number(b.isName) - Number(a.isName) || a.first - b.first).slice(0, MAX_KEY_TERMS);
   return chosen.sort((a, b) => a.first - b.first).map((entry) => entry.word).join(' ');
 }

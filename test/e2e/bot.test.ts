@@ -86,12 +86,12 @@ async function expectNextPageOnMoreResults(page: Answer) {
 }
 
 describe('register', () => {
-  it('exits 0 after putting /ask, /compare and /sources on the guild named by DISCORD_GUILD_ID', () => {
+  it('exits 0 after putting /ask, /compare, /quotes, /sources and "Check against coverage" on the guild named by DISCORD_GUILD_ID', () => {
     expect(registerExit, register.output()).toEqual({ code: 0, signal: null });
     const puts = standIn.rest.calls.filter((call) => call.method === 'PUT');
     expect(puts.map((call) => [call.route, call.status, call.authorization])).toEqual([['overwrite guild commands', 200, 'valid']]);
     expect(puts[0]?.path).toBe(`/applications/${standIn.world.applicationId}/guilds/${standIn.world.guildId}/commands`);
-    expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual(['ask', 'compare', 'sources']);
+    expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual(['Check against coverage', 'ask', 'compare', 'quotes', 'sources']);
   });
 
   it('describes /ask with a required question of at most 300 characters, 1–5 results, an autocompleted source and a private switch', () => {
