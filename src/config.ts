@@ -8,6 +8,19 @@ const snowflake = () =>
     .string()
     .regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits); copy it from the Developer Portal or with Developer Mode → Copy ID');
 
+/**
+ * ASK_COOLDOWN: how many searches (/ask, /quotes, "Check against coverage", "More results") one person may make
+ * in a window, as `uses/seconds` ("5/10": five every ten seconds), or `off`.
+ */
+const askCooldown = z
+  .string()
+  .regex(/^(off|[1-9]\d{0,3}\/[1-9]\d{0,4}s?)$/i, 'must be uses/seconds such as 5/10 (five searches every ten seconds per person), or off')
+  .transform((text) => {
+    if (text.toLowerCase() === 'off') return null;
+    const [uses, seconds] = text.replace(/s$/i, '').split('/').map(Number);
+    return { limit: uses ?? 5, windowMs: (seconds ?? 10) * 1_000 };
+  });
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const environmentSchema = z.object({
@@ -28,6 +41,9 @@ const environmentSchema = z.object({
     .regex(/^[1-9]\d{0,14}$/, 'must be a whole number of bytes above 0, such as 10000000 (10 MB); an article file larger than this is skipped')
     .transform(Number)
     .optional(),
+  ASK_COOLDOWN: askCooldown.default({ limit: 5, windowMs: 10_000 }),
+  /** Where the bot keeps what it writes (the feedback log); never the corpus. */
+  DATA_DIR: z.string().min(1).default('./data'),
 });
 
 export type Config = Readonly<z.infer<typeof environmentSchema>>;

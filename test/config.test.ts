@@ -7,7 +7,7 @@ const load = (env: Record<string, string>) => loadConfig(env, { dotenvPath: fals
 describe('loadConfig', () => {
   it('reads the corpus from ./corpus at log level info when nothing is set, as after copying .env.example unchanged', () => {
     const result = load({ DISCORD_TOKEN: '', CORPUS_DIR: '  ', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { CORPUS_DIR: './corpus', LOG_LEVEL: 'info' } });
+    expect(result).toEqual({ ok: true, config: { CORPUS_DIR: './corpus', LOG_LEVEL: 'info', ASK_COOLDOWN: { limit: 5, windowMs: 10_000 }, DATA_DIR: './data' } });
   });
 
   it('names each bad variable once, with its fix, in one line each', () => {

@@ -2,8 +2,10 @@
 import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { FeedbackRecorder } from '../feedback/log.js';
 import type { Logger } from '../logger.js';
 import type { LiveEngine } from '../search/live-engine.js';
 import type { Cooldown } from './cooldown.js';
@@ -13,6 +15,8 @@ export interface BotContext {
   /** Limits searches (/ask and "More results") per user. */
   cooldown: Cooldown;
   logger: Logger;
+  /** Where votes, declined questions and low-confidence answers go (DATA_DIR/feedback.jsonl). */
+  feedback: FeedbackRecorder;
 }
 
 /** How an interaction ended, for the one log line each interaction gets. */
@@ -24,10 +28,23 @@ export type Outcome =
   | 'unknown-component'
   | 'unknown-source'
   | 'expired'
-  | 'no-more-results';
+  | 'no-more-results'
+  | 'usage'
+  | 'voted';
 
 export interface Command {
-  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<Outcome>;
+}
+
+/** A message context-menu command (right-click a message → Apps → its name). */
+export interface MessageCommand {
+  kind: 'message';
+  data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+  execute(interaction: MessageContextMenuCommandInteraction, context: BotContext): Promise<Outcome>;
+}
+
+export function isMessageCommand(command: Command | MessageCommand): command is MessageCommand {
+  return 'kind' in command && command.kind === 'message';
 }

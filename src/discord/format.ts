@@ -4,9 +4,11 @@ import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discor
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { paragraphLabel } from '../corpus/citation.js';
 import type { Passage } from '../corpus/types.js';
+import type { Quotes } from '../search/quotes.js';
 import type { Answer, ArticleAccount, Comparison, SearchResult, SnippetSpan, SourceSummary } from '../search/types.js';
-import { encodeFullPassage, encodeMoreResults, encodeSourcesPage } from './components/custom-id.js';
+import { encodeFullPassage, encodeMoreResults, encodePublish, encodeQuotesPage, encodeSourcesPage, encodeVote, MAX_WHO_LENGTH } from './components/custom-id.js';
 import {
+  MAX_ACTION_ROWS,
   MAX_AUTOCOMPLETE_CHOICES,
   MAX_BUTTONS_PER_ROW,
   MAX_CHOICE_NAME_LENGTH,
@@ -63,9 +65,18 @@ export function cutText(text: string, max: number): string {
   return `${text.slice(0, cutIndex(text, max - ELLIPSIS.length)).trimEnd()}${ELLIPSIS}`;
 }
 
-/** Breaks `@everyone` and `@here` with a zero-width space so they can never read as mass mentions. */
+// C0 and C1 controls but tab and line feed, and the bidirectional overrides, embeddings, isolates and marks: echoed
+// back, U+202E reverses the rest of a line and U+0000 is rejected or shown as a box.
+const CONTROL_AND_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text with control and bidirectional-formatting characters removed (a carriage return becomes a space). */
+export function stripControls(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_AND_BIDI, '');
+}
+
+/** Breaks `@everyone` and `@here` with a zero-width space so they can never read as mass mentions; drops controls. */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/@(everyone|here)/gi, '@\u200b$1');
+  return stripControls(text).replace(/@(everyone|here)/gi, '@\u200b$1');
 }
 
 function restoreMentions(text: string): string {
@@ -75,7 +86,7 @@ function restoreMentions(text: string): string {
 /** Text from users or from the articles, made inert: Markdown escaped and mass mentions broken. */
 export function escapeText(text: string): string {
   return neutralizeMentions(
-    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+    escapeMarkdown(stripControls(text), { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
   );
 }
 
@@ -129,6 +140,11 @@ function renderSpans(spans: readonly SnippetSpan[], rawBudget: number): string {
       flushBold();
       out += escapeText(text);
     }
+    // A pronoun the engine credited to a person: say who, as an editor's bracket ("she [Claudia Sheinbaum]").
+    if (span.speaker && text === span.text) {
+      flushBold();
+      out += ` [${escapeText(cutText(span.speaker, 80))}]`;
+    }
   }
   flushBold();
   return isCut ? `${out.trimEnd()}${ELLIPSIS}` : out;
@@ -141,7 +157,7 @@ function plural(count: number, word: string): string {
 function button(
   customId: string,
   label: string,
-  options: { style?: ButtonStyle.Primary | ButtonStyle.Secondary; disabled?: boolean } = {},
+  options: { style?: ButtonStyle.Primary | ButtonStyle.Secondary; disabled?: boolean; emoji?: string } = {},
 ): APIButtonComponent {
   return {
     type: ComponentType.Button,
@@ -149,6 +165,7 @@ function button(
     custom_id: customId,
     label,
     disabled: options.disabled ?? false,
+    ...(options.emoji ? { emoji: { name: options.emoji } } : {}),
   };
 }
 
@@ -182,8 +199,20 @@ export interface AskReplyInput {
 }
 
 const FOOTER_QUESTION_MARKER = ' · asked: ';
+/** The accent colour of an answer: blue when the passages answer the question, amber for the closest coverage. */
+export const TIER_COLOURS = { high: 0x3b82f6, low: 0xf59e0b } as const;
+export const LOW_CONFIDENCE_NOTE = 'Closest coverage — may not answer this exactly.';
+/** The lead passage may use most of its embed; the ones after it are kept short, so the answer reads first. */
+const LEAD_SNIPPET_CHARACTERS = 1_200;
+const FURTHER_SNIPPET_CHARACTERS = 280;
+const CITATION_HEADLINE_CHARACTERS = 100;
+const ALSO_NAME_CHARACTERS = 60;
 
-/** Answered: one embed per result, the footer counting matches, buttons for the full passages and the next page. */
+/**
+ * Answered: the best passage leads as a quotation, its citation on one line under it; further passages follow,
+ * shorter. One embed per passage (accent colour per confidence tier), the footer counting matches; buttons for the
+ * full passages, the next page, and 👍/👎.
+ */
 export function formatAskReply(input: AskReplyInput): ReplyPayload {
   const { answer, question, offset } = input;
   if (answer.declined || answer.results.length === 0) {
@@ -195,57 +224,104 @@ export function formatAskReply(input: AskReplyInput): ReplyPayload {
     `${plural(answer.total, 'passage')} matched · showing ${offset + 1}–${shownTo}${FOOTER_QUESTION_MARKER}${neutralizeMentions(question)}`,
     MAX_EMBED_FOOTER_LENGTH,
   );
-  // Share the 6,000 characters of one message fairly between the embeds, after the footer.
-  const perEmbed = Math.floor((MAX_EMBED_CHARACTERS_PER_MESSAGE - footerText.length) / results.length);
-  const embeds = results.map((result, index) => resultEmbed(result, offset + index + 1, perEmbed, answer.articleCount));
-  const last = embeds[embeds.length - 1];
-  if (last) last.footer = { text: footerText };
-
+  const embeds = answerEmbeds(results, answer.articleCount, footerText, offset === 0);
   const passageButtons = results.map((result, index) =>
     button(encodeFullPassage(result.articleId, result.paragraph), results.length === 1 ? 'Full passage' : `Full passage ${offset + index + 1}`),
   );
-  const components: ButtonRow[] = [row(passageButtons)];
+  const actions: APIButtonComponent[] = [];
   if (shownTo < answer.total) {
     const moreState = { offset: shownTo, limit: input.limit, question, ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }) };
-    components.unshift(row([button(encodeMoreResults(moreState), 'More results', { style: ButtonStyle.Primary })]));
+    actions.push(button(encodeMoreResults(moreState), 'More results', { style: ButtonStyle.Primary }));
   }
+  actions.push(...voteButtons());
+  const isLow = results[0]?.confidence === 'low';
   return {
+    ...(isLow ? { content: LOW_CONFIDENCE_NOTE } : {}),
     embeds,
-    components,
+    components: [row(actions), row(passageButtons)],
     allowedMentions: noMentions(),
     ...(input.isPrivate ? { flags: MessageFlags.Ephemeral } : {}),
   };
 }
 
-function resultEmbed(result: SearchResult, position: number, budget: number, articleCount: number): APIEmbed {
-  const title = headlineTitle(result.title, Math.min(MAX_EMBED_TITLE_LENGTH, Math.floor(budget / 4)));
-  const fields: APIEmbedField[] = [];
-  if (result.alsoIn.length > 0) {
-    const value = alsoReportedBy(result, Math.min(MAX_EMBED_FIELD_VALUE_LENGTH, Math.floor(budget / 4)));
-    if (value) fields.push({ name: 'Also reported by', value });
-  }
-  const citationParts = [
-    `**${position}**`,
-    result.outlet ? fitEscaped(result.outlet, 80) : undefined,
-    paragraphLabel(result),
-    result.section ? fitEscaped(result.section, 100) : undefined,
-    result.opinion ? '_opinion_' : undefined,
-    result.reportedBy > 1 ? `reported by ${result.reportedBy} of ${articleCount} sources` : undefined,
-  ].filter((part): part is string => Boolean(part));
-  const citation = citationParts.join(' · ');
-  const used = title.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  const descriptionBudget = Math.min(MAX_EMBED_DESCRIPTION_LENGTH, budget - used) - citation.length - 2;
-  const spans = result.snippetSpans.length > 0 ? result.snippetSpans : [{ text: result.text, marked: false }];
-  const snippet = formatSnippet(spans, Math.max(0, descriptionBudget));
-  const embed: APIEmbed = { title, description: snippet ? `${snippet}\n\n${citation}` : citation };
-  const url = safeUrl(result.url);
-  if (url) embed.url = url;
-  if (fields.length > 0) embed.fields = fields;
-  return embed;
+/** 👍 and 👎: the vote's question and passages are read back from the message they sit on. */
+function voteButtons(): APIButtonComponent[] {
+  return [
+    button(encodeVote('up'), 'Useful', { emoji: '👍' }),
+    button(encodeVote('down'), 'Not useful', { emoji: '👎' }),
+  ];
 }
 
-function alsoReportedBy(result: SearchResult, max: number): string {
-  const entries = result.alsoIn.map((also) => `${fitEscaped(also.outlet ?? also.title, 60)} (¶ ${also.paragraph})`);
+/**
+ * One embed per result, the first leading as a quotation, the last holding the footer; the 6,000 characters of one
+ * message shared out after the footer, the lead taking what the others leave.
+ */
+function answerEmbeds(results: readonly SearchResult[], articleCount: number, footerText: string, isFirstPage: boolean): APIEmbed[] {
+  const room = MAX_EMBED_CHARACTERS_PER_MESSAGE - footerText.length;
+  const perFurther = Math.min(Math.floor(room / results.length), FURTHER_SNIPPET_CHARACTERS + 420);
+  const leadBudget = room - perFurther * (results.length - 1);
+  const embeds = results.map((result, index) =>
+    resultEmbed(result, articleCount, index === 0 && isFirstPage ? { budget: leadBudget, isLead: true } : { budget: index === 0 ? leadBudget : perFurther, isLead: false }),
+  );
+  const last = embeds[embeds.length - 1];
+  if (last) last.footer = { text: footerText };
+  return embeds;
+}
+
+/** A headline or outlet cut to `max` at a word boundary (mid-word only for a single long word), never escaped yet. */
+function shortName(text: string, max: number): string {
+  const clean = stripControls(text).replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = max - ELLIPSIS.length;
+  const lastSpace = clean.slice(0, room + 1).lastIndexOf(' ');
+  return `${clean.slice(0, lastSpace > 0 ? lastSpace : room).trimEnd()}${ELLIPSIS}`;
+}
+
+/** `[Headline](url)` when the article has a usable URL, else the headline; escaped, cut at a word. */
+function linkedHeadline(title: string, url: string | undefined, max: number): string {
+  const safe = safeUrl(url);
+  const text = fitEscaped(shortName(title, max), max + 20).replace(/[[\]]/g, '') || ELLIPSIS;
+  return safe ? `[${text}](${safe.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : text;
+}
+
+/** `— Headline · Outlet · ¶ 10 · section “Why this matters…” · opinion · reported by 2 of 5 sources`: one line. */
+type Cited = Pick<SearchResult, 'title' | 'url' | 'outlet' | 'paragraph' | 'section' | 'opinion' | 'reportedBy'>;
+
+function citationLine(result: Cited, articleCount: number): string {
+  const parts = [
+    linkedHeadline(result.title, result.url, CITATION_HEADLINE_CHARACTERS),
+    result.outlet ? fitEscaped(shortName(result.outlet, 60), 80) : undefined,
+    paragraphLabel(result),
+    result.section ? `section “${fitEscaped(shortName(result.section, 80), 100)}”` : undefined,
+    result.opinion ? '_opinion_' : undefined,
+    result.reportedBy > 1 ? `reported by ${result.reportedBy} of ${articleCount} sources` : undefined,
+  ];
+  return `— ${parts.filter((part): part is string => Boolean(part)).join(' · ')}`;
+}
+
+function resultEmbed(result: SearchResult, articleCount: number, options: { budget: number; isLead: boolean }): APIEmbed {
+  const citation = citationLine(result, articleCount);
+  const also = result.alsoIn.length > 0 ? alsoReportedBy(result, Math.min(400, Math.floor(options.budget / 4))) : '';
+  const tail = [citation, also ? `Also reported by ${also}` : ''].filter(Boolean).join('\n');
+  const snippetRoom = Math.min(MAX_EMBED_DESCRIPTION_LENGTH, options.budget) - tail.length - 1;
+  const spans = result.snippetSpans.length > 0 ? result.snippetSpans : [{ text: result.text, marked: false }];
+  const snippet = options.isLead
+    ? quotation(spans, Math.min(LEAD_SNIPPET_CHARACTERS, snippetRoom))
+    : formatSnippet(spans, Math.max(0, Math.min(FURTHER_SNIPPET_CHARACTERS, snippetRoom)));
+  const description = snippet ? `${snippet}\n${tail}` : cutText(tail, Math.min(MAX_EMBED_DESCRIPTION_LENGTH, Math.max(1, options.budget)));
+  return { description, color: TIER_COLOURS[result.confidence] };
+}
+
+/** The spans as a Markdown block quote (`> ` on every line), within `max`. */
+function quotation(spans: readonly SnippetSpan[], max: number): string {
+  const lines = spans.reduce((count, span) => count + (span.text.match(/\n/g)?.length ?? 0), 1);
+  const body = formatSnippet(spans, Math.max(0, max - 2 * lines));
+  return body ? body.split('\n').map((line) => `> ${line}`).join('\n') : '';
+}
+
+/** Outlets or short headlines, cut at words, each with its ¶; "and N more" when they do not all fit in `max`. */
+function alsoReportedBy(result: Pick<SearchResult, 'alsoIn'>, max: number): string {
+  const entries = result.alsoIn.map((also) => `${fitEscaped(shortName(also.outlet ?? also.title, ALSO_NAME_CHARACTERS), ALSO_NAME_CHARACTERS + 20)} (${paragraphLabel(also)})`);
   for (let shown = entries.length; shown > 0; shown -= 1) {
     const rest = entries.length - shown;
     const value = entries.slice(0, shown).join(', ') + (rest > 0 ? `, and ${rest} more` : '');
@@ -254,10 +330,13 @@ function alsoReportedBy(result: SearchResult, max: number): string {
   return cutText(`${plural(entries.length, 'other source')}`, max);
 }
 
-/** The question the reply was for, read back from its footer (for "More results" on a long question). */
+/** The question the reply was for, read back from its footer (for "More results" and votes). */
 export function questionFromFooter(footerText: string): string | undefined {
-  const at = footerText.indexOf(FOOTER_QUESTION_MARKER);
-  return at < 0 ? undefined : restoreMentions(footerText.slice(at + FOOTER_QUESTION_MARKER.length));
+  for (const marker of [FOOTER_QUESTION_MARKER, FOOTER_CHECK_MARKER]) {
+    const at = footerText.indexOf(marker);
+    if (at >= 0) return restoreMentions(footerText.slice(at + marker.length));
+  }
+  return undefined;
 }
 
 export function declinedReply(question: string): ReplyPayload {
@@ -268,6 +347,150 @@ export function declinedReply(question: string): ReplyPayload {
 
 export function noMoreResultsReply(): ReplyPayload {
   return notice('There are no more results for that question. Try /ask with other words for a different angle.');
+}
+
+// ── "Check against coverage" ───────────────────────────────────────────────────────────────────────────────────
+
+const FOOTER_CHECK_MARKER = ' · checked: ';
+
+/**
+ * The answer to "Check against coverage", privately: the passages that speak to the message, answer first as for
+ * /ask, with "Post in channel" to share it, 👍/👎, and the full passages. The footer holds what was searched for.
+ */
+export function formatCheckReply(input: { searched: string; answer: Answer }): ReplyPayload {
+  const { answer, searched } = input;
+  if (answer.declined || answer.results.length === 0) {
+    return notice(`The coverage doesn't speak to that message (searched for “${fitEscaped(searched, 300)}”). Run /sources to see what is covered.`);
+  }
+  const results = answer.results.slice(0, Math.min(MAX_EMBEDS_PER_MESSAGE, MAX_BUTTONS_PER_ROW));
+  const footerText = cutText(`${plural(answer.total, 'passage')} matched${FOOTER_CHECK_MARKER}${neutralizeMentions(searched)}`, MAX_EMBED_FOOTER_LENGTH);
+  const embeds = answerEmbeds(results, answer.articleCount, footerText, true);
+  const passageButtons = results.map((result, index) => button(encodeFullPassage(result.articleId, result.paragraph), results.length === 1 ? 'Full passage' : `Full passage ${index + 1}`));
+  return {
+    ...(results[0]?.confidence === 'low' ? { content: LOW_CONFIDENCE_NOTE } : {}),
+    embeds,
+    components: [row([button(encodePublish(), 'Post in channel', { style: ButtonStyle.Primary }), ...voteButtons()]), row(passageButtons)],
+    allowedMentions: noMentions(),
+    flags: MessageFlags.Ephemeral,
+  };
+}
+
+/**
+ * A private check made public: the same embeds and buttons (but "Post in channel"), and who shared it. The mention
+ * names the person without pinging them (no mentions are allowed).
+ */
+export function formatPublishedCheck(input: { embeds: readonly APIEmbed[]; components: readonly ButtonRow[]; userId: string }): ReplyPayload {
+  const components = input.components
+    .map((buttons) => row(buttons.components.filter((component) => !('custom_id' in component) || component.custom_id !== encodePublish())))
+    .filter((buttons) => buttons.components.length > 0);
+  const userId = /^\d{1,20}$/.test(input.userId) ? input.userId : '';
+  return {
+    content: userId ? `<@${userId}> checked a message against the coverage:` : 'A message checked against the coverage:',
+    embeds: input.embeds.slice(0, MAX_EMBEDS_PER_MESSAGE).map((embed) => ({ ...embed })),
+    components: components.slice(0, MAX_ACTION_ROWS),
+    allowedMentions: noMentions(),
+  };
+}
+
+export function nothingToCheckReply(): ReplyPayload {
+  return notice('That message has no words to check against the coverage (only links, mentions or emoji). Try /ask with the claim in your own words.');
+}
+
+// ── Feedback ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function voteRecordedReply(vote: 'up' | 'down'): ReplyPayload {
+  return notice(
+    vote === 'up'
+      ? 'Thanks — 👍 recorded.'
+      : 'Thanks — 👎 recorded. Questions the coverage answers badly go to the maintainer, who adds articles that answer them.',
+  );
+}
+
+export function voteNotRecordedReply(): ReplyPayload {
+  return notice('That vote could not be recorded (the answer it was for is no longer readable). Ask again with /ask.');
+}
+
+// ── /quotes ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export const STATEMENTS_PER_PAGE = 5;
+const STATEMENT_CHARACTERS = 600;
+
+/** Who the statements are by, as a title: `What Claudia Sheinbaum said in the coverage`. */
+function quotesTitle(quotes: Quotes): string {
+  const names = quotes.people.map((name) => shortName(name, 60));
+  const who = names.length <= 1 ? (names[0] ?? quotes.who) : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `What ${fitEscaped(shortName(who, 180), 220)} said in the coverage`;
+}
+
+/**
+ * /quotes: a page of statements (5 a page), each a quotation with its one-line citation, in article order, with
+ * Previous/Next when there are more; "not quoted in the coverage" when there are none.
+ */
+export function formatQuotesReply(quotes: Quotes, requestedPage: number, options: { isPrivate: boolean }): ReplyPayload {
+  if (quotes.statements.length === 0) {
+    return notice(
+      `${fitEscaped(shortName(quotes.who, 100), 160) || 'That person'} is not quoted in the coverage. Pick a name from the suggestions of /quotes, or try /ask.`,
+    );
+  }
+  const pages = Math.ceil(quotes.statements.length / STATEMENTS_PER_PAGE);
+  const page = Math.min(Math.max(0, requestedPage), pages - 1);
+  const shown = quotes.statements.slice(page * STATEMENTS_PER_PAGE, (page + 1) * STATEMENTS_PER_PAGE);
+  const perStatement = Math.floor((MAX_EMBED_DESCRIPTION_LENGTH - 20) / shown.length) - 2;
+  const blocks = shown.map((statement) => {
+    const citation = citationLine(statement, quotes.articleCount);
+    const also = statement.alsoIn.length > 0 ? `\nAlso reported by ${alsoReportedBy(statement, 300)}` : '';
+    const room = Math.min(STATEMENT_CHARACTERS, perStatement - citation.length - also.length - 1);
+    const quote = quotation(statement.spans, room);
+    return cutText(`${quote}\n${citation}${also}`, perStatement);
+  });
+  const footer = `${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}${plural(quotes.statements.length, 'statement')} in article order · ${quotes.articleCount} articles`;
+  const embed: APIEmbed = { title: quotesTitle(quotes), description: blocks.join('\n\n'), footer: { text: footer }, color: TIER_COLOURS.high };
+  const payload: ReplyPayload = { embeds: [embed], allowedMentions: noMentions(), ...(options.isPrivate ? { flags: MessageFlags.Ephemeral } : {}) };
+  if (pages > 1) {
+    const who = stripControls(quotes.who);
+    payload.components = [
+      row([
+        button(encodeQuotesPage(Math.max(0, page - 1), who), 'Previous', { disabled: page === 0 }),
+        button(encodeQuotesPage(Math.min(pages - 1, page + 1), who), 'Next', { disabled: page === pages - 1 }),
+      ]),
+    ];
+    // Two disabled buttons may carry the same page: keep their custom_ids distinct, as Discord requires.
+    const [previous, next] = payload.components[0]?.components ?? [];
+    if (previous && next && 'custom_id' in previous && 'custom_id' in next && previous.custom_id === next.custom_id) next.custom_id = encodeQuotesPage(pages, who);
+  }
+  return payload;
+}
+
+/**
+ * Autocomplete for a free-text option: what was typed comes first (so it can be sent as typed), then the names that
+ * contain it; at most 25, each name and value within 100 characters.
+ */
+export function formatFreeTextChoices(names: readonly string[], typed: string): SourceChoice[] {
+  const raw = stripControls(typed).replace(/\s+/g, ' ').trim().slice(0, MAX_WHO_LENGTH);
+  const needle = raw.toLowerCase();
+  const choices: SourceChoice[] = raw ? [{ name: cutText(raw, MAX_CHOICE_NAME_LENGTH), value: raw }] : [];
+  for (const name of names) {
+    const clean = stripControls(name).trim().slice(0, MAX_CHOICE_VALUE_LENGTH);
+    if (!clean || clean.toLowerCase() === needle || (needle && !clean.toLowerCase().includes(needle))) continue;
+    choices.push({ name: cutText(clean, MAX_CHOICE_NAME_LENGTH), value: clean });
+  }
+  return choices.slice(0, MAX_AUTOCOMPLETE_CHOICES);
+}
+
+// ── Usage ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** For an empty or meta question ("hi", "help", "tldr"): what the bot does, and the commands to do it with. */
+export function usageReply(): ReplyPayload {
+  return notice(
+    [
+      'I answer questions about the news coverage from the articles themselves, with citations. Try:',
+      '• /ask question: what did Sheinbaum say about sovereignty',
+      '• /quotes who: Sheinbaum — everything the articles quote a person saying',
+      '• /compare topic: land strikes — how each article reports it',
+      '• /sources — the articles I answer from',
+      'Or right-click a message → Apps → Check against coverage.',
+    ].join('\n'),
+  );
 }
 
 // ── /compare ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -287,14 +510,14 @@ function accountCitation(account: ArticleAccount, max: number): string {
   }
   const place = [
     account.outlet ? fitEscaped(account.title, 120) : undefined,
-    `¶ ${passage.paragraph}`,
+    paragraphLabel(passage),
     passage.section ? fitEscaped(passage.section, 100) : undefined,
     passage.opinion ? '_opinion_' : undefined,
   ].filter((part): part is string => Boolean(part));
   const lines = [place.join(' · ')];
   if (account.coverage === 'same-account') lines.push('_the same account in other words: found by resemblance, not by the topic’s words_');
   if (account.sameAs.length > 0) {
-    const others = account.sameAs.map((other) => `${accountName(other, 60)} ¶ ${other.paragraph}`);
+    const others = account.sameAs.map((other) => `${accountName(other, 60)} ${paragraphLabel(other)}`);
     lines.push(`same account as: ${others.join(', ')}`);
   }
   return cutText(lines.join('\n'), max);
@@ -356,7 +579,7 @@ export interface FullPassageInput {
 /** The whole paragraph with its neighbours, ephemeral; the neighbours are cut first when space runs short. */
 export function formatFullPassageReply(input: FullPassageInput): ReplyPayload {
   const { passage, before, after, article } = input;
-  const label = (p: Passage) => `**¶ ${p.paragraph}**${p.opinion ? ' _opinion_' : ''}`;
+  const label = (p: Passage) => `**${paragraphLabel(p)}**${p.opinion ? ' _opinion_' : ''}`;
   const separator = '\n\n';
   const main = `${label(passage)}\n${fitEscaped(passage.text, MAX_EMBED_DESCRIPTION_LENGTH - 40)}`;
   const room = MAX_EMBED_DESCRIPTION_LENGTH - main.length;
@@ -464,7 +687,7 @@ export function somethingWentWrongReply(): ReplyPayload {
 }
 
 export function unknownCommandReply(name: string): ReplyPayload {
-  return notice(`I don't know the command /${fitEscaped(name, 40)} (it may be from an older version of the bot). Try /ask, /compare or /sources.`);
+  return notice(`I don't know the command /${fitEscaped(name, 40)} (it may be from an older version of the bot). Try /ask, /quotes, /compare or /sources.`);
 }
 
 export function unknownComponentReply(): ReplyPayload {

@@ -6,7 +6,8 @@ import { createLogger } from '../logger.js';
 import { LiveEngine } from '../search/live-engine.js';
 import { openEngine } from '../search/open.js';
 import { createClient } from './client.js';
-import { Cooldown } from './cooldown.js';
+import { cooldownFromSetting } from './cooldown.js';
+import { openFeedbackLog, type FeedbackRecorder } from '../feedback/log.js';
 import { watchCorpus, type CorpusWatcher } from './corpus-watcher.js';
 import { loadDiscordConfig } from './discord-config.js';
 import { describeError, explainDiscordError } from './discord-errors.js';
@@ -25,7 +26,17 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled promise rejection'));
 
   const live = new LiveEngine();
-  const context = { live, cooldown: new Cooldown(), logger };
+  let feedback: FeedbackRecorder;
+  try {
+    feedback = openFeedbackLog(config.DATA_DIR);
+  } catch (error) {
+    // Answering matters more than the log: the bot runs on, and says where the votes are not being kept.
+    logger.error({ err: describeError(error) }, 'feedback log unavailable; votes and declined questions are not recorded');
+    feedback = { record: () => undefined, close: () => undefined };
+  }
+  const context = { live, cooldown: cooldownFromSetting(config.ASK_COOLDOWN), logger, feedback };
+  // Whatever ends the process (the shutdown grace timer included), what was recorded is flushed to disk first.
+  process.once('exit', () => feedback.close());
   const client = createClient(config, context);
   let watcher: CorpusWatcher | undefined;
   let isStopping = false;
@@ -40,6 +51,7 @@ async function main(): Promise<void> {
     } catch (error) {
       logger.warn({ err: describeError(error) }, 'error while shutting down');
     }
+    feedback.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

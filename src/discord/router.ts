@@ -2,7 +2,7 @@
 // latency, outcome), and any error inside a handler is caught here, logged with its context, and answered with an
 // ephemeral "something went wrong" — a failed REST call never reaches the process.
 import type { Interaction } from 'discord.js';
-import type { BotContext, Outcome } from './bot-context.js';
+import { isMessageCommand, type BotContext, type Outcome } from './bot-context.js';
 import { findCommand } from './commands/index.js';
 import { handleButton } from './components/index.js';
 import { describeError } from './discord-errors.js';
@@ -12,18 +12,24 @@ import { respond } from './respond.js';
 async function route(interaction: Interaction, context: BotContext): Promise<Outcome> {
   if (interaction.isChatInputCommand()) {
     const command = findCommand(interaction.commandName);
-    if (command) return command.execute(interaction, context);
+    if (command && !isMessageCommand(command)) return command.execute(interaction, context);
+    await respond(interaction, unknownCommandReply(interaction.commandName));
+    return 'unknown-command';
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    const command = findCommand(interaction.commandName);
+    if (command && isMessageCommand(command)) return command.execute(interaction, context);
     await respond(interaction, unknownCommandReply(interaction.commandName));
     return 'unknown-command';
   }
   if (interaction.isAutocomplete()) {
     const command = findCommand(interaction.commandName);
-    if (command?.autocomplete) return command.autocomplete(interaction, context);
+    if (command && !isMessageCommand(command) && command.autocomplete) return command.autocomplete(interaction, context);
     await interaction.respond([]);
     return 'unknown-command';
   }
   if (interaction.isButton()) return handleButton(interaction, context);
-  if (interaction.isRepliable()) await respond(interaction, notice('This kind of interaction is not one the bot handles. Try /ask, /compare or /sources.'));
+  if (interaction.isRepliable()) await respond(interaction, notice('This kind of interaction is not one the bot handles. Try /ask, /quotes, /compare or /sources.'));
   return 'unknown-component';
 }
 
@@ -31,7 +37,7 @@ async function route(interaction: Interaction, context: BotContext): Promise<Out
 function describeInteraction(interaction: Interaction): Record<string, string | null> {
   // For a button, the custom_id's prefix (more, passage, sources): the rest may hold the user's question.
   const command = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isMessageComponent() ? interaction.customId.split(':')[0] ?? '' : null;
-  const kind = interaction.isChatInputCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
+  const kind = interaction.isChatInputCommand() ? 'command' : interaction.isMessageContextMenuCommand() ? 'message-command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
   return { interactionId: interaction.id, kind, command, guildId: interaction.guildId, userId: interaction.user.id };
 }
 

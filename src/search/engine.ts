@@ -19,6 +19,8 @@ import { makeSnippet } from './snippet.js';
 import { speculatesAbout } from './possibility.js';
 import { speakerAttributionLookup } from './speaker-attribution.js';
 import { quotesSpeaker, quotesTopic, reportsSpeechOf } from './speech.js';
+import { creditSpeaker } from './credited-speaker.js';
+import { createQuoteBook, type QuotedPerson, type Quotes } from './quotes.js';
 import { SPEECH_VERBS } from './stopwords.js';
 import type { AlsoIn, Answer, AskOptions, Confidence, SearchResult, SourceSummary } from './types.js';
 import { vocabularyOf } from './vocabulary.js';
@@ -31,6 +33,10 @@ export interface Engine {
   passage(articleId: string, paragraph: number, part?: number): Passage | undefined;
   /** Whether `articleId` names an article of this corpus (for checking `--source` before asking). */
   hasArticle(articleId: string): boolean;
+  /** Every statement the articles attribute to `who`, in article order, near-duplicates folded (quotes.ts). */
+  quotes(who: string): Quotes;
+  /** The people the articles quote, most quoted first (for /quotes autocomplete). */
+  quotedPeople(): QuotedPerson[];
 }
 
 export const DEFAULT_LIMIT = 3;
@@ -165,7 +171,9 @@ export function assembleEngine(
   const vocabulary = vocabularyOf(index);
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
-  const analyses = new PassageAnalysisCache(undefined, attributions === undefined ? speakerAttributionLookup(articles) : (passageId) => attributions.get(passageId));
+  const attributionOf = attributions === undefined ? speakerAttributionLookup(articles) : (passageId: string) => attributions.get(passageId);
+  const analyses = new PassageAnalysisCache(undefined, attributionOf);
+  const quoteBook = createQuoteBook(articles, attributionOf, tuning.foldThreshold);
 
   const lexicon: Lexicon = {
     isKnownTerm: (term) => vocabulary.frequency(term) > 0,
@@ -264,7 +272,7 @@ export function assembleEngine(
       section: head.passage.section,
       text: head.passage.text,
       snippet,
-      snippetSpans,
+      snippetSpans: creditSpeaker(head.passage.text, snippetSpans, attributionOf(head.passage.id)),
       score: head.score,
       alsoIn,
       reportedBy: new Set([head.articleId, ...others.map((other) => other.articleId)]).size,
@@ -325,6 +333,8 @@ export function assembleEngine(
     passage: (articleId, paragraph, part) =>
       part === undefined ? (passageById.get(`${articleId}:${paragraph}`) ?? passageById.get(`${articleId}:${paragraph}.1`)) : passageById.get(`${articleId}:${paragraph}.${part}`),
     hasArticle: (articleId) => articleById.has(articleId),
+    quotes: (who) => quoteBook.quotesBy(who),
+    quotedPeople: () => quoteBook.people(),
   };
 }
 

@@ -54,6 +54,8 @@ interface Mention {
   start: number;
   name: string;
   terms: string[];
+  /** Named as who speaks ("Sheinbaum said", "…,” said Sheinbaum), not only as a sentence's subject. */
+  speaks: boolean;
 }
 
 interface ReportingPronoun {
@@ -160,7 +162,7 @@ function mentionsOf(text: string, reading: PassageReading, passageIndex: number,
     const followsPreposition = before !== undefined && PREPOSITIONS.has(before.raw);
     if (name && !followsPreposition && (isSpeechSubject || isInvertedSpeaker || isSentenceSubject) && isPersonName(name, opensSentence[index] === true && name[0] === first, properNouns)) {
       const terms = name.flatMap((token) => processTerm(token.raw) ?? []);
-      if (terms.length > 0) mentions.push({ passageIndex, start: name[0]?.start ?? first.start, name: name.map((token) => token.raw.replace(/['’]s?$/, '')).join(' '), terms });
+      if (terms.length > 0) mentions.push({ passageIndex, start: name[0]?.start ?? first.start, name: name.map((token) => token.raw.replace(/['’]s?$/, '')).join(' '), terms, speaks: isSpeechSubject || isInvertedSpeaker });
     }
     index = end;
   }
@@ -230,6 +232,28 @@ export function attributeSpeakers(article: Article): Map<string, SpeakerAttribut
     }
   });
   return attributions;
+}
+
+/** A person an article names as speaking: where (passage index and character offset) and the name's index terms. */
+export interface SpeakerMention {
+  passageIndex: number;
+  start: number;
+  name: string;
+  terms: readonly string[];
+}
+
+/**
+ * Every place an article names a person as the one speaking ("Sheinbaum said", "…,” said Sheinbaum), by the same
+ * reading as the attribution above (titles dropped, places and plural nouns left out): what /quotes lists.
+ */
+export function speakerMentionsOf(article: Article): SpeakerMention[] {
+  const readings = article.passages.map((passage) => readPassage(passage.text));
+  const properNouns = properNounsOf(readings);
+  return article.passages.flatMap((passage, passageIndex) =>
+    mentionsOf(passage.text, readings[passageIndex] ?? readPassage(passage.text), passageIndex, properNouns)
+      .filter((mention) => mention.speaks)
+      .map(({ passageIndex: at, start, name, terms }) => ({ passageIndex: at, start, name, terms })),
+  );
 }
 
 /**

@@ -14,6 +14,8 @@ export interface AlsoIn {
 export interface SnippetSpan {
   text: string;
   marked: boolean;
+  /** On a pronoun the engine credited to a person ("she" in "she reiterated"): who it stands for ("Claudia Sheinbaum"). */
+  speaker?: string;
 }
 
 export interface SearchResult {

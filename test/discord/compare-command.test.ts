@@ -1,6 +1,7 @@
 // /compare through the router, as handlers.test.ts drives /ask: one reply, the cooldown and the logged outcome.
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import type { FeedbackInput } from '../../src/feedback/log.js';
 import type { BotContext } from '../../src/discord/bot-context.js';
 import { findCommand } from '../../src/discord/commands/index.js';
 import { Cooldown } from '../../src/discord/cooldown.js';
@@ -13,12 +14,13 @@ import { fixtureArticles } from './fixture-articles.js';
 
 type LogLine = Record<string, unknown> & { msg: string };
 
-function botContext(cooldown = new Cooldown({ limit: 100, windowMs: 10_000 })): BotContext & { logLines: LogLine[] } {
+function botContext(cooldown = new Cooldown({ limit: 100, windowMs: 10_000 })): BotContext & { logLines: LogLine[]; feedbackEvents: FeedbackInput[] } {
   const logLines: LogLine[] = [];
+  const feedbackEvents: FeedbackInput[] = [];
   const live = new LiveEngine();
   live.swap(createEngine(fixtureArticles));
   const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line) as LogLine) });
-  return { live, cooldown, logger, logLines };
+  return { feedback: { record: (event) => void feedbackEvents.push(event), close: () => undefined }, feedbackEvents, live, cooldown, logger, logLines };
 }
 
 async function run(fake: Fake, context: BotContext) {

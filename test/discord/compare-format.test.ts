@@ -137,11 +137,11 @@ describe('the /ask reply: corroboration', () => {
   it('says "reported by 4 of 5 sources" on the citation line when the same fact was folded from four articles', () => {
     const widely = result({ reportedBy: 4, alsoIn: [1, 2, 3].map((n) => ({ articleId: `o${n}`, title: `Other ${n}`, paragraph: n })) });
     const reply = formatAskReply({ question: 'q', answer: answerOf([widely]), limit: 3, offset: 0, isPrivate: false });
-    expect(reply.embeds?.[0]?.description?.endsWith('**1** · Wire · ¶ 4 · Response · reported by 4 of 5 sources')).toBe(true);
+    expect(reply.embeds?.[0]?.description).toMatch(/\n— [^\n]* · Wire · ¶ 4 · section “Response” · reported by 4 of 5 sources\n/);
   });
 
   it("says nothing about corroboration for a single outlet's claim, and marks opinion", () => {
     const reply = formatAskReply({ question: 'q', answer: answerOf([result({ opinion: true })]), limit: 3, offset: 0, isPrivate: false });
-    expect(reply.embeds?.[0]?.description?.endsWith('**1** · Wire · ¶ 4 · Response · _opinion_')).toBe(true);
+    expect(reply.embeds?.[0]?.description).toMatch(/\n— [^\n]* · Wire · ¶ 4 · section “Response” · _opinion_$/);
   });
 });

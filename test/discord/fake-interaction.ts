@@ -46,6 +46,7 @@ function recorder(kindOfInteraction: 'command' | 'autocomplete' | 'button', opti
     guildId: options.guildId ?? '1200000000000000001',
     user: { id: options.userId ?? '1100000000000000001' },
     isChatInputCommand: () => kindOfInteraction === 'command',
+    isMessageContextMenuCommand: () => false,
     isCommand: () => kindOfInteraction === 'command',
     isAutocomplete: () => kindOfInteraction === 'autocomplete',
     isButton: () => kindOfInteraction === 'button',

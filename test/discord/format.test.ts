@@ -3,6 +3,7 @@ import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/corpus/types.js';
 import type { Answer, SearchResult, SourceSummary } from '../../src/search/types.js';
+import type { Quotes, Statement } from '../../src/search/quotes.js';
 import { decodeCustomId, questionHash } from '../../src/discord/components/custom-id.js';
 import {
   cutText,
@@ -12,7 +13,14 @@ import {
   formatSnippet,
   formatSourceChoices,
   formatSourcesReply,
+  formatCheckReply,
+  formatFreeTextChoices,
+  formatPublishedCheck,
+  formatQuotesReply,
   questionFromFooter,
+  TIER_COLOURS,
+  usageReply,
+  voteRecordedReply,
   type ReplyPayload,
 } from '../../src/discord/format.js';
 import { MAX_CUSTOM_ID_LENGTH } from '../../src/discord/reply-limits.js';
@@ -96,38 +104,60 @@ const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
 });
 
 describe('the /ask reply', () => {
-  it('shows one embed per result with the headline as a linked title, bold matched words and the citation line', () => {
+  it('leads with the best passage as a quotation, its citation on one line under it: linked headline, outlet, ¶, section', () => {
     const reply = formatAskReply({ question: 'what did Sheinbaum say', answer: answerOf([result()], 1), limit: 3, offset: 0, isPrivate: false });
     expect(reply.embeds).toEqual([
       {
-        title: 'Trump says US will hit drug cartels on land',
-        url: 'https://example.com/story',
-        description: '**Sheinbaum** **said** Mexico would not accept intervention.\n\n**1** · Reuters · ¶ 4 · Mexico responds',
+        description:
+          '> **Sheinbaum** **said** Mexico would not accept intervention.\n— [Trump says US will hit drug cartels on land](https://example.com/story) · Reuters · ¶ 4 · section “Mexico responds”',
+        color: TIER_COLOURS.high,
         footer: { text: '1 passage matched · showing 1–1 · asked: what did Sheinbaum say' },
       },
     ]);
+    expect(reply.content).toBeUndefined();
     expect(reply.allowedMentions).toEqual({ parse: [] });
     expect(reply.flags).toBeUndefined();
   });
 
-  it('lists the folded near-duplicates under "Also reported by"', () => {
-    const folded = result({ alsoIn: [{ articleId: 'b', title: 'B', outlet: 'AP', paragraph: 7 }, { articleId: 'c', title: 'Headline C', paragraph: 2 }] });
-    const reply = formatAskReply({ question: 'q', answer: answerOf([folded]), limit: 3, offset: 0, isPrivate: false });
-    expect(reply.embeds?.[0]?.fields).toEqual([{ name: 'Also reported by', value: 'AP (¶ 7), Headline C (¶ 2)' }]);
+  it('names who a credited pronoun stands for: she [Claudia Sheinbaum] reiterated', () => {
+    const credited = result({ snippetSpans: [{ text: 'Nonetheless, ', marked: false }, { text: 'she', marked: true, speaker: 'Claudia Sheinbaum' }, { text: ' reiterated her stance.', marked: false }] });
+    const reply = formatAskReply({ question: 'q', answer: answerOf([credited]), limit: 3, offset: 0, isPrivate: false });
+    expect(reply.embeds?.[0]?.description).toMatch(/^> Nonetheless, \*\*she\*\* \[Claudia Sheinbaum\] reiterated her stance\.\n/);
   });
 
-  it('offers "More results" carrying the next offset and the question, and one "Full passage" button per result', () => {
+  it('marks an answer given only at low confidence as the closest coverage, in the low tier colour', () => {
+    const reply = formatAskReply({ question: 'q', answer: answerOf([result({ confidence: 'low' })]), limit: 3, offset: 0, isPrivate: false });
+    expect(reply.content).toBe('Closest coverage — may not answer this exactly.');
+    expect(reply.embeds?.[0]?.color).toBe(TIER_COLOURS.low);
+  });
+
+  it('keeps further passages shorter than the lead and unquoted', () => {
+    const long = 'Sheinbaum said many things about sovereignty and cooperation with the neighbours. '.repeat(12);
+    const results = [result({ snippetSpans: [{ text: long, marked: false }] }), result({ id: 'b:2', articleId: 'b', paragraph: 2, snippetSpans: [{ text: long, marked: false }] })];
+    const [lead, further] = formatAskReply({ question: 'q', answer: answerOf(results), limit: 3, offset: 0, isPrivate: false }).embeds ?? [];
+    expect(lead?.description?.startsWith('> ')).toBe(true);
+    expect(further?.description?.startsWith('> ')).toBe(false);
+    expect((further?.description ?? '').length).toBeLessThan((lead?.description ?? '').length / 2);
+  });
+
+  it('lists the folded near-duplicates as "Also reported by", by outlet or a headline cut at a word', () => {
+    const folded = result({ alsoIn: [{ articleId: 'b', title: 'B', outlet: 'AP', paragraph: 7 }, { articleId: 'c', title: 'Mexico rejects any military intervention on its soil, says the president of Mexico', paragraph: 2 }] });
+    const reply = formatAskReply({ question: 'q', answer: answerOf([folded]), limit: 3, offset: 0, isPrivate: false });
+    expect(reply.embeds?.[0]?.description?.split('\n').at(-1)).toBe('Also reported by AP (¶ 7), Mexico rejects any military intervention on its soil, says… (¶ 2)');
+  });
+
+  it('offers "More results" carrying the next offset and the question, 👍/👎, and one "Full passage" button per result', () => {
     const results = [result(), result({ id: 'other:9', articleId: 'other', paragraph: 9 })];
     const reply = formatAskReply({ question: 'what did Sheinbaum say', answer: answerOf(results, 7), limit: 2, offset: 0, isPrivate: false });
     const ids = customIds(reply);
-    expect(ids).toEqual(['more:1::2:2:=what did Sheinbaum say', 'passage:trump-says:4', 'passage:other:9']);
-    expect(reply.components?.[0]?.components[0]).toMatchObject({ label: 'More results' });
+    expect(ids).toEqual(['more:1::2:2:=what did Sheinbaum say', 'vote:up', 'vote:down', 'passage:trump-says:4', 'passage:other:9']);
+    expect(reply.components?.[0]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(['More results', 'Useful', 'Not useful']);
     expect(reply.components?.[1]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(['Full passage 1', 'Full passage 2']);
   });
 
   it('has no "More results" button on the last page', () => {
     const reply = formatAskReply({ question: 'q', answer: answerOf([result()], 4), limit: 3, offset: 3, isPrivate: false });
-    expect(customIds(reply)).toEqual(['passage:trump-says:4']);
+    expect(customIds(reply)).toEqual(['vote:up', 'vote:down', 'passage:trump-says:4']);
     expect(reply.embeds?.[0]?.footer?.text).toBe('4 passages matched · showing 4–4 · asked: q');
   });
 
@@ -148,7 +178,7 @@ describe('the /ask reply', () => {
   it('keeps a long question out of the custom_id and reads it back from the footer', () => {
     const question = `what did the president say about ${'sovereignty and cooperation '.repeat(9)}@everyone`.slice(0, 300);
     const reply = formatAskReply({ question, answer: answerOf([result()], 9), limit: 1, offset: 0, sourceId: 'trump-says', isPrivate: false });
-    const more = customIds(reply)[0] ?? '';
+    const more = customIds(reply).find((id) => id.startsWith('more:')) ?? '';
     expect(more.length).toBeLessThanOrEqual(MAX_CUSTOM_ID_LENGTH);
     const state = decodeCustomId(more);
     expect(state).toMatchObject({ kind: 'more', offset: 1, limit: 1, questionHash: questionHash(question) });
@@ -300,5 +330,143 @@ describe('source autocomplete', () => {
     const choices = formatSourceChoices(many, 'long');
     expect(choices).toHaveLength(25);
     expect(autocompleteLimitViolations({ choices })).toEqual([]);
+  });
+});
+
+describe('text echoed back', () => {
+  it('drops bidirectional overrides and control characters from the question in the footer and in a decline', () => {
+    const question = 'what did \u202eSheinbaum\u0000 say';
+    const answered = formatAskReply({ question, answer: answerOf([result()]), limit: 3, offset: 0, isPrivate: false });
+    expect(answered.embeds?.[0]?.footer?.text).toBe('1 passage matched · showing 1–1 · asked: what did Sheinbaum say');
+    expect(declinedReply(question).content).toContain('“what did Sheinbaum say”');
+  });
+});
+
+const statement = (overrides: Partial<Statement> = {}): Statement => ({
+  articleId: 'resist-hate',
+  title: 'Trump Signals Possible U.S. Military Action',
+  outlet: 'Resist Hate',
+  paragraph: 10,
+  section: 'Why this matters…',
+  text: 'Nonetheless, she reiterated that “any unilateral action would be a grave violation.”',
+  spans: [
+    { text: 'Nonetheless, ', marked: false },
+    { text: 'she', marked: false, speaker: 'Claudia Sheinbaum' },
+    { text: ' reiterated that “any unilateral action would be a grave violation.”', marked: false },
+  ],
+  speaker: 'Claudia Sheinbaum',
+  kind: 'quote',
+  alsoIn: [],
+  reportedBy: 1,
+  opinion: false,
+  ...overrides,
+});
+const quotesOf = (statements: Statement[], who = 'Sheinbaum'): Quotes => ({ who, people: statements.length > 0 ? ['Claudia Sheinbaum'] : [], statements, articleCount: 5 });
+
+describe('the /quotes reply', () => {
+  it('shows each statement as a quotation with the speaker named, cited by headline, ¶ and section', () => {
+    const reply = formatQuotesReply(quotesOf([statement({ reportedBy: 2, alsoIn: [{ articleId: 'b', title: 'B', outlet: 'AP', paragraph: 5 }] })]), 0, { isPrivate: false });
+    expect(reply.embeds?.[0]?.title).toBe('What Claudia Sheinbaum said in the coverage');
+    expect(reply.embeds?.[0]?.description).toBe(
+      '> Nonetheless, she [Claudia Sheinbaum] reiterated that “any unilateral action would be a grave violation.”\n— Trump Signals Possible U.S. Military Action · Resist Hate · ¶ 10 · section “Why this matters…” · reported by 2 of 5 sources\nAlso reported by AP (¶ 5)',
+    );
+    expect(reply.components).toBeUndefined();
+  });
+
+  it('pages more than five statements with Previous/Next that carry the person', () => {
+    const many = Array.from({ length: 12 }, (_, index) => statement({ paragraph: index + 1 }));
+    const reply = formatQuotesReply(quotesOf(many), 1, { isPrivate: false });
+    expect(reply.embeds?.[0]?.footer?.text).toBe('Page 2 of 3 · 12 statements in article order · 5 articles');
+    expect(customIds(reply)).toEqual(['quotes:0:=Sheinbaum', 'quotes:2:=Sheinbaum']);
+    expect(decodeCustomId('quotes:2:=Sheinbaum')).toEqual({ kind: 'quotes', page: 2, who: 'Sheinbaum' });
+  });
+
+  it('says plainly that a person the coverage never quotes is not quoted in it', () => {
+    const reply = formatQuotesReply(quotesOf([], 'Justin Trudeau'), 0, { isPrivate: false });
+    expect(reply.flags).toBe(MessageFlags.Ephemeral);
+    expect(reply.content).toMatch(/^Justin Trudeau is not quoted in the coverage\./);
+  });
+
+  it('respects every Discord limit for any statements and any page', () => {
+    const anyStatement = fc.record({ title: hostileText(40), outlet: fc.option(hostileText(10), { nil: undefined }), text: hostileText(200), section: fc.option(hostileText(20), { nil: null }), paragraph: fc.integer({ min: 1, max: 99_999 }), speaker: hostileText(10) }).map((generated) =>
+      statement({ ...generated, spans: [{ text: generated.text, marked: false }, { text: 'she', marked: false, speaker: generated.speaker }] }),
+    );
+    fc.assert(
+      fc.property(fc.array(anyStatement, { maxLength: 30 }), hostileText(10), fc.nat(10), (statements, who, page) => {
+        const reply = formatQuotesReply(quotesOf(statements, who.slice(0, 80)), page, { isPrivate: false });
+        expect(messageLimitViolations(reply)).toEqual([]);
+        for (const text of visibleTexts(reply)) expect(text).not.toMatch(/@(everyone|here)/i);
+        for (const id of customIds(reply)) expect(id.length).toBeLessThanOrEqual(MAX_CUSTOM_ID_LENGTH);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('the "Check against coverage" reply', () => {
+  it('answers privately, answer first, with "Post in channel", 👍/👎 and the full passages, and the searched words in the footer', () => {
+    const reply = formatCheckReply({ searched: 'Sheinbaum sovereignty', answer: answerOf([result()]) });
+    expect(reply.flags).toBe(MessageFlags.Ephemeral);
+    expect(reply.embeds?.[0]?.description?.startsWith('> ')).toBe(true);
+    expect(customIds(reply)).toEqual(['publish', 'vote:up', 'vote:down', 'passage:trump-says:4']);
+    expect(questionFromFooter(reply.embeds?.[0]?.footer?.text ?? '')).toBe('Sheinbaum sovereignty');
+  });
+
+  it('posts the same answer publicly, without "Post in channel", naming who shared it without pinging', () => {
+    const check = formatCheckReply({ searched: 'Sheinbaum sovereignty', answer: answerOf([result()]) });
+    const posted = formatPublishedCheck({ embeds: check.embeds ?? [], components: check.components ?? [], userId: '1100000000000000001' });
+    expect(posted.flags).toBeUndefined();
+    expect(posted.embeds).toEqual(check.embeds);
+    expect(customIds(posted)).toEqual(['vote:up', 'vote:down', 'passage:trump-says:4']);
+    expect(posted.content).toBe('<@1100000000000000001> checked a message against the coverage:');
+    expect(posted.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('respects every Discord limit for any results and any searched words, private or posted', () => {
+    fc.assert(
+      fc.property(fc.array(searchResult, { maxLength: 5 }), hostileText(60), (results, searched) => {
+        const reply = formatCheckReply({ searched, answer: answerOf(results) });
+        const posted = formatPublishedCheck({ embeds: reply.embeds ?? [], components: reply.components ?? [], userId: '1' });
+        for (const payload of [reply, posted]) {
+          expect(messageLimitViolations(payload)).toEqual([]);
+          for (const text of visibleTexts(payload)) expect(text).not.toMatch(/@(everyone|here)/i);
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('notices', () => {
+  it('answers "help" with a short usage naming /ask, /quotes, /compare and /sources', () => {
+    const reply = usageReply();
+    expect(reply.flags).toBe(MessageFlags.Ephemeral);
+    for (const command of ['/ask', '/quotes', '/compare', '/sources']) expect(reply.content).toContain(command);
+    expect(reply.content).not.toContain("doesn't answer");
+  });
+
+  it('thanks the voter privately', () => {
+    expect(voteRecordedReply('up')).toMatchObject({ content: 'Thanks — 👍 recorded.', flags: MessageFlags.Ephemeral });
+  });
+});
+
+describe('free-text autocomplete', () => {
+  it('offers what was typed first, then the names that contain it', () => {
+    expect(formatFreeTextChoices(['Claudia Sheinbaum', 'Donald Trump'], 'shein')).toEqual([
+      { name: 'shein', value: 'shein' },
+      { name: 'Claudia Sheinbaum', value: 'Claudia Sheinbaum' },
+    ]);
+    expect(formatFreeTextChoices(['Claudia Sheinbaum', 'Donald Trump'], '').map((choice) => choice.value)).toEqual(['Claudia Sheinbaum', 'Donald Trump']);
+  });
+
+  it('stays within 25 choices of at most 100 characters for anything typed', () => {
+    fc.assert(
+      fc.property(fc.array(hostileText(20), { maxLength: 60 }), hostileText(30), (names, typed) => {
+        const choices = formatFreeTextChoices(names, typed);
+        expect(autocompleteLimitViolations({ choices })).toEqual([]);
+        for (const choice of choices) expect(choice.value.length).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 80 },
+    );
   });
 });

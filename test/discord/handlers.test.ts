@@ -1,5 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import type { FeedbackInput } from '../../src/feedback/log.js';
 import type { BotContext } from '../../src/discord/bot-context.js';
 import { Cooldown } from '../../src/discord/cooldown.js';
 import type { ReplyPayload } from '../../src/discord/format.js';
@@ -9,15 +10,18 @@ import { createEngine } from '../../src/search/engine.js';
 import { LiveEngine } from '../../src/search/live-engine.js';
 import { customIdOf, fakeAutocomplete, fakeButton, fakeCommand, type Fake } from './fake-interaction.js';
 import { fixtureArticles } from './fixture-articles.js';
+import { citationsOf } from '../e2e/stand-in/reading.js';
+import type { Json } from '../e2e/stand-in/payloads.js';
 
 type LogLine = Record<string, unknown> & { level: number; msg: string };
 
-function botContext(options: { loaded?: boolean; cooldown?: Cooldown } = {}): BotContext & { logLines: LogLine[] } {
+function botContext(options: { loaded?: boolean; cooldown?: Cooldown } = {}): BotContext & { logLines: LogLine[]; feedbackEvents: FeedbackInput[] } {
   const logLines: LogLine[] = [];
+  const feedbackEvents: FeedbackInput[] = [];
   const live = new LiveEngine();
   if (options.loaded ?? true) live.swap(createEngine(fixtureArticles));
   const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line) as LogLine) });
-  return { live, cooldown: options.cooldown ?? new Cooldown({ limit: 100, windowMs: 10_000 }), logger, logLines };
+  return { feedback: { record: (event) => void feedbackEvents.push(event), close: () => undefined }, feedbackEvents, live, cooldown: options.cooldown ?? new Cooldown({ limit: 100, windowMs: 10_000 }), logger, logLines };
 }
 
 async function run(fake: Fake, context: BotContext): Promise<Fake> {
@@ -32,7 +36,7 @@ const only = (fake: Fake) => {
 const headlines = fixtureArticles.map((article) => article.title);
 
 describe('/ask', () => {
-  it('answers at once with one embed per result, titled with a headline from the corpus, visible to everyone', async () => {
+  it('answers at once with one embed per result, each cited by a headline from the corpus, visible to everyone', async () => {
     const context = botContext();
     const fake = await run(fakeCommand('ask', { question: 'what did Sheinbaum say about sovereignty', results: 2 }), context);
     expect(fake.sent.map((sent) => sent.kind)).toEqual(['reply']);
@@ -41,7 +45,8 @@ describe('/ask', () => {
     expect(reply.allowedMentions).toEqual({ parse: [] });
     expect(reply.embeds?.length).toBeGreaterThanOrEqual(1);
     expect(reply.embeds?.length).toBeLessThanOrEqual(2);
-    for (const embed of reply.embeds ?? []) expect(headlines).toContain(embed.title);
+    for (const citation of citationsOf(reply as unknown as Json)) expect(headlines).toContain(citation.title);
+    expect(citationsOf(reply as unknown as Json)).toHaveLength(reply.embeds?.length ?? -1);
     expect(reply.embeds?.[0]?.description).toContain('**Sheinbaum**');
     expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([{ kind: 'command', command: 'ask', outcome: 'answered', userId: '1100000000000000001', guildId: '1200000000000000001' }]);
     expect(typeof context.logLines[0]?.latencyMs).toBe('number');
@@ -64,7 +69,7 @@ describe('/ask', () => {
   it('searches one article when source names it by id or by its full headline', async () => {
     for (const source of ['fentanyl-deaths', 'Fentanyl deaths drive pressure on cartels']) {
       const reply = only(await run(fakeCommand('ask', { question: 'cartels', source, results: 5 }), botContext()));
-      expect(new Set(reply.embeds?.map((embed) => embed.title))).toEqual(new Set(['Fentanyl deaths drive pressure on cartels']));
+      expect(new Set(citationsOf(reply as unknown as Json).map((citation) => citation.title))).toEqual(new Set(['Fentanyl deaths drive pressure on cartels']));
     }
   });
 
@@ -200,7 +205,7 @@ describe('faults at the interaction boundary', () => {
   it('answers a command it does not know with a private notice', async () => {
     const reply = only(await run(fakeCommand('weather', { city: 'Paris' }), botContext()));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
-    expect(reply.content).toBe("I don't know the command /weather (it may be from an older version of the bot). Try /ask, /compare or /sources.");
+    expect(reply.content).toBe("I don't know the command /weather (it may be from an older version of the bot). Try /ask, /quotes, /compare or /sources.");
   });
 
   it('answers a button it does not recognise with a private notice', async () => {

@@ -86,12 +86,12 @@ async function expectNextPageOnMoreResults(page: Answer) {
 }
 
 describe('register', () => {
-  it('exits 0 after putting /ask, /compare and /sources on the guild named by DISCORD_GUILD_ID', () => {
+  it('exits 0 after putting /ask, /compare, /quotes, /sources and "Check against coverage" on the guild named by DISCORD_GUILD_ID', () => {
     expect(registerExit, register.output()).toEqual({ code: 0, signal: null });
     const puts = standIn.rest.calls.filter((call) => call.method === 'PUT');
     expect(puts.map((call) => [call.route, call.status, call.authorization])).toEqual([['overwrite guild commands', 200, 'valid']]);
     expect(puts[0]?.path).toBe(`/applications/${standIn.world.applicationId}/guilds/${standIn.world.guildId}/commands`);
-    expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual(['ask', 'compare', 'sources']);
+    expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual(['Check against coverage', 'ask', 'compare', 'quotes', 'sources']);
   });
 
   it('describes /ask with a required question of at most 300 characters, 1–5 results, an autocompleted source and a private switch', () => {
@@ -125,14 +125,14 @@ describe('the bot', () => {
     expect(standIn.gateway.connections[0]?.query).toEqual({ v: '10', encoding: 'json' });
   });
 
-  it('answers /ask within 3 s with one embed per result: a corpus headline, bold matched words, and outlet with ¶ n', async () => {
+  it('answers /ask within 3 s with one embed per result: the passage, bold matched words, and its citation line with headline and ¶ n', async () => {
     firstPage = await ask({ question: 'what did Sheinbaum say about sovereignty', results: 2 });
     assertWellFormed(firstPage);
     expect(firstPage.ephemeral).toBe(false);
     const embeds = embedsOf(firstPage.body);
     expect(embeds.length).toBeGreaterThanOrEqual(1);
     expect(embeds.length).toBeLessThanOrEqual(2);
-    for (const embed of embeds) expect(headlines()).toContain(embed.title);
+    for (const citation of citationsOf(firstPage.body)) expect(headlines()).toContain(citation.title);
     expect(embeds.some((embed) => String(embed.description).includes('**'))).toBe(true);
     expect(citationsOf(firstPage.body)).toHaveLength(embeds.length);
     expect(messageText(firstPage.body)).toMatch(/\d+ passages? matched/i);

@@ -107,6 +107,6 @@ describe('/ask corroboration', () => {
     const answer = await standIn.waitForAnswer(standIn.command('ask', { question: 'Mexico sovereignty unilateral military action', results: 3 }, newPerson()));
     assertWellFormed(answer);
     const descriptions = embedsOf(answer.body).map((embed) => String(embed.description));
-    expect(descriptions.some((description) => /\n\n\*\*\d\*\* · [^\n]*¶ \d+[^\n]* · reported by [2-5] of 5 sources$/.test(description))).toBe(true);
+    expect(descriptions.some((description) => /\n— [^\n]*¶ \d+[^\n]* · reported by [2-5] of 5 sources(\n|$)/.test(description))).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describe('register', () => {
     const { exit, output } = await runRegister(withoutGuild);
     expect(exit, output).toEqual({ code: 0, signal: null });
     expect(standIn.rest.calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({ route: 'overwrite global commands', status: 200 });
-    expect((standIn.rest.commands.get('global') ?? []).map((command) => command.name).sort()).toEqual(['ask', 'compare', 'sources']);
+    expect((standIn.rest.commands.get('global') ?? []).map((command) => command.name).sort()).toEqual(['Check against coverage', 'ask', 'compare', 'quotes', 'sources']);
     expect(output).toMatch(/globally/);
   });
 

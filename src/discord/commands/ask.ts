@@ -1,11 +1,12 @@
 // /ask: a question in, the passages that answer it out (or a short "the coverage doesn't say").
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Article } from '../../corpus/types.js';
+import type { Answer } from '../../search/types.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatAskReply, formatSourceChoices, unknownSourceReply } from '../format.js';
+import { formatAskReply, formatSourceChoices, unknownSourceReply, usageReply } from '../format.js';
 import { DEFAULT_RESULTS_PER_ASK, MAX_QUESTION_LENGTH, MAX_RESULTS_PER_ASK } from '../reply-limits.js';
 import { respond } from '../respond.js';
-import { searchableQuestion } from '../question-text.js';
+import { isMetaQuestion, searchableQuestion } from '../question-text.js';
 import { takeSearchTurn } from '../search-turn.js';
 
 export const data = new SlashCommandBuilder()
@@ -31,6 +32,10 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   const limit = Math.min(MAX_RESULTS_PER_ASK, Math.max(1, interaction.options.getInteger('results') ?? DEFAULT_RESULTS_PER_ASK));
   const source = interaction.options.getString('source');
   const isPrivate = interaction.options.getBoolean('private') ?? false;
+  if (isMetaQuestion(question)) {
+    await respond(interaction, usageReply());
+    return 'usage';
+  }
 
   const engine = await takeSearchTurn(interaction, context, isPrivate);
   if (engine === null) return 'cooldown';
@@ -40,8 +45,19 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     return 'unknown-source';
   }
   const answer = engine.ask(searchableQuestion(question), { limit, offset: 0, ...(article ? { source: article.id } : {}) });
+  recordAnswer(context, { question, answer, command: 'ask', userId: interaction.user.id });
   await respond(interaction, formatAskReply({ question, answer, limit, offset: 0, isPrivate, ...(article ? { sourceId: article.id } : {}) }));
   return answer.declined || answer.results.length === 0 ? 'declined' : 'answered';
+}
+
+/** A declined question, or an answer given only at low confidence, goes to the feedback log (what `npm run gaps` reads). */
+export function recordAnswer(context: BotContext, input: { question: string; answer: Answer; command: string; userId: string }): void {
+  const { question, answer, command, userId } = input;
+  if (answer.declined || answer.results.length === 0) context.feedback.record({ kind: 'declined', question, command, userId });
+  else if (answer.results[0]?.confidence === 'low') {
+    const passages = answer.results.map((result) => ({ articleId: result.articleId, paragraph: result.paragraph }));
+    context.feedback.record({ kind: 'low-confidence', question, passages, command, userId });
+  }
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<Outcome> {

@@ -6,6 +6,10 @@
 //                                                      the hash proves the footer still says the same question
 //   passage:<articleId>:<paragraph>                    or passage:~<hash>:<paragraph> for an id too long to fit
 //   sources:<page>
+//   vote:up | vote:down                                👍/👎 on an answer: the question and the passages rated are
+//                                                      read from the message the buttons sit on
+//   quotes:<page>:=<who>                               a page of /quotes (who is at most MAX_WHO_LENGTH characters)
+//   publish                                            "Post in channel" under a private "Check against coverage"
 //
 // sourceRef is empty (all articles) or `~` plus a short hash of the article id, resolved against the current
 // articles, so long article ids never crowd the question out.
@@ -36,7 +40,25 @@ export interface SourcesPageState {
   page: number;
 }
 
-export type ComponentState = MoreResultsState | FullPassageState | SourcesPageState;
+export interface VoteState {
+  kind: 'vote';
+  vote: 'up' | 'down';
+}
+
+export interface QuotesPageState {
+  kind: 'quotes';
+  page: number;
+  who: string;
+}
+
+export interface PublishState {
+  kind: 'publish';
+}
+
+export type ComponentState = MoreResultsState | FullPassageState | SourcesPageState | VoteState | QuotesPageState | PublishState;
+
+/** The longest `who` /quotes takes: short enough that its page buttons carry it whole. */
+export const MAX_WHO_LENGTH = 80;
 
 const MORE_VERSION = '1';
 const HASH_LENGTH = 10;
@@ -75,6 +97,18 @@ export function encodeSourcesPage(page: number): string {
   return `sources:${page}`;
 }
 
+export function encodeVote(vote: 'up' | 'down'): string {
+  return `vote:${vote}`;
+}
+
+export function encodeQuotesPage(page: number, who: string): string {
+  return `quotes:${page}:=${who.slice(0, MAX_WHO_LENGTH)}`;
+}
+
+export function encodePublish(): string {
+  return 'publish';
+}
+
 const wholeNumber = /^(0|[1-9]\d{0,5})$/;
 
 /** The state a custom_id carries, or undefined when it is not one of ours (an older version, or garbage). */
@@ -87,6 +121,13 @@ export function decodeCustomId(customId: string): ComponentState | undefined {
     const paragraph = rest.slice(split + 1);
     if (split < 1 || !wholeNumber.test(paragraph) || Number(paragraph) < 1) return undefined;
     return { kind: 'passage', articleRef, paragraph: Number(paragraph) };
+  }
+  if (customId === 'vote:up' || customId === 'vote:down') return { kind: 'vote', vote: customId === 'vote:up' ? 'up' : 'down' };
+  if (customId === 'publish') return { kind: 'publish' };
+  if (customId.startsWith('quotes:')) {
+    const [, page, ...rest] = customId.split(':');
+    const who = rest.join(':');
+    return page !== undefined && wholeNumber.test(page) && who.startsWith('=') && who.length > 1 ? { kind: 'quotes', page: Number(page), who: who.slice(1) } : undefined;
   }
   if (customId.startsWith('sources:')) {
     const page = customId.slice('sources:'.length);

@@ -7,6 +7,9 @@ import { decodeCustomId } from './custom-id.js';
 import { showFullPassage } from './full-passage.js';
 import { showMoreResults } from './more-results.js';
 import { showSourcesPage } from './sources-page.js';
+import { publishCheck } from './publish.js';
+import { showQuotesPage } from './quotes-page.js';
+import { recordVote } from './vote.js';
 
 export async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<Outcome> {
   const state = decodeCustomId(interaction.customId);
@@ -17,6 +20,12 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
       return showFullPassage(interaction, state, context);
     case 'sources':
       return showSourcesPage(interaction, state, context);
+    case 'vote':
+      return recordVote(interaction, state, context);
+    case 'quotes':
+      return showQuotesPage(interaction, state, context);
+    case 'publish':
+      return publishCheck(interaction, context);
     case undefined:
       await respond(interaction, unknownComponentReply());
       return 'unknown-component';

@@ -119,8 +119,16 @@ export function commandLimitViolations(body: unknown): string[] {
   body.forEach((command, index) => {
     if (!isObject(command)) return violations.push(`[${index}]: not an object`);
     const name = typeof command.name === 'string' ? command.name : '';
-    if (!commandNamePattern.test(name) || name !== name.toLowerCase()) violations.push(`[${index}].name: "${name}" is not a valid lower-case command name`);
+    if (!(command.type === 2 || command.type === 3) && (!commandNamePattern.test(name) || name !== name.toLowerCase())) violations.push(`[${index}].name: "${name}" is not a valid lower-case command name`);
     const descriptionLength = textLength(command.description);
+    // User and message commands (types 2 and 3) have no description, and names that may hold spaces and capitals.
+    const isContextMenu = command.type === 2 || command.type === 3;
+    if (isContextMenu) {
+      if (descriptionLength !== 0) violations.push(`[${index}].description: must be empty for a context-menu command`);
+      if (asArray(command.options).length > 0) violations.push(`[${index}].options: a context-menu command has none`);
+      if (name.length < 1 || name.length > 32) violations.push(`[${index}].name: "${name}" is not 1–32 characters`);
+      return undefined;
+    }
     if (descriptionLength < 1 || descriptionLength > commandLimits.description) violations.push(`[${index}].description: length ${descriptionLength} not in 1–100`);
     const options = asArray(command.options);
     if (options.length > commandLimits.options) violations.push(`[${index}].options: ${options.length} > ${commandLimits.options}`);

@@ -200,6 +200,37 @@ export function autocomplete(world: World, commandId: string, name: string, focu
   return { id, token, payload: { ...base, data: { id: commandId, name, type: 1, guild_id: world.guildId, options } } };
 }
 
+/** A message someone posted in the channel (what a message context-menu command targets). */
+export function postedMessage(world: World, content: string, person?: Person, extra: Json = {}): Json {
+  return {
+    id: nextSnowflake(),
+    type: 0,
+    channel_id: world.channelId,
+    guild_id: world.guildId,
+    author: askingUser(world, person),
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
+    ...extra,
+  };
+}
+
+/** APPLICATION_COMMAND (type 2) for a message command (data.type 3): the target message arrives resolved with it. */
+export function messageCommand(world: World, commandId: string, name: string, target: Json, person?: Person): Interaction {
+  const { id, token, base } = interactionBase(world, 2, person);
+  const targetId = String(target.id);
+  return { id, token, payload: { ...base, data: { id: commandId, name, type: 3, guild_id: world.guildId, target_id: targetId, resolved: { messages: { [targetId]: target } } } } };
+}
+
 /** MESSAGE_COMPONENT (type 3): a button press on `message`, a message object the stand-in holds. */
 export function buttonPress(world: World, message: Json, customId: string, person?: Person): Interaction {
   const { id, token, base } = interactionBase(world, 3, person);

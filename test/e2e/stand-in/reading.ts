@@ -17,16 +17,20 @@ export function messageText(message: Json): string {
   return [typeof message.content === 'string' ? message.content : '', ...embedsOf(message).map(embedText)].join('\n');
 }
 
-/** One cited passage as the embed shows it: the headline in the title and the ¶ number in its text. */
+/** One cited passage as the reply shows it: the headline and the ¶ number of its citation line (`— Headline · … · ¶ n`). */
 export interface Citation {
   title: string;
   paragraph: number;
 }
 
+/** The citation line of each embed (the first line starting with "— " that holds a ¶), read back to headline and ¶. */
 export function citationsOf(message: Json): Citation[] {
   return embedsOf(message).flatMap((embed) => {
-    const paragraph = embedText(embed).match(/¶\s*(\d+)/);
-    return typeof embed.title === 'string' && paragraph ? [{ title: embed.title, paragraph: Number(paragraph[1]) }] : [];
+    const description = typeof embed.description === 'string' ? embed.description : '';
+    const line = description.split('\n').find((candidate) => candidate.startsWith('— ') && /¶\s*\d+/.test(candidate));
+    if (!line) return [];
+    const headline = (line.slice(2).split(' · ')[0] ?? '').replace(/^\[(.*)\]\(\S+\)$/, '$1');
+    return [{ title: plainText(headline), paragraph: Number(/¶\s*(\d+)/.exec(line)?.[1]) }];
   });
 }
 

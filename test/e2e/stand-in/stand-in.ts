@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { fakeBotToken } from './ids.js';
 import { Gateway } from './gateway.js';
 import { RestApi, callbackTypes, type FailureMode, type InteractionRecord, type RecordedCall } from './rest.js';
-import { autocomplete, buttonPress, chatInputCommand, createWorld, type Interaction, type Json, type OptionValue, type Person, type World } from './payloads.js';
+import { autocomplete, buttonPress, chatInputCommand, createWorld, messageCommand, type Interaction, type Json, type OptionValue, type Person, type World } from './payloads.js';
 import { nextSnowflake } from './ids.js';
 
 export interface StandInOptions {
@@ -88,6 +88,11 @@ export class DiscordStandIn {
   /** Dispatches `/name option:value ...` and returns its record. */
   command(name: string, options: Record<string, OptionValue | undefined> = {}, person?: Person): InteractionRecord {
     return this.dispatch(chatInputCommand(this.world, this.commandId(name), name, options, person), 2);
+  }
+
+  /** Right-click → Apps → `name` on `target` (a message object, see postedMessage). */
+  messageCommand(name: string, target: Json, person?: Person): InteractionRecord {
+    return this.dispatch(messageCommand(this.world, this.commandId(name), name, target, person), 2);
   }
 
   autocomplete(name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}, person?: Person): InteractionRecord {
