@@ -285,7 +285,7 @@ function linkedHeadline(title: string, url: string | undefined, max: number): st
 }
 
 /** `— Headline · Outlet · ¶ 10 · section “Why this matters…” · opinion · reported by 2 of 5 sources`: one line. */
-type Cited = Pick<SearchResult, 'title' | 'url' | 'outlet' | 'paragraph' | 'section' | 'opinion' | 'reportedBy'>;
+type Cited = Pick<SearchResult, 'title' | 'url' | 'outlet' | 'paragraph' | 'part' | 'section' | 'opinion' | 'reportedBy'>;
 
 function citationLine(result: Cited, articleCount: number): string {
   const parts = [

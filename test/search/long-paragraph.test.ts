@@ -66,7 +66,7 @@ describe('a 2 MB article that is one paragraph', () => {
     expect(first.paragraph).toBe(1);
     expect(renderAnswer({ ...answer, results: [first] }, { style: 'markdown', showQuestion: false, source: null }).split('\n')[1]).toBe(`   — Scraped page · Wire · ${cited}`);
     const reply = formatAskReply({ question: 'what did Lindqvist say', answer: { ...answer, results: [first], total: 1 }, limit: 3, offset: 0, isPrivate: false });
-    expect(reply.embeds?.[0]?.description).toMatch(new RegExp(`\\n\\n\\*\\*1\\*\\* · Wire · ${cited.replace('.', '\\.')}$`));
+    expect(reply.embeds?.[0]?.description).toContain(`— Scraped page · Wire · ${cited}`);
     expect(engine.passage('scraped', 1, first.part)?.text).toBe(first.text);
   });
 });
