@@ -1,5 +1,6 @@
 // How an Answer looks in the terminal: readable numbered blocks (full passage, citation, also-in, corroboration)
 // and the `--json` object other tools read. Pure: takes values, returns strings.
+import { LOW_CONFIDENCE_NOTE } from '../wording/answers.js';
 import { paragraphLabel } from '../corpus/citation.js';
 import { analyze } from '../search/analyzer.js';
 import { analyzePassage } from '../search/passage-terms.js';
@@ -99,6 +100,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
   if (answer.declined || answer.results.length === 0) {
     return header + (options.source === null ? DECLINE_MESSAGE : DECLINE_IN_SOURCE_MESSAGE);
   }
+  const note = answer.results[0]?.confidence === 'low' ? `${LOW_CONFIDENCE_NOTE}\n\n` : '';
   const blocks = answer.results.map((result, index) => {
     const number = `${index + 1}. `;
     const pad = ' '.repeat(number.length);
@@ -115,7 +117,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
     const hint = answer.results.length < MAX_SHOWN ? `; --limit ${MAX_SHOWN} shows more` : '';
     blocks.push(`(${answer.results.length} of ${answer.total} matching passages${hint})`);
   }
-  return header + blocks.join('\n\n');
+  return header + note + blocks.join('\n\n');
 }
 
 /** The `--json` contract: these fields, in this order; later additions go after them. */

@@ -1,5 +1,6 @@
 // The one formatter: builds every payload the bot sends, owns Discord's limits (reply-limits.ts), escapes every
 // piece of echoed text, and sets `allowedMentions: { parse: [] }` on every reply so nothing can ever ping.
+import { LOW_CONFIDENCE_NOTE } from '../wording/answers.js';
 import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { paragraphLabel } from '../corpus/citation.js';
@@ -201,7 +202,7 @@ export interface AskReplyInput {
 const FOOTER_QUESTION_MARKER = ' · asked: ';
 /** The accent colour of an answer: blue when the passages answer the question, amber for the closest coverage. */
 export const TIER_COLOURS = { high: 0x3b82f6, low: 0xf59e0b } as const;
-export const LOW_CONFIDENCE_NOTE = 'Closest coverage — may not answer this exactly.';
+export { LOW_CONFIDENCE_NOTE };
 /** The lead passage may use most of its embed; the ones after it are kept short, so the answer reads first. */
 const LEAD_SNIPPET_CHARACTERS = 1_200;
 const FURTHER_SNIPPET_CHARACTERS = 280;

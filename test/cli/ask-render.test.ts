@@ -62,6 +62,12 @@ describe('renderAnswer', () => {
     expect(lines.slice(2)).toEqual(['   also in: Outlet B ¶ 7, C headline ¶ 2', '   reported by 3 of 5 sources']);
   });
 
+  it('says plainly when the best passage is only the closest coverage', () => {
+    const lines = renderAnswer(answer([result({ confidence: 'low' })]), plain).split('\n');
+    expect(lines[0]).toBe('Closest coverage — may not answer this exactly.');
+    expect(renderAnswer(answer([result()]), plain).split('\n')[0]).toMatch(/^1\. /);
+  });
+
   it('leaves out the outlet and section when they are unknown and says when a passage is opinion', () => {
     const lines = renderAnswer(answer([result({ outlet: undefined, section: null, opinion: true })]), plain).split('\n');
     expect(lines[1]).toBe('   — Trump declares US land strikes on cartels · ¶ 4 · opinion');
