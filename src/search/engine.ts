@@ -1,5 +1,6 @@
 // The engine: a question in, ranked, folded, declined-or-answered results out. Plain values only; it never
 // prints, never reads the environment, and `ask` never throws for any string.
+import { COUNTRY_US } from './analyzer.js';
 import type { Article, Passage } from '../corpus/types.js';
 import { partOf } from '../corpus/citation.js';
 import { summarizeArticle } from '../corpus/summary.js';
@@ -12,7 +13,7 @@ import { BM25, FIELD_BOOSTS } from './index.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
 import { attributionsOf, type Attributions } from './attributions.js';
 import type { Postings } from './postings.js';
-import { MAX_QUERY_TERMS, planQuery, type Lexicon, type QueryPlan } from './query.js';
+import { MAX_QUERY_TERMS, planQuery, withoutChatFraming, type Lexicon, type QueryPlan } from './query.js';
 import { allowedEdits, correctionOf } from './spelling.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
 import { makeSnippet } from './snippet.js';
@@ -135,8 +136,8 @@ interface PartAnswer {
  * the region react?"); one part for every other question.
  */
 export function splitQuestion(question: string): string[] {
-  const parts = question
-    .split(/\s*(?:;|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|could|would|will|can|should)\b))\s*/i)
+  const parts = withoutChatFraming(question)
+    .split(/\s*(?:;\s|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|could|would|will|can|should)\b))\s*/i)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   return parts.length > 1 ? parts.slice(0, 3) : [question];
@@ -210,6 +211,7 @@ export function assembleEngine(
 
   function rank(plan: QueryPlan, found: readonly ScoredPassage[]): Candidate[] {
     const topics = plan.terms.filter((term) => term.isTopic);
+    const speakerTerms = new Set(topics.filter((term) => term.isName && term.term !== COUNTRY_US).map((term) => term.term));
     const allowedEdits = (term: string) => fuzzyDistance(term) || 0;
     const candidates = found.flatMap((result): Candidate[] => {
       const passage = passageById.get(String(result.id));
@@ -224,7 +226,11 @@ export function assembleEngine(
       const coverage = !coversRareWords(topics, evidence) || (isPartial && (!coversMainTopic(topics, evidence, vocabulary, weights) || asksAboutAbsentThings)) ? 0 : covered;
       let speech = 1;
       if (plan.asksForSpeech) {
-        const subjects = new Set(result.terms.filter((term) => !SPEECH_VERBS.has(term)));
+        // "What did Trump claim the cartels are doing": the person named is the speaker wanted, not the cartels; a
+        // passage where Trump speaks ranks above one that only mentions him. Without a name, any matched word will do.
+        const matched = result.terms.filter((term) => !SPEECH_VERBS.has(term));
+        const speakers = matched.filter((term) => speakerTerms.has(term));
+        const subjects = new Set(speakerTerms.size > 0 ? speakers : matched);
         if (reportsSpeechOf(analysis, subjects)) speech *= tuning.speechBoost;
         if (quotesTopic(analysis, evidence) || quotesSpeaker(analysis, subjects)) speech *= tuning.quoteBoost;
       }

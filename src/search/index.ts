@@ -16,7 +16,7 @@ export interface IndexedPassage {
 }
 
 /** Bump when the options below change what a stored index means. */
-export const INDEX_VERSION = 'index-3';
+export const INDEX_VERSION = 'index-4';
 
 export const INDEX_FIELDS = ['text', 'section', 'title'] as const;
 
@@ -72,7 +72,9 @@ export function indexedPassages(articles: readonly Article[], attributions: Attr
         paragraph: passage.paragraph,
         text: speaker === undefined ? passage.text : `${passage.text}\n\n${speaker}`,
         section: passage.section ?? '',
-        title: article.title,
+        // The outlet and author stand with the headline, so "what did the Resist Hate writer say" finds that
+        // outlet's own commentary.
+        title: [article.title, article.outlet, article.author].filter((part) => part !== undefined && part !== '').join(' · '),
       };
     });
   });

@@ -51,6 +51,19 @@ export interface QueryPlan {
 /** "tl;dr" and "tldr": chat shorthand for "in short", framing like "hey bot" (the tokenizer would split it in two). */
 const TLDR = /\btl;?\s?dr\b/giu;
 
+/** How chat opens a question ("quick q:", "ok but", "so", "hey"): framing, whatever words the corpus uses. */
+const CHAT_OPENING = /^\s*(?:(?:quick|random|dumb|serious|honest)\s+q(?:uestion)?|q|question|ok(?:ay)?(?:\s+(?:but|so))?|so|hey|yo|also|and|but|wait|hmm+|um+)\s*[:,-]?\s+/iu;
+
+/** A question without chat shorthand and openings, for planning and for splitting into parts. */
+export function withoutChatFraming(question: string): string {
+  let text = question.replace(TLDR, ' ');
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(CHAT_OPENING, '');
+  }
+  return text;
+}
+
 /** Nouns that only say the answer is a figure ("any numbers on …", "stats on …"): the answer type carries them. */
 const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'stat', 'stats', 'statistic', 'amount', 'data']);
 
@@ -109,7 +122,7 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
  */
 export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
   const isKnownTerm = lexicon === undefined ? undefined : (term: string) => lexicon.isKnownTerm(term);
-  const text = stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS)).replace(TLDR, ' ');
+  const text = withoutChatFraming(stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS)));
   const tokens = scanTokens(text);
   const answerType = answerTypeOf(tokens.map((token) => token.raw.toLowerCase()));
   const byTerm = new Map<string, QueryTerm>();
