@@ -322,7 +322,11 @@ export function assembleEngine(
     if (!judgeQuestion(plan, found.matchedTerms).answerable) return null;
     const ranked = rank(plan, found.passages);
     const bestScore = ranked[0]?.score ?? 0;
-    const confident = ranked.filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare));
+    const isHigh = (candidate: Candidate) => candidate.coverage >= tuning.highCoverage;
+    // Answers before the closest coverage: a passage that covers the whole question outranks one that covers part.
+    const confident = ranked
+      .filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare))
+      .sort((a, b) => Number(isHigh(b)) - Number(isHigh(a)));
     return { plan, groups: foldNearDuplicates(confident, tuning.foldThreshold) };
   }
 

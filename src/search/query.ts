@@ -132,6 +132,11 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
   tokens.forEach((token, position) => {
     if (byTerm.size >= MAX_QUERY_TERMS) return;
     if (isNoOne(tokens, position)) return;
+    // "according to Trump" asks what Trump said, like "what did Trump say".
+    if (token.raw.toLowerCase() === 'according' && tokens[position + 1]?.raw.toLowerCase() === 'to') {
+      asksForSpeech = true;
+      return;
+    }
     const terms = token.raw === 'us' ? (isLowercaseCountry(tokens, position) ? [COUNTRY_US] : []) : (processTerm(token.raw) ?? []);
     const isCompound = terms.length > 1 && terms[0]?.includes('-') === true;
     terms.forEach((term, index) => {

@@ -71,6 +71,8 @@ describe('questions as readers type them', () => {
     expect(firstText('why is mexico upset lol')).not.toBe('(declined)');
     expect(firstText('any numbers on fentanyl deaths?')).toMatch(/fentanyl/i);
     expect(firstText('Sheinbaun press breifing friday what did she say')).toMatch(/press briefing Friday/);
+    expect(firstText('how much drug trafficking by sea has been stopped according to Trump')).toMatch(/97%/);
+    expect(firstText('When did the Fox News interview take place?')).toMatch(/Thursday|Jan\. eight/);
   });
 
   it('declines questions about topics the coverage lacks, however they are framed', () => {
