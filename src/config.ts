@@ -21,6 +21,26 @@ const askCooldown = z
     return { limit: uses ?? 5, windowMs: (seconds ?? 10) * 1_000 };
   });
 
+// `auto`, or shard ids as `0`, `0,1` or `[0,1]` (the ShardingManager gives each process its id this way).
+const shardList = z
+  .string()
+  .transform((text, context): 'auto' | number[] => {
+    if (text.toLowerCase() === 'auto') return 'auto';
+    const ids = text.replace(/^\[|\]$/g, '').split(',').map((part) => part.trim());
+    if (ids.length > 0 && ids.every((id) => /^\d{1,5}$/.test(id))) return [...new Set(ids.map(Number))];
+    context.addIssue({ code: 'custom', message: 'must be auto, or shard ids such as 0 or 0,1 (the shards this process runs)' });
+    return z.NEVER;
+  });
+
+const shardCount = z
+  .string()
+  .transform((text, context): 'auto' | number => {
+    if (text.toLowerCase() === 'auto') return 'auto';
+    if (/^\d{1,5}$/.test(text) && Number(text) >= 1) return Number(text);
+    context.addIssue({ code: 'custom', message: 'must be auto (Discord recommends a count) or a whole number of shards, at least 1' });
+    return z.NEVER;
+  });
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const environmentSchema = z.object({
@@ -44,6 +64,15 @@ const environmentSchema = z.object({
   ASK_COOLDOWN: askCooldown.default({ limit: 5, windowMs: 10_000 }),
   /** Where the bot keeps what it writes (the feedback log); never the corpus. */
   DATA_DIR: z.string().min(1).default('./data'),
+  METRICS_PORT: z.coerce
+    .number({ error: 'must be a port number from 1 to 65535, or left unset for no metrics listener' })
+    .int({ error: 'must be a port number from 1 to 65535, or left unset for no metrics listener' })
+    .min(1, { error: 'must be a port number from 1 to 65535, or left unset for no metrics listener' })
+    .max(65_535, { error: 'must be a port number from 1 to 65535, or left unset for no metrics listener' })
+    .optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  SHARDS: shardList.default('auto'),
+  SHARD_COUNT: shardCount.default('auto'),
 });
 
 export type Config = Readonly<z.infer<typeof environmentSchema>>;

@@ -6,8 +6,30 @@ const load = (env: Record<string, string>) => loadConfig(env, { dotenvPath: fals
 
 describe('loadConfig', () => {
   it('reads the corpus from ./corpus at log level info when nothing is set, as after copying .env.example unchanged', () => {
-    const result = load({ DISCORD_TOKEN: '', CORPUS_DIR: '  ', LOG_LEVEL: '' });
-    expect(result).toEqual({ ok: true, config: { CORPUS_DIR: './corpus', LOG_LEVEL: 'info', ASK_COOLDOWN: { limit: 5, windowMs: 10_000 }, DATA_DIR: './data' } });
+    const result = load({ DISCORD_TOKEN: '', CORPUS_DIR: '  ', LOG_LEVEL: '', METRICS_PORT: '', SHARDS: '', SHARD_COUNT: '' });
+    expect(result).toEqual({
+      ok: true,
+      config: { CORPUS_DIR: './corpus', LOG_LEVEL: 'info', ASK_COOLDOWN: { limit: 5, windowMs: 10_000 }, DATA_DIR: './data', METRICS_HOST: '127.0.0.1', SHARDS: 'auto', SHARD_COUNT: 'auto' },
+    });
+  });
+
+  it('reads the shards a process runs as auto, one id, a list, or the ShardingManager\'s [id] form', () => {
+    const shardsOf = (SHARDS: string) => {
+      const result = load({ SHARDS });
+      return result.ok ? result.config.SHARDS : result.errors;
+    };
+    expect([shardsOf('auto'), shardsOf('0'), shardsOf('0, 1'), shardsOf('[1]')]).toEqual(['auto', [0], [0, 1], [1]]);
+    expect(shardsOf('first')).toEqual(['SHARDS: must be auto, or shard ids such as 0 or 0,1 (the shards this process runs)']);
+  });
+
+  it('refuses a METRICS_PORT that is not a port and a SHARD_COUNT below 1, saying what would do', () => {
+    expect(load({ METRICS_PORT: '70000', SHARD_COUNT: '0' })).toEqual({
+      ok: false,
+      errors: [
+        'METRICS_PORT: must be a port number from 1 to 65535, or left unset for no metrics listener',
+        'SHARD_COUNT: must be auto (Discord recommends a count) or a whole number of shards, at least 1',
+      ],
+    });
   });
 
   it('names each bad variable once, with its fix, in one line each', () => {

@@ -27,6 +27,8 @@ export interface WatchOptions extends LoadOptions {
   debounceMs?: number;
   /** How long a changed file must stay the same size before it is read (default DEFAULT_STABILITY_MS). */
   stabilityMs?: number;
+  /** Told after each reload whether it swapped a new index in (`ok`) or failed (the previous index is kept). */
+  onReload?: (outcome: 'ok' | 'failed') => void;
 }
 
 /** Loads the corpus again and swaps the new index in, logging what was kept, what shrank, and why. */
@@ -51,7 +53,7 @@ export async function reloadCorpus(dir: string, live: LiveEngine, logger: Logger
 }
 
 export function watchCorpus(dir: string, live: LiveEngine, logger: Logger, options: WatchOptions = {}): CorpusWatcher {
-  const { debounceMs = 300, stabilityMs = DEFAULT_STABILITY_MS, ...loadOptions } = options;
+  const { debounceMs = 300, stabilityMs = DEFAULT_STABILITY_MS, onReload: _onReload, ...loadOptions } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -61,8 +63,10 @@ export function watchCorpus(dir: string, live: LiveEngine, logger: Logger, optio
       again = false;
       try {
         await reloadCorpus(dir, live, logger, loadOptions);
+        options.onReload?.('ok');
       } catch (error) {
         logger.error({ dir, err: describeError(error) }, 'reloading the corpus failed; still serving the previous index');
+        options.onReload?.('failed');
       }
     } while (again);
     running = undefined;

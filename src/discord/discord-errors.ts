@@ -45,7 +45,8 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
         : `Missing Access (403): this token's application may not manage these commands — check that DISCORD_CLIENT_ID is the application id of the bot whose token you use.`;
     }
     if (status === 404 && (code === 10002 || code === 0 || code === undefined)) {
-      return `DISCORD_CLIENT_ID: ${where} knows no application ${context.clientId ?? ''} for this token (404) — copy the Application ID from the Developer Portal (General Information).`;
+      const application = context.clientId ? `application ${context.clientId}` : 'such application';
+      return `DISCORD_CLIENT_ID: ${where} knows no ${application} for this token (404) — copy the Application ID from the Developer Portal (General Information).`;
     }
     if (status === 429) return `${where} is rate limiting these requests (429) — wait a minute and try again.`;
     if (status >= 500) return `${where} answered ${status} (a server error on its side) — try again in a minute; if you set DISCORD_API_URL, check that server.`;

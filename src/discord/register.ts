@@ -4,6 +4,7 @@ import { REST, Routes } from 'discord.js';
 import { commands } from './commands/index.js';
 import { loadDiscordConfig } from './discord-config.js';
 import { explainDiscordError } from './discord-errors.js';
+import { reportRateLimits } from './rate-limits.js';
 
 async function register(): Promise<number> {
   const loaded = loadDiscordConfig();
@@ -12,7 +13,10 @@ async function register(): Promise<number> {
     return 1;
   }
   const config = loaded.config;
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const where = config.DISCORD_API_URL ? `the Discord API at ${config.DISCORD_API_URL}` : 'Discord';
+  // discord.js waits out a 429 by itself; say so (and for how long) rather than sitting silent.
+  const rejectOnRateLimit = reportRateLimits((_limit, line) => console.error(line), where);
+  const rest = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), rejectOnRateLimit }).setToken(config.DISCORD_TOKEN);
   const body = commands.map((command) => command.data.toJSON());
   const names = body.map((command) => `/${command.name}`).join(', ');
   const guildId = config.DISCORD_GUILD_ID;

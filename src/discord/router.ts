@@ -5,6 +5,7 @@ import type { Interaction } from 'discord.js';
 import { isMessageCommand, type BotContext, type Outcome } from './bot-context.js';
 import { findCommand } from './commands/index.js';
 import { handleButton } from './components/index.js';
+import { decodeCustomId } from './components/custom-id.js';
 import { describeError } from './discord-errors.js';
 import { notice, somethingWentWrongReply, unknownCommandReply } from './format.js';
 import { respond } from './respond.js';
@@ -41,14 +42,33 @@ function describeInteraction(interaction: Interaction): Record<string, string | 
   return { interactionId: interaction.id, kind, command, guildId: interaction.guildId, userId: interaction.user.id };
 }
 
-export async function handleInteraction(interaction: Interaction, context: BotContext, startedAt: number = performance.now()): Promise<void> {
+/** How an interaction ended, for metrics: its command (or button kind) as the bot names it, never user input. */
+export interface HandledInteraction {
+  command: string;
+  outcome: Outcome | 'error';
+  latencyMs: number;
+}
+
+/** The name metrics count an interaction under: a command the bot has, or a button kind it makes, else `unknown`. */
+function countedCommand(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return findCommand(interaction.commandName) ? interaction.commandName : 'unknown';
+  if (interaction.isAutocomplete()) return findCommand(interaction.commandName) ? `${interaction.commandName}-autocomplete` : 'unknown';
+  if (interaction.isButton()) return decodeCustomId(interaction.customId)?.kind ?? 'unknown';
+  return 'unknown';
+}
+
+export async function handleInteraction(interaction: Interaction, context: BotContext, startedAt: number = performance.now()): Promise<HandledInteraction> {
   const described = describeInteraction(interaction);
+  const command = countedCommand(interaction);
   try {
     const outcome = await route(interaction, context);
-    context.logger.info({ ...described, latencyMs: Math.round(performance.now() - startedAt), outcome }, 'interaction');
+    const latencyMs = performance.now() - startedAt;
+    context.logger.info({ ...described, latencyMs: Math.round(latencyMs), outcome }, 'interaction');
+    return { command, outcome, latencyMs };
   } catch (error) {
     context.logger.error({ ...described, latencyMs: Math.round(performance.now() - startedAt), outcome: 'error', err: describeError(error) }, 'interaction failed');
     await tellSomethingWentWrong(interaction, context);
+    return { command, outcome: 'error', latencyMs: performance.now() - startedAt };
   }
 }
 

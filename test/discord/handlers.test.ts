@@ -218,7 +218,7 @@ describe('faults at the interaction boundary', () => {
     const context = botContext();
     const error = Object.assign(new Error('Internal Server Error'), { status: 500 });
     const fake = fakeCommand('ask', { question: 'cartels' }, { failing: { kinds: ['reply'], error }, userId: '1100000000000000042' });
-    await expect(handleInteraction(fake.interaction, context)).resolves.toBeUndefined();
+    await expect(handleInteraction(fake.interaction, context)).resolves.toMatchObject({ command: 'ask', outcome: 'error' });
     expect(context.logLines.find((line) => line.msg === 'interaction failed')).toMatchObject({
       level: 50,
       kind: 'command',

@@ -30,8 +30,10 @@ export type FailureMode = 'server-error' | 'html-error' | 'hang';
 interface PendingFailure {
   method: string;
   path: RegExp;
-  mode: FailureMode;
+  mode: FailureMode | 'rate-limited' | 'slow';
   remaining: number;
+  /** rate-limited: the Retry-After Discord sends; slow: how long the answer is held before the call is handled. */
+  ms?: number;
 }
 
 /** One dispatched interaction and everything the bot sent back for it. */
@@ -78,6 +80,8 @@ export class RestApi {
     private readonly gatewayUrl: () => string,
     private readonly changes: EventEmitter,
     private readonly ackDeadlineMs: number,
+    /** What `/gateway/bot` recommends. */
+    private readonly shardCount = 1,
   ) {
     this.routes = this.defineRoutes();
   }
@@ -85,6 +89,16 @@ export class RestApi {
   /** Makes the next `times` calls matching method and path answer with `mode` instead of being handled. */
   failNext(method: string, path: RegExp, mode: FailureMode, times = 1): void {
     this.failures.push({ method: method.toUpperCase(), path, mode, remaining: times });
+  }
+
+  /** Makes the next `times` calls matching method and path answer 429 as Discord does, asking to retry after `retryAfterMs`. */
+  rateLimitNext(method: string, path: RegExp, retryAfterMs: number, times = 1): void {
+    this.failures.push({ method: method.toUpperCase(), path, mode: 'rate-limited', remaining: times, ms: retryAfterMs });
+  }
+
+  /** Holds the next `times` calls matching method and path for `delayMs`, then handles them as usual (a slow Discord). */
+  slowNext(method: string, path: RegExp, delayMs: number, times = 1): void {
+    this.failures.push({ method: method.toUpperCase(), path, mode: 'slow', remaining: times, ms: delayMs });
   }
 
   registerInteraction(interaction: Interaction, type: number): InteractionRecord {
@@ -114,8 +128,15 @@ export class RestApi {
     const failure = this.failures.find((candidate) => candidate.method === method && candidate.path.test(path) && candidate.remaining > 0);
     if (failure) {
       failure.remaining -= 1;
-      this.answerFailure(failure.mode, call, response);
-      return;
+      if (failure.mode === 'slow') {
+        await new Promise((resolve) => setTimeout(resolve, failure.ms ?? 0));
+      } else if (failure.mode === 'rate-limited') {
+        this.answerRateLimited(failure.ms ?? 1_000, call, response);
+        return;
+      } else {
+        this.answerFailure(failure.mode, call, response);
+        return;
+      }
     }
 
     let answer: { status: number; body?: unknown };
@@ -126,6 +147,24 @@ export class RestApi {
     }
     call.status = answer.status;
     respondJson(response, answer.status, answer.body);
+    this.changes.emit('change');
+  }
+
+  /** Discord's 429: the bucket headers say nothing is left until the reset, and Retry-After says when to try again. */
+  private answerRateLimited(retryAfterMs: number, call: RecordedCall, response: ServerResponse): void {
+    call.status = 429;
+    const seconds = (retryAfterMs / 1000).toFixed(3);
+    response
+      .writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': seconds,
+        'x-ratelimit-limit': '1',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': seconds,
+        'x-ratelimit-bucket': 'stand-in-bucket',
+        'x-ratelimit-scope': 'user',
+      })
+      .end(JSON.stringify({ message: 'You are being rate limited.', retry_after: retryAfterMs / 1000, global: false }));
     this.changes.emit('change');
   }
 
@@ -154,7 +193,7 @@ export class RestApi {
   private defineRoutes(): Route[] {
     const app = this.world.applicationId;
     return [
-      { name: 'get gateway bot', method: 'GET', pattern: /^\/gateway\/bot$/, needsBotToken: true, handle: () => ({ status: 200, body: { url: this.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } }) },
+      { name: 'get gateway bot', method: 'GET', pattern: /^\/gateway\/bot$/, needsBotToken: true, handle: () => ({ status: 200, body: { url: this.gatewayUrl(), shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } }) },
       { name: 'get gateway', method: 'GET', pattern: /^\/gateway$/, needsBotToken: false, handle: () => ({ status: 200, body: { url: this.gatewayUrl() } }) },
       { name: 'get current user', method: 'GET', pattern: /^\/users\/@me$/, needsBotToken: true, handle: () => ({ status: 200, body: botUser(this.world) }) },
       { name: 'get current application', method: 'GET', pattern: /^\/(?:applications|oauth2\/applications)\/@me$/, needsBotToken: true, handle: () => ({ status: 200, body: { id: app, name: 'coverage-bot', description: '', icon: null, bot_public: false, bot_require_code_grant: false, flags: 0, bot: botUser(this.world), verify_key: '0'.repeat(64), team: null } }) },

@@ -16,6 +16,8 @@ export interface StandInOptions {
   heartbeatIntervalMs?: number;
   /** How long an interaction accepts its first callback (Discord: 3 s). */
   ackDeadlineMs?: number;
+  /** How many shards `/gateway/bot` asks for; each shard is sent a guild of its own (default 1). */
+  shards?: number;
 }
 
 /** What the bot answered to one interaction once the answer is visible to the user (after any defer). */
@@ -38,6 +40,8 @@ export class DiscordStandIn {
   readonly gateway: Gateway;
   private readonly changes = new EventEmitter();
   private port = 0;
+  /** The guild of each shard: the world's guild on the shard Discord's formula puts it on, a new one on each other shard. */
+  private readonly shardGuilds: string[];
 
   constructor(
     readonly world: World,
@@ -46,8 +50,10 @@ export class DiscordStandIn {
   ) {
     this.changes.setMaxListeners(100);
     this.token = fakeBotToken(world.applicationId);
-    this.rest = new RestApi(world, this.token, () => this.gatewayUrl, this.changes, options.ackDeadlineMs ?? 3_000);
-    this.gateway = new Gateway(world, this.token, () => `${this.gatewayUrl}/resume`, this.changes, options.heartbeatIntervalMs ?? 41_250);
+    const shardCount = options.shards ?? 1;
+    this.shardGuilds = Array.from({ length: shardCount }, (_, shard) => (shardOfGuild(world.guildId, shardCount) === shard ? world.guildId : snowflakeOnShard(shard, shardCount)));
+    this.rest = new RestApi(world, this.token, () => this.gatewayUrl, this.changes, options.ackDeadlineMs ?? 3_000, shardCount);
+    this.gateway = new Gateway(world, this.token, () => `${this.gatewayUrl}/resume`, this.changes, options.heartbeatIntervalMs ?? 41_250, shardCount, (shard) => this.guildIdFor(shard));
     server.on('request', (request, response) => void this.rest.handle(request, response));
     server.on('upgrade', (request, stream, head) => this.gateway.handleUpgrade(request, stream, head));
   }
@@ -83,6 +89,31 @@ export class DiscordStandIn {
   commandId(name: string): string {
     const registered = this.rest.commands.get(this.world.guildId) ?? this.rest.commands.get('global') ?? [];
     return (registered.find((command) => command.name === name)?.id as string | undefined) ?? nextSnowflake();
+  }
+
+  /** The guild whose events go to `shard` (Discord's rule: (guild_id >> 22) % shard count). */
+  guildIdFor(shard: number): string {
+    const guildId = this.shardGuilds[shard];
+    if (guildId === undefined) throw new Error(`stand-in: there is no shard ${shard}; it runs ${this.shardGuilds.length}`);
+    return guildId;
+  }
+
+  /** Dispatches `/name option:value ...` from the guild on `shard`, over that shard's connection. */
+  commandOnShard(shard: number, name: string, options: Record<string, OptionValue | undefined> = {}, person?: Person): InteractionRecord {
+    const interaction = chatInputCommand({ ...this.world, guildId: this.guildIdFor(shard) }, this.commandId(name), name, options, person);
+    const record = this.rest.registerInteraction(interaction, 2);
+    this.gateway.dispatch('INTERACTION_CREATE', interaction.payload, shard);
+    return record;
+  }
+
+  /** Makes the next `times` calls matching method and path answer 429, retry after `retryAfterMs`. */
+  rateLimitNext(method: string, path: RegExp, retryAfterMs: number, times = 1): void {
+    this.rest.rateLimitNext(method, path, retryAfterMs, times);
+  }
+
+  /** Holds the next `times` calls matching method and path for `delayMs` before handling them. */
+  slowNext(method: string, path: RegExp, delayMs: number, times = 1): void {
+    this.rest.slowNext(method, path, delayMs, times);
   }
 
   /** Dispatches `/name option:value ...` and returns its record. */
@@ -176,6 +207,23 @@ export class DiscordStandIn {
     const message = this.rest.messages.get(first.messageId) ?? null;
     const ephemeral = ((((message?.flags as number | undefined) ?? 0) & 64) === 64);
     return { callbackType: record.callbackType, acknowledgedInMs, body: first.body, kind: first.kind, message, ephemeral, record };
+  }
+}
+
+/** The shard Discord sends a guild's events on. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A new guild id that Discord's formula puts on `shard`. */
+function snowflakeOnShard(shard: number, shardCount: number): string {
+  for (;;) {
+    const id = nextSnowflake();
+    if (shardOfGuild(id, shardCount) === shard) return id;
+    const timestamp = BigInt(id) >> 22n;
+    const shifted = timestamp + BigInt((shard - Number(timestamp % BigInt(shardCount)) + shardCount) % shardCount);
+    const candidate = ((shifted << 22n) | (BigInt(id) & 0x3fffffn)).toString();
+    if (shardOfGuild(candidate, shardCount) === shard) return candidate;
   }
 }
 
