@@ -22,6 +22,8 @@ export interface BotContext {
 /** How an interaction ended, for the one log line each interaction gets. */
 export type Outcome =
   | 'answered'
+  /** Answered with the closest coverage, which may not answer the question exactly. */
+  | 'low-confidence'
   | 'declined'
   | 'cooldown'
   | 'unknown-command'

@@ -11,7 +11,7 @@ export function waitOf(limit: RateLimitWait): number {
 }
 
 function seconds(ms: number): string {
-  return ms < 10_000 ? `${Math.max(0.1, Math.round(ms / 100) / 10)} s` : `${Math.round(ms / 1000)} s`;
+  return ms < 1_000 ? 'less than a second' : `${Math.round(ms / 1000)} s`;
 }
 
 /** One line: who is rate-limited, for how long, and that it resumes by itself. */

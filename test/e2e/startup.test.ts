@@ -58,7 +58,38 @@ describe('the bot at start-up', () => {
   });
 });
 
+describe('the bot at start-up, when Discord is in the way', () => {
+  it('names the application id when Discord answers 404 at start', async () => {
+    const { exit, output } = await startBot({ ...standIn.botEnvironment(), DISCORD_API_URL: `${standIn.apiUrl}/nowhere` });
+    expect(exit?.code ?? 0, output).not.toBe(0);
+    expect(output).toContain(`knows no application ${standIn.world.applicationId} for this token (404)`);
+    expect(output).not.toContain(standIn.token);
+  });
+
+  it('says Discord is rate-limiting, and for how long, instead of waiting silently, then connects', async () => {
+    standIn.rateLimitNext('GET', /^\/gateway\/bot$/, 2_000);
+    const bot = runScript('src/discord/main.ts', { ...standIn.botEnvironment(), CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'info' });
+    try {
+      await bot.waitForOutput(/is rate-limiting GET \/gateway\/bot: waiting 2 s before trying again/, 20_000);
+      await bot.waitForOutput(/"msg":"connected to Discord"/, 20_000);
+    } finally {
+      await bot.cleanUp();
+    }
+  });
+});
+
 describe('register', () => {
+  it('says Discord is rate-limiting, and for how long, then registers once it may', async () => {
+    standIn.rateLimitNext('PUT', /\/commands$/, 2_000);
+    const { exit, output, lines } = await runRegister(standIn.botEnvironment());
+    expect(exit, output).toEqual({ code: 0, signal: null });
+    expect(lines[0]).toBe(
+      `the Discord API at ${standIn.apiUrl} is rate-limiting PUT /applications/:id/guilds/:id/commands: waiting 2 s before trying again (it resumes by itself; if this keeps happening, something is sending too many requests with this token)`,
+    );
+    expect(lines.filter((line) => /rate-limiting/.test(line))).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(/^Registered 3 commands/);
+  });
+
   it('registers the commands globally, and says they take a while to appear, when DISCORD_GUILD_ID is unset', async () => {
     const { DISCORD_GUILD_ID: _unset, ...withoutGuild } = standIn.botEnvironment();
     const { exit, output } = await runRegister(withoutGuild);

@@ -47,7 +47,8 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   const answer = engine.ask(searchableQuestion(question), { limit, offset: 0, ...(article ? { source: article.id } : {}) });
   recordAnswer(context, { question, answer, command: 'ask', userId: interaction.user.id });
   await respond(interaction, formatAskReply({ question, answer, limit, offset: 0, isPrivate, ...(article ? { sourceId: article.id } : {}) }));
-  return answer.declined || answer.results.length === 0 ? 'declined' : 'answered';
+  if (answer.declined || answer.results.length === 0) return 'declined';
+  return answer.results[0]?.confidence === 'low' ? 'low-confidence' : 'answered';
 }
 
 /** A declined question, or an answer given only at low confidence, goes to the feedback log (what `npm run gaps` reads). */

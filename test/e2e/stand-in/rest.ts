@@ -130,6 +130,12 @@ export class RestApi {
       failure.remaining -= 1;
       if (failure.mode === 'slow') {
         await new Promise((resolve) => setTimeout(resolve, failure.ms ?? 0));
+        // A caller that went away meanwhile (its process exited) never gets its call handled.
+        if (request.socket.destroyed) {
+          call.status = -1;
+          this.changes.emit('change');
+          return;
+        }
       } else if (failure.mode === 'rate-limited') {
         this.answerRateLimited(failure.ms ?? 1_000, call, response);
         return;
