@@ -1,6 +1,7 @@
 // The raw figures a benchmark run writes to bench/results/*.json, and which the table and the chart read.
 import type { LatencySummary } from './latency.js';
 import type { EngineName } from './measure.js';
+import type { StartupFigures } from './startup.js';
 
 /** Medians over the repeated runs of one engine at one size; `runs` keeps every child's own figures. */
 export interface EngineFigures {
@@ -49,4 +50,6 @@ export interface BenchResult {
   machine: { cpus: number; cpuModel: string; totalMemoryBytes: number; node: string; platform: string };
   options: { sizes: number[]; repeats: Record<string, number>; seed: number; namesPerArticle: number; randomQueries: number; questionsFile: string; lunrMaxParagraphs: number };
   sizes: SizeResult[];
+  /** Start-up on the default corpus, from source (tsx) and compiled (dist/); absent in results from before it was measured. */
+  startup?: StartupFigures;
 }

@@ -2,7 +2,7 @@
 // corpus, measures our engine, MiniSearch with default options and lunr in fresh child processes, times the
 // `npm run ask` batch against a plain MiniSearch script, then prints a Markdown table, writes the raw figures
 // to bench/results/ and draws bench/results/chart.svg.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,13 +16,15 @@ import { median } from './latency.js';
 import type { EngineName, Figures, MeasureOptions, Phase } from './measure.js';
 import { corpusVocabulary, drawVocabularyQueries, readQuestionSet } from './queries.js';
 import { formatReport } from './report.js';
+import { measureStartup } from './startup.js';
 import type { AskBatchFigures, BenchResult, EngineFigures, EngineOutcome, SizeResult } from './results-types.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench/results');
 const MEASURE_SCRIPT = join(ROOT, 'bench/measure.ts');
 const PLAIN_ASK_SCRIPT = join(ROOT, 'bench/plain-minisearch-ask.ts');
-const ASK_SCRIPT = join(ROOT, 'src/cli/ask.ts');
+// `npm run ask` as it runs now: the compiled script (bench builds dist/ first when it is stale).
+const ASK_SCRIPT = join(ROOT, 'dist/cli/ask.js');
 const TSX_LOADER = import.meta.resolve('tsx');
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
@@ -48,6 +50,8 @@ interface RunOptions {
   lunrMaxParagraphs: number;
   repeatsFor: (paragraphs: number) => number;
   repeatsLabel: Record<string, number>;
+  startupOnly: boolean;
+  startupRepeats: number;
 }
 
 const usage = `Usage: npm run bench -- [options]
@@ -63,7 +67,8 @@ engine, MiniSearch with default options and lunr; prints a table, writes bench/r
   --seed N             the synthetic corpora's seed (default 1)
   --names N            new names each synthetic article brings, so the vocabulary grows with the corpus
                        (default ${DEFAULT_NAMES_PER_ARTICLE}; 0 keeps only the training articles' words)
-  --train DIR          the real corpus the generator learns from (default ./corpus)`;
+  --train DIR          the real corpus the generator learns from (default ./corpus)
+  --startup-only       only the start-up figures (npm run ask and the bot, from source and compiled)`;
 
 function parseRunArgs(argv: readonly string[]): RunOptions | string {
   let values;
@@ -79,6 +84,7 @@ function parseRunArgs(argv: readonly string[]): RunOptions | string {
         seed: { type: 'string', default: '1' },
         names: { type: 'string', default: String(DEFAULT_NAMES_PER_ARTICLE) },
         train: { type: 'string', default: 'corpus' },
+        'startup-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -117,6 +123,8 @@ function parseRunArgs(argv: readonly string[]): RunOptions | string {
     lunrMaxParagraphs: lunrMax as number,
     repeatsFor,
     repeatsLabel: Object.fromEntries(sizes.map((size) => [String(size), repeatsFor(size)])),
+    startupOnly: values['startup-only'] ?? false,
+    startupRepeats: typeof repeats === 'number' ? repeats : values.quick ? 3 : 5,
   };
 }
 
@@ -245,14 +253,14 @@ async function measureAskBatch(corpus: SyntheticCorpus, batch: string, repeats: 
   const firstQuestion = batch.split('\n')[0] ?? 'cartels';
   for (let run = 1; run <= repeats; run += 1) {
     progress(`${corpus.paragraphs} paragraphs · ask batch ${run}/${repeats}`);
-    const ours = await runNode([...heapFlags(corpus.paragraphs), '--import', TSX_LOADER, ASK_SCRIPT, '--corpus', corpus.corpusDir], {
+    const ours = await runNode([...heapFlags(corpus.paragraphs), ASK_SCRIPT, '--corpus', corpus.corpusDir], {
       cwd: corpus.workDir,
       input: batch,
     });
     if (!ours.ok) return { skipped: `npm run ask failed: ${ours.stderr.trim().split('\n').at(-1) ?? ''}` };
     const plain = await runNode([...heapFlags(corpus.paragraphs), '--import', TSX_LOADER, PLAIN_ASK_SCRIPT, corpus.corpusDir], { input: batch });
     if (!plain.ok) return { skipped: `the plain MiniSearch script failed: ${plain.stderr.trim().split('\n').at(-1) ?? ''}` };
-    const one = await runNode([...heapFlags(corpus.paragraphs), '--import', TSX_LOADER, ASK_SCRIPT, '--corpus', corpus.corpusDir, '--', firstQuestion], {
+    const one = await runNode([...heapFlags(corpus.paragraphs), ASK_SCRIPT, '--corpus', corpus.corpusDir, '--', firstQuestion], {
       cwd: corpus.workDir,
     });
     if (!one.ok) return { skipped: `npm run ask with one question failed: ${one.stderr.trim().split('\n').at(-1) ?? ''}` };
@@ -312,6 +320,11 @@ async function main(argv: readonly string[]): Promise<number> {
   ].slice(0, ASK_BATCH_QUESTIONS);
   const batch = `${batchQueries.join('\n')}\n`;
 
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) {
+    process.stderr.write('bench: the build failed (see above); npm run ask is measured compiled, so fix it first\n');
+    return 1;
+  }
   const startedAt = new Date();
   const sizes: SizeResult[] = [];
   const realCorpus: SyntheticCorpus = {
@@ -331,7 +344,13 @@ async function main(argv: readonly string[]): Promise<number> {
     }),
   ];
   await mkdir(realCorpus.workDir, { recursive: true });
-  for (const prepare of corpora) {
+  const startup = await measureStartup(
+    { root: ROOT, workDir: join(CORPORA_ROOT, 'startup'), corpusDir: realCorpus.corpusDir, tsxLoader: TSX_LOADER },
+    batch,
+    options.startupRepeats,
+    progress,
+  );
+  for (const prepare of options.startupOnly ? [] : corpora) {
     const corpus = await prepare();
     const paragraphs = corpus.paragraphs;
     const engines: SizeResult['engines'] = {};
@@ -363,10 +382,18 @@ async function main(argv: readonly string[]): Promise<number> {
       lunrMaxParagraphs: options.lunrMaxParagraphs,
     },
     sizes,
+    startup,
   };
   await mkdir(RESULTS_DIR, { recursive: true });
   const json = `${JSON.stringify(result, null, 2)}\n`;
   const stamp = startedAt.toISOString().slice(0, 16).replace(/:/gu, '');
+  if (options.startupOnly) {
+    // A partial run: its own file, leaving latest.json and the chart to the last full run.
+    const resultFile = join(RESULTS_DIR, `${stamp}-startup.json`);
+    await writeFile(resultFile, json, 'utf8');
+    process.stdout.write(`${formatReport(result)}\nRaw figures: ${resultFile}\n`);
+    return 0;
+  }
   const resultFile = join(RESULTS_DIR, `${stamp}-${options.sizes.join('_')}.json`);
   await writeFile(resultFile, json, 'utf8');
   await writeFile(join(RESULTS_DIR, 'latest.json'), json, 'utf8');
