@@ -4,15 +4,15 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const sourceDir = join(root, 'src');
-const outputDir = join(root, 'dist');
-const buildSettings = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((name) => join(root, name));
 
 /**
  * Why dist/ must be built again (missing, a source file newer than its compiled file or without one, build settings
  * newer than the build), or null when it is up to date.
  */
-export function whyStale() {
+export function whyStale(projectRoot = root) {
+  const sourceDir = join(projectRoot, 'src');
+  const outputDir = join(projectRoot, 'dist');
+  const buildSettings = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((name) => join(projectRoot, name));
   if (!existsSync(outputDir)) return 'dist/ is missing';
   let oldestOutputMs = Infinity;
   const check = (dir) => {
@@ -24,7 +24,7 @@ export function whyStale() {
       } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
         const compiled = join(outputDir, relative(sourceDir, path)).replace(/\.ts$/, '.js');
         const compiledMs = existsSync(compiled) ? statSync(compiled).mtimeMs : -Infinity;
-        if (statSync(path).mtimeMs > compiledMs) return `${relative(root, path)} changed since the last build`;
+        if (statSync(path).mtimeMs > compiledMs) return `${relative(projectRoot, path)} changed since the last build`;
         oldestOutputMs = Math.min(oldestOutputMs, compiledMs);
       }
     }
@@ -33,5 +33,5 @@ export function whyStale() {
   const source = check(sourceDir);
   if (source) return source;
   const setting = buildSettings.find((file) => existsSync(file) && statSync(file).mtimeMs > oldestOutputMs);
-  return setting ? `${relative(root, setting)} changed since the last build` : null;
+  return setting ? `${relative(projectRoot, setting)} changed since the last build` : null;
 }
