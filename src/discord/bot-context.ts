@@ -7,7 +7,7 @@ import type {
 } from 'discord.js';
 import type { FeedbackRecorder } from '../feedback/log.js';
 import type { Logger } from '../logger.js';
-import type { LiveEngine } from '../search/live-engine.js';
+import type { LiveEngine } from '../live/live-engine.js';
 import type { Cooldown } from './cooldown.js';
 
 export interface BotContext {

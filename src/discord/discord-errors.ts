@@ -2,6 +2,7 @@
 // `register` and by the bot's login. The token never appears: messages are ours, and any text taken from an
 // error is scrubbed of it.
 import { DiscordAPIError, DiscordjsErrorCodes, HTTPError } from 'discord.js';
+import { describeError as describeAnyError, type DescribedError } from '../logger.js';
 
 export interface ErrorContext {
   token?: string;
@@ -64,12 +65,10 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
 }
 
 /** An error as a log line may hold it: name, message, HTTP status and Discord code, never URLs or bodies. */
-export function describeError(error: unknown): { name: string; message: string; status?: number; code?: string | number; stack?: string } {
-  if (!(error instanceof Error)) return { name: 'NonError', message: String(error) };
-  const described: { name: string; message: string; status?: number; code?: string | number; stack?: string } = { name: error.name, message: error.message };
-  if (error instanceof DiscordAPIError || error instanceof HTTPError) described.status = error.status;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' || typeof code === 'number') described.code = code;
-  if (!(error instanceof DiscordAPIError || error instanceof HTTPError) && error.stack) described.stack = error.stack;
-  return described;
+export function describeError(error: unknown): DescribedError {
+  const described = describeAnyError(error);
+  if (!(error instanceof DiscordAPIError || error instanceof HTTPError)) return described;
+  // A Discord error's stack says nothing about the cause; its status does.
+  const { name, message, code } = described;
+  return { name, message, status: error.status, ...(code === undefined ? {} : { code }) };
 }

@@ -1,6 +1,6 @@
 // Whether the bot can answer right now, in one line an operator can act on: the gateway must be connected (every
 // shard this process runs ready) and an index loaded. `/healthz` answers 200 or 503 with this line.
-import type { LiveEngine } from '../search/live-engine.js';
+import type { LiveEngine } from '../live/live-engine.js';
 
 export interface Health {
   isHealthy: boolean;

@@ -5,12 +5,12 @@
 // start:sharded` each shard process runs this same file, with its shard ids in SHARDS.
 import { formatProblem } from '../corpus/problems.js';
 import { createLogger } from '../logger.js';
-import { LiveEngine } from '../search/live-engine.js';
+import { LiveEngine } from '../live/live-engine.js';
 import { openEngine } from '../search/open.js';
 import { createClient } from './client.js';
 import { cooldownFromSetting } from './cooldown.js';
 import { openFeedbackLog, type FeedbackRecorder } from '../feedback/log.js';
-import { watchCorpus } from './corpus-watcher.js';
+import { watchCorpus } from '../live/corpus-watcher.js';
 import { loadDiscordConfig } from './discord-config.js';
 import { describeError, explainDiscordError } from './discord-errors.js';
 import { checkHealth, GatewayState, type IndexState } from './health.js';

@@ -2,7 +2,7 @@
 // take, the index being served, corpus reloads, gateway reconnects, and the process itself. Labels hold only names
 // the bot defines (command names, outcomes, shard numbers): never a user, guild, channel or question.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { LiveEngine } from '../search/live-engine.js';
+import type { LiveEngine } from '../live/live-engine.js';
 
 export const METRICS_PREFIX = 'coverage_bot_';
 

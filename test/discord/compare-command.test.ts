@@ -8,7 +8,7 @@ import { Cooldown } from '../../src/discord/cooldown.js';
 import { handleInteraction } from '../../src/discord/router.js';
 import { createLogger } from '../../src/logger.js';
 import { createEngine } from '../../src/search/engine.js';
-import { LiveEngine } from '../../src/search/live-engine.js';
+import { LiveEngine } from '../../src/live/live-engine.js';
 import { fakeCommand, type Fake } from './fake-interaction.js';
 import { fixtureArticles } from './fixture-articles.js';
 

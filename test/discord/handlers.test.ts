@@ -7,7 +7,7 @@ import type { ReplyPayload } from '../../src/discord/format.js';
 import { handleInteraction } from '../../src/discord/router.js';
 import { createLogger } from '../../src/logger.js';
 import { createEngine } from '../../src/search/engine.js';
-import { LiveEngine } from '../../src/search/live-engine.js';
+import { LiveEngine } from '../../src/live/live-engine.js';
 import { customIdOf, fakeAutocomplete, fakeButton, fakeCommand, type Fake } from './fake-interaction.js';
 import { fixtureArticles } from './fixture-articles.js';
 import { citationsOf } from '../e2e/stand-in/reading.js';

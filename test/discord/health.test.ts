@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/search/engine.js';
-import { LiveEngine } from '../../src/search/live-engine.js';
+import { LiveEngine } from '../../src/live/live-engine.js';
 import { checkHealth, GatewayState } from '../../src/discord/health.js';
 import { shardOptions } from '../../src/discord/client.js';
 import { fixtureArticles } from './fixture-articles.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article, LoadedCorpus } from '../../src/corpus/types.js';
 import type { Engine } from '../../src/search/engine.js';
 import { createEngine } from '../../src/search/engine.js';
-import { LiveEngine, keepLastGood } from '../../src/search/live-engine.js';
-import { fixtureArticles } from './fixture-articles.js';
+import { LiveEngine, keepLastGood } from '../../src/live/live-engine.js';
+import { fixtureArticles } from '../discord/fixture-articles.js';
 
 const [strikes, sheinbaum, fentanyl] = fixtureArticles as [Article, Article, Article];
 const corpus = (articles: Article[], problems: LoadedCorpus['problems'] = []): LoadedCorpus => ({ dir: 'corpus', articles, problems });

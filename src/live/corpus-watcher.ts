@@ -4,9 +4,8 @@
 import { watch, type FSWatcher } from 'chokidar';
 import { loadCorpus, type LoadOptions } from '../corpus/load.js';
 import { formatProblem } from '../corpus/problems.js';
-import type { Logger } from '../logger.js';
-import type { LiveEngine } from '../search/live-engine.js';
-import { describeError } from './discord-errors.js';
+import { describeError, type Logger } from '../logger.js';
+import type { LiveEngine } from './live-engine.js';
 
 export interface CorpusWatcher {
   /** Resolves once the directory is being watched (changes before that may be missed). */

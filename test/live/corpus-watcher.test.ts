@@ -3,9 +3,9 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reloadCorpus, watchCorpus, type CorpusWatcher } from '../../src/discord/corpus-watcher.js';
+import { reloadCorpus, watchCorpus, type CorpusWatcher } from '../../src/live/corpus-watcher.js';
 import { createLogger } from '../../src/logger.js';
-import { LiveEngine } from '../../src/search/live-engine.js';
+import { LiveEngine } from '../../src/live/live-engine.js';
 
 const article = (title: string, body: string) => `---\ntitle: "${title}"\noutlet: Reuters\n---\n\n${body}\n`;
 
