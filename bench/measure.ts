@@ -10,7 +10,7 @@ import { isEntryPoint } from '../src/cli/cli-io.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Article } from '../src/corpus/types.js';
 import { createEngine } from '../src/search/engine.js';
-import { openEngine } from '../src/search/open.js';
+import { openEngine } from '../src/search/persistence/open.js';
 import { summarizeLatencies, type LatencySummary } from './latency.js';
 import { loadPeerIndex, serializePeerIndex, type PeerName } from './peer-persistence.js';
 import { lunrDefault, miniSearchDefault, type PeerEngine } from './peers.js';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/search/engine.js';
-import { openEngine } from '../src/search/open.js';
+import { openEngine } from '../src/search/persistence/open.js';
 import { corpusVocabulary, drawVocabularyQueries, readQuestionSet } from './queries.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -2,8 +2,8 @@
 // and the `--json` object other tools read. Pure: takes values, returns strings.
 import { LOW_CONFIDENCE_NOTE } from '../wording/answers.js';
 import { paragraphLabel } from '../corpus/citation.js';
-import { analyze } from '../search/analyzer.js';
-import { analyzePassage } from '../search/passage-terms.js';
+import { analyze } from '../search/analysis/analyzer.js';
+import { analyzePassage } from '../search/analysis/passage-terms.js';
 import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/types.js';
 import { MAX_LIMIT as MAX_SHOWN } from './args.js';
 

@@ -3,13 +3,13 @@
 // Built on the engine's public API (`ask` restricted to one article) and the fold helpers; plain values only.
 import { partOf } from '../corpus/citation.js';
 import type { Article, Passage } from '../corpus/types.js';
-import { analyze, processTerm, scanTokens } from './analyzer.js';
-import { MIN_SCORE_SHARE } from './decline.js';
+import { analyze, processTerm, scanTokens } from './analysis/analyzer.js';
+import { MIN_SCORE_SHARE } from './ranking/decline.js';
 import { MAX_LIMIT, type Engine } from './engine.js';
-import { isNearDuplicate, resemblance } from './fold.js';
-import { analyzePassage, type AnalyzedPassage } from './passage-terms.js';
-import { planQuery } from './query.js';
-import { makeSnippet } from './snippet.js';
+import { isNearDuplicate, resemblance } from './ranking/fold.js';
+import { analyzePassage, type AnalyzedPassage } from './analysis/passage-terms.js';
+import { planQuery } from './ranking/query.js';
+import { makeSnippet } from './ranking/snippet.js';
 import type { ArticleAccount, Comparison, SameAccount, SearchResult } from './types.js';
 
 /** The passages that told an article's account, with their term sets (what folding compares). */

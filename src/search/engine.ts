@@ -1,30 +1,30 @@
 // The engine: a question in, ranked, folded, declined-or-answered results out. Plain values only; it never
 // prints, never reads the environment, and `ask` never throws for any string.
-import { COUNTRY_US } from './analyzer.js';
+import { COUNTRY_US } from './analysis/analyzer.js';
 import type { Article, Passage } from '../corpus/types.js';
 import { partOf } from '../corpus/citation.js';
 import { summarizeArticle } from '../corpus/summary.js';
-import { holdsAnswerType } from './answer-type.js';
-import { ABSENT_NOUN_SHARE, absentNounShare, COMMON_WORD_SHARE, coversMainTopic, coversRareWords, type CoverageWeights, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './decline.js';
-import { proximity, topicEvidence, type TopicEvidence } from './evidence.js';
-import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate, type FoldedGroup } from './fold.js';
-import { buildPostings } from './build-postings.js';
-import { BM25, FIELD_BOOSTS } from './index.js';
-import { PassageAnalysisCache, type AnalyzedPassage } from './passage-terms.js';
-import { attributionsOf, type Attributions } from './attributions.js';
-import type { Postings } from './postings.js';
-import { MAX_QUERY_TERMS, planQuery, withoutChatFraming, type Lexicon, type QueryPlan } from './query.js';
-import { allowedEdits, correctionOf } from './spelling.js';
-import { scorePassages, type ScoredPassage, type ScoreOutcome } from './scorer.js';
-import { makeSnippet } from './snippet.js';
-import { speculatesAbout } from './possibility.js';
-import { speakerAttributionLookup } from './speaker-attribution.js';
-import { quotesSpeaker, quotesTopic, reportsSpeechOf } from './speech.js';
-import { creditSpeaker } from './credited-speaker.js';
+import { holdsAnswerType } from './analysis/answer-type.js';
+import { ABSENT_NOUN_SHARE, absentNounShare, COMMON_WORD_SHARE, coversMainTopic, coversRareWords, type CoverageWeights, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './ranking/decline.js';
+import { proximity, topicEvidence, type TopicEvidence } from './ranking/evidence.js';
+import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate, type FoldedGroup } from './ranking/fold.js';
+import { buildPostings } from './index/build-postings.js';
+import { BM25, FIELD_BOOSTS } from './index/fields.js';
+import { PassageAnalysisCache, type AnalyzedPassage } from './analysis/passage-terms.js';
+import { attributionsOf, type Attributions } from './attribution/attributions.js';
+import type { Postings } from './index/postings.js';
+import { MAX_QUERY_TERMS, planQuery, withoutChatFraming, type Lexicon, type QueryPlan } from './ranking/query.js';
+import { allowedEdits, correctionOf } from './analysis/spelling.js';
+import { scorePassages, type ScoredPassage, type ScoreOutcome } from './index/scorer.js';
+import { makeSnippet } from './ranking/snippet.js';
+import { speculatesAbout } from './ranking/possibility.js';
+import { speakerAttributionLookup } from './attribution/speaker-attribution.js';
+import { quotesSpeaker, quotesTopic, reportsSpeechOf } from './ranking/speech.js';
+import { creditSpeaker } from './attribution/credited-speaker.js';
 import { createQuoteBook, type QuotedPerson, type Quotes } from './quotes.js';
-import { SPEECH_VERBS } from './stopwords.js';
+import { SPEECH_VERBS } from './analysis/stopwords.js';
 import type { AlsoIn, Answer, AskOptions, Confidence, SearchResult, SourceSummary } from './types.js';
-import { vocabularyOf } from './vocabulary.js';
+import { vocabularyOf } from './index/vocabulary.js';
 
 export interface Engine {
   ask(question: string, options?: AskOptions): Answer;

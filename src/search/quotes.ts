@@ -3,12 +3,12 @@
 // "…,” said Sheinbaum) or where a pronoun the engine credited to them speaks ("she reiterated that “…”"). The people
 // the corpus quotes are what /quotes autocompletes from. Plain values in and out, as the rest of the core.
 import type { Article } from '../corpus/types.js';
-import { processTerm, scanTokens } from './analyzer.js';
-import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './fold.js';
+import { processTerm, scanTokens } from './analysis/analyzer.js';
+import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate } from './ranking/fold.js';
 import { splitSentences } from '../corpus/sentences.js';
-import { speakerMentionsOf, type SpeakerAttribution } from './speaker-attribution.js';
+import { speakerMentionsOf, type SpeakerAttribution } from './attribution/speaker-attribution.js';
 import type { AlsoIn, SnippetSpan } from './types.js';
-import { creditSpeaker } from './credited-speaker.js';
+import { creditSpeaker } from './attribution/credited-speaker.js';
 
 /** A person the articles quote, under the fullest name they give them, with how many statements they are credited. */
 export interface QuotedPerson {

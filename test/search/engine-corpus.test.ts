@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
-import { MAX_SNIPPET_CHARS } from '../../src/search/snippet.js';
+import { MAX_SNIPPET_CHARS } from '../../src/search/ranking/snippet.js';
 
 let engine: Engine;
 

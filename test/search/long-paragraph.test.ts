@@ -7,7 +7,7 @@ import { MAX_PASSAGE_CHARS } from '../../src/corpus/passages.js';
 import type { Article } from '../../src/corpus/types.js';
 import { formatAskReply } from '../../src/discord/format.js';
 import { createEngine } from '../../src/search/engine.js';
-import { MAX_SNIPPET_CHARS } from '../../src/search/snippet.js';
+import { MAX_SNIPPET_CHARS } from '../../src/search/ranking/snippet.js';
 
 const TOPICS = ['the border crossing', 'the port authority', 'the customs office', 'the rail yard', 'the fuel depot', 'the cartel leaders'];
 

@@ -1,0 +1,44 @@
+// Typos: a question word that is no English word and that the corpus does not use is corrected to the corpus term
+// it most likely means, before searching. The corpus indexes lemmas, so a misspelt inflection ("breifing",
+// "scolars") is also tried without its ending (brief, scholar). A swap of two letters counts as one edit.
+import type SearchableMap from 'minisearch/SearchableMap';
+import { editDistanceWithin } from '../ranking/evidence.js';
+
+/** Endings tried off a misspelt word, so its stem can meet the lemma the corpus indexes. */
+const INFLECTIONS = ['ing', 'ed', 'es', 's', 'ly'];
+
+/**
+ * How many edits a typo of a word this long may hold: one from 5 letters ("coordinaton"), two from 8
+ * ("shienbaum"); none below, where a near neighbour is likely another word. Numbers and compounds are never corrected.
+ */
+export function allowedEdits(word: string): number {
+  if (/[\d-]/.test(word)) return 0;
+  if (word.length >= 8) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}
+
+/**
+ * The corpus term `typed` most likely misspells: the closest within the edits its length allows, keeping its first
+ * letter (people rarely mistype a word's first letter), the more frequent on a tie; undefined when none.
+ */
+export function correctionOf(typed: string, terms: SearchableMap<number>, frequency: (term: string) => number): string | undefined {
+  const edits = allowedEdits(typed);
+  if (edits === 0) return undefined;
+  const stems = [typed, ...INFLECTIONS.filter((ending) => typed.endsWith(ending) && typed.length - ending.length >= 4).map((ending) => typed.slice(0, -ending.length))];
+  let best: { term: string; distance: number; frequency: number } | undefined;
+  for (const stem of stems) {
+    // The radix tree's fuzzy search counts a swap as two edits: ask it for one more, then measure properly.
+    const found = terms.fuzzyGet(stem, Math.min(edits + 1, 3));
+    for (const term of found.keys()) {
+      if (term[0] !== typed[0] || /[\d-]/.test(term)) continue;
+      const distance = editDistanceWithin(stem, term, edits);
+      if (distance > edits) continue;
+      const termFrequency = frequency(term);
+      if (best === undefined || distance < best.distance || (distance === best.distance && termFrequency > best.frequency)) {
+        best = { term, distance, frequency: termFrequency };
+      }
+    }
+  }
+  return best?.term;
+}

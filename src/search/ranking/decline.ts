@@ -1,0 +1,174 @@
+// The confidence rule: when the coverage does not answer a question, the honest answer is "the coverage doesn't
+// say", not the least bad passage. A question is declined, and a passage left out, by these rules, chosen on the
+// question set and meant for unseen questions on any corpus:
+//  1. A question with no topic word (only question words, stopwords, speech verbs) is declined: nothing to look for.
+//  2. A name the reader typed (a capitalised word inside the question, or an acronym) that the corpus never uses,
+//     even allowing a typo, means the question is about someone or something the coverage does not mention
+//     ("What did Justin Trudeau say?"). Declined, whatever else matches.
+//  3. A passage is confident only when it covers more than MIN_COVERAGE of the question's topic weight (each topic
+//     word weighted by its idf, a word absent from the corpus weighing most). "best pizza in new york" may share
+//     "new" with a passage, but not half its weight; "cartel" alone covers itself fully; "how many people were
+//     killed" is not answered by a passage on "everyday people" that covers one of its two equally rare words. Framing words the corpus
+//     never uses ("yesterday", "hey bot", see QUESTION_FRAMING) are left out of the question before this rule.
+//  4. Among confident passages, one scoring under MIN_SCORE_SHARE of the best is noise, not an answer.
+import type { TopicEvidence } from './evidence.js';
+import type { QueryPlan, QueryTerm } from './query.js';
+import type { Vocabulary } from '../index/vocabulary.js';
+import { wordUse } from '../analysis/word-frequency.js';
+
+export const MIN_COVERAGE = 0.35;
+export const MIN_SCORE_SHARE = 0.2;
+
+export type QuestionVerdict = { answerable: true } | { answerable: false; reason: 'no-topic' | 'unknown-name'; terms: string[] };
+
+/** Rules 1 and 2, given the query terms matched anywhere in the corpus (exactly, by prefix or fuzzily). */
+export function judgeQuestion(plan: QueryPlan, matchedAnywhere: ReadonlySet<string>): QuestionVerdict {
+  const topics = plan.terms.filter((term) => term.isTopic);
+  if (topics.length === 0) return { answerable: false, reason: 'no-topic', terms: [] };
+  const unknownNames = topics.filter((term) => term.isName && !matchedAnywhere.has(term.term)).map((term) => term.term);
+  if (unknownNames.length > 0) return { answerable: false, reason: 'unknown-name', terms: unknownNames };
+  return { answerable: true };
+}
+
+/**
+ * A topic word found only in the passage's section heading or headline counts this much: the heading says what
+ * the passage is about, but the passage itself does not say it.
+ */
+export const HEADING_ONLY_WEIGHT = 0.5;
+/**
+ * A topic word found only as a typo's correction or a completion counts this
+ * much: probably the word meant, but not certainly. With it, a question whose only match is one corrected word among two ("football scores" → "scope")
+ * falls under MIN_COVERAGE, while a question whose words are all mistyped ("shienbaum coordinaton") still passes.
+ */
+export const APPROXIMATE_WEIGHT = 0.75;
+
+/**
+ * A word the corpus never uses weighs a share of the most a word can weigh (the idf of an absent term), by what its
+ * absence says (bridge.ts): an everyday descriptive word ("big", "react", "upset") a little, so it cannot sink a
+ * question on its own; an everyday noun ("soldiers", "pizza") more, since it may be what the question is about; a rare
+ * word or a typo in full.
+ */
+export const EVERYDAY_SHARE = 0.1;
+export const EVERYDAY_NOUN_SHARE = 0.5;
+
+/** How much a topic word weighs in the question (rule 3): its idf when the corpus uses it, a share of the most otherwise. */
+export function topicWeight(topic: QueryTerm, vocabulary: Vocabulary, shares: AbsentShares = DEFAULT_ABSENT_SHARES): number {
+  const idf = vocabulary.idf(topic.term);
+  switch (topic.absence) {
+    case undefined:
+      return topic.isName || topic.correctedFrom !== undefined ? idf : idf * commonnessDiscount(topic.term, shares.common);
+    case 'rare':
+      return idf;
+    case 'everyday':
+      return idf * shares.everyday;
+    case 'everyday-noun':
+      return idf * shares.everydayNoun;
+  }
+}
+
+export interface AbsentShares {
+  everyday: number;
+  everydayNoun: number;
+  /** What a word as common as any in English ("make", "take", "hard") keeps of its idf. */
+  common: number;
+}
+
+/**
+ * A word the corpus uses rarely but English uses all the time ("make", "hard", "start") is rare in the articles by
+ * chance, not because it names the topic: its weight falls linearly from full at Zipf 4 to `common` at Zipf 6.
+ */
+export const COMMON_WORD_SHARE = 0.4;
+
+function commonnessDiscount(term: string, common: number): number {
+  const zipf = wordUse(term)?.zipf;
+  if (zipf === undefined || zipf <= 4) return 1;
+  return 1 - (1 - common) * Math.min(1, (zipf - 4) / 2);
+}
+
+const DEFAULT_ABSENT_SHARES: AbsentShares = { everyday: EVERYDAY_SHARE, everydayNoun: EVERYDAY_NOUN_SHARE, common: COMMON_WORD_SHARE };
+const DEFAULT_COVERAGE_WEIGHTS: CoverageWeights = { headingOnly: HEADING_ONLY_WEIGHT, ...DEFAULT_ABSENT_SHARES };
+
+/**
+ * Rule 5: a rare word the corpus never uses ("remittance", "bitcoin") is what the question is about. A passage answers
+ * only if it holds the word (as a typo's correction) or a neighbour standing in for it ("backfire" → backlash).
+ */
+export function coversRareWords(topics: readonly QueryTerm[], evidence: TopicEvidence): boolean {
+  return topics.every((topic) => topic.absence !== 'rare' || topic.isName || evidence.inText.has(topic.term));
+}
+
+export interface CoverageWeights extends AbsentShares {
+  headingOnly: number;
+}
+
+
+/** How surely the passage holds a topic word: 1 as typed, less as a typo's completion, a neighbour or in a heading only. */
+function creditFor(topic: QueryTerm, evidence: TopicEvidence, headingOnly: number): number {
+  const bridged = evidence.bridged.get(topic.term);
+  if (bridged !== undefined) return bridged;
+  if (evidence.inText.has(topic.term)) return evidence.approximate.has(topic.term) ? APPROXIMATE_WEIGHT : 1;
+  return evidence.elsewhere.has(topic.term) ? headingOnly : 0;
+}
+
+/** Words within this share of the heaviest topic word's weight are the question's main topic. */
+export const MAIN_TOPIC_SHARE = 0.8;
+/** A main-topic word counts as covered when the passage holds it at least this surely (a synonym, not a broader term). */
+export const MAIN_TOPIC_CREDIT = 0.6;
+
+/**
+ * Rule 6, for passages that cover less than the high-confidence share: the passage must hold the question's main
+ * topic (its heaviest word, or one nearly as heavy) as typed, corrected or as a close neighbour. "how much did the
+ * strikes cost" is not answered by a passage that "requires" reforms, nor "weather" by one where citizens "hold".
+ */
+export function coversMainTopic(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS): boolean {
+  // An everyday descriptive word ("upset", "big") says how, not what: the main topic is among the other words.
+  const weighted = topics.filter((topic) => topic.absence !== 'everyday').map((topic) => ({ topic, weight: topicWeight(topic, vocabulary, weights) }));
+  if (weighted.length === 0) return false;
+  const heaviest = Math.max(0, ...weighted.map((entry) => entry.weight));
+  return weighted.some(({ topic, weight }) => weight > 0 && weight >= MAIN_TOPIC_SHARE * heaviest && creditFor(topic, evidence, weights.headingOnly) >= MAIN_TOPIC_CREDIT);
+}
+
+/**
+ * Rule 7: when nouns the corpus never uses, and the passage does not stand in for, carry at least this share of a
+ * question's weight ("best pizza restaurant in the southern port"), the passage is not the closest coverage of it but
+ * of something else: it may answer only with high confidence.
+ */
+export const ABSENT_NOUN_SHARE = 0.5;
+
+/** The share of the question's weight held by nouns the corpus never uses and the passage does not cover through a neighbour. */
+export function absentNounShare(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS): number {
+  let total = 0;
+  let absent = 0;
+  for (const topic of topics) {
+    const weight = topicWeight(topic, vocabulary, weights);
+    total += weight;
+    if ((topic.absence === 'everyday-noun' || topic.absence === 'rare') && !evidence.inText.has(topic.term)) absent += weight;
+  }
+  return total === 0 ? 0 : absent / total;
+}
+
+/** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1 (0 when the question weighs nothing). */
+export function topicCoverage(
+  topics: readonly QueryTerm[],
+  evidence: TopicEvidence,
+  vocabulary: Vocabulary,
+  weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
+): number {
+  let total = 0;
+  let covered = 0;
+  for (const topic of topics) {
+    const weight = topicWeight(topic, vocabulary, weights);
+    total += weight;
+    covered += weight * creditFor(topic, evidence, weights.headingOnly);
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** Whether the question weighs anything at all once everyday words are set aside (rule 1, after bridging). */
+export function hasTopicWeight(topics: readonly QueryTerm[], vocabulary: Vocabulary): boolean {
+  return topics.some((topic) => topicWeight(topic, vocabulary) > 0);
+}
+
+/** Rules 3 and 4 for one passage. */
+export function isConfident(coverage: number, score: number, bestScore: number, minCoverage = MIN_COVERAGE, minScoreShare = MIN_SCORE_SHARE): boolean {
+  return coverage >= minCoverage && score >= minScoreShare * bestScore;
+}

@@ -1,0 +1,176 @@
+// The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
+// the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
+import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from '../analysis/analyzer.js';
+import { bridgeAbsentTerm, derivedKnownForms, isEnglishWord, isKnownName, type Absence, type Alternative } from '../analysis/bridge.js';
+import { answerTypeOf, type AnswerType } from '../analysis/answer-type.js';
+import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from '../analysis/stopwords.js';
+
+/** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
+export const MAX_QUESTION_CHARS = 1_000;
+/** At most this many distinct terms are searched for. */
+export const MAX_QUERY_TERMS = 32;
+
+export interface QueryTerm {
+  term: string;
+  /** Multiplies the term's BM25 score. */
+  boost: number;
+  /** Whether the term counts toward the question's coverage and the decline rule (a topic word, not a compound's whole form). */
+  isTopic: boolean;
+  /** Typed with a capital inside the question, or as an acronym: a name the corpus must contain for the question to be answerable. */
+  isName: boolean;
+  /**
+   * For a word the corpus never uses: what its absence says (see bridge.ts), and the neighbours the corpus does use,
+   * searched beside it at lower weight. Absent for words the corpus uses, for names and without a corpus.
+   */
+  absence?: Absence;
+  alternatives?: Alternative[];
+  /** The word typed, when it was no English word and is searched as the corpus term it likely misspells. */
+  correctedFrom?: string;
+}
+
+/** What the planner may ask of the corpus. */
+export interface Lexicon {
+  /** Whether the corpus uses a term. */
+  isKnownTerm(term: string): boolean;
+  /** The corpus term a misspelt word most likely means (see spelling.ts). */
+  correct?(term: string): string | undefined;
+}
+
+export interface QueryPlan {
+  terms: QueryTerm[];
+  /** The question asks what someone said, claimed, argued… */
+  asksForSpeech: boolean;
+  /** The question asks what could or might happen: passages that speculate answer it. */
+  asksForPossibility: boolean;
+  /** The last term is searched as a prefix too (a word still being typed). */
+  prefixTerm: string | null;
+  /** The kind of answer the question asks for ("how many" → a quantity, "who" → a person), or null. */
+  answerType: AnswerType | null;
+}
+
+/** "tl;dr" and "tldr": chat shorthand for "in short", framing like "hey bot" (the tokenizer would split it in two). */
+const TLDR = /\btl;?\s?dr\b/giu;
+
+/** How chat opens a question ("quick q:", "ok but", "so", "hey"): framing, whatever words the corpus uses. */
+const CHAT_OPENING = /^\s*(?:(?:quick|random|dumb|serious|honest)\s+q(?:uestion)?|q|question|ok(?:ay)?(?:\s+(?:but|so))?|so|hey|yo|also|and|but|wait|hmm+|um+)\s*[:,-]?\s+/iu;
+
+/** A question without chat shorthand and openings, for planning and for splitting into parts. */
+export function withoutChatFraming(question: string): string {
+  let text = question.replace(TLDR, ' ');
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(CHAT_OPENING, '');
+  }
+  return text;
+}
+
+/** Nouns that only say the answer is a figure ("any numbers on …", "stats on …"): the answer type carries them. */
+const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'stat', 'stats', 'statistic', 'amount', 'data']);
+
+const PRONOUN_US_BEFORE = new Set(['the', 'a']);
+
+/** QUESTION_FRAMING as the analyzer's terms ("latest" → late, "thanks" → thank), so it is compared with what a question yields. */
+const FRAMING_TERMS: ReadonlySet<string> = new Set([...QUESTION_FRAMING].flatMap((word) => processTerm(word) ?? []));
+
+/** "no one" is an indefinite pronoun like "nobody": its "one" names no topic. */
+function isNoOne(tokens: Token[], position: number): boolean {
+  return tokens[position]?.raw.toLowerCase() === 'one' && tokens[position - 1]?.raw.toLowerCase() === 'no';
+}
+
+/**
+ * Lower-case "us" in a question is ambiguous: "us forces" means the country, "tell us about" the pronoun.
+ * Rule: it is the country when the next word is a topic word (adjective use: "us forces", "us strikes") or the
+ * word before is an article ("the us"); otherwise it is the pronoun and dropped. In the articles themselves only
+ * "US"/"U.S." in capitals are the country, so this applies to questions alone.
+ */
+function isLowercaseCountry(tokens: Token[], position: number): boolean {
+  const before = tokens[position - 1]?.raw.toLowerCase();
+  const after = tokens[position + 1]?.raw;
+  if (before !== undefined && PRONOUN_US_BEFORE.has(before)) return true;
+  return after !== undefined && (processTerm(after)?.length ?? 0) > 0;
+}
+
+function isNameToken(raw: string, position: number): boolean {
+  if (/^\p{Lu}{2,}$/u.test(raw)) return true; // an acronym anywhere (NATO, CIA)
+  // The first word of a question is capitalised by grammar, not because it is a name.
+  return position > 0 && /^\p{Lu}/u.test(raw);
+}
+
+/** The longest run of letters that, unknown to English and the corpus, is chat shorthand ("tho", "govt") rather than a topic. */
+const SHORTHAND_LENGTH = 4;
+
+/**
+ * A word the corpus never uses: a typo of a corpus word (corrected), a name (kept: rule 2 declines the question), or
+ * a word whose absence bridge.ts weighs, with the neighbours the corpus uses in its place.
+ */
+function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
+  const term = planned.term;
+  if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
+    const correction = lexicon.correct?.(term);
+    if (correction !== undefined) return { ...planned, term: correction, correctedFrom: term };
+    if (!planned.isName && /^[a-z]+$/.test(term) && term.length <= SHORTHAND_LENGTH) return { ...planned, absence: 'everyday' };
+  }
+  if (planned.isName) return planned;
+  const bridge = bridgeAbsentTerm(term, (candidate) => lexicon.isKnownTerm(candidate));
+  return { ...planned, absence: bridge.absence, ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}) };
+}
+
+/**
+ * `isKnownTerm` says whether the corpus uses a term; with it, question-framing words the corpus never uses
+ * ("yesterday", "hey bot") are left out of the plan (see QUESTION_FRAMING) and other unknown words are replaced by
+ * a derived relative the corpus uses, when there is one. Without it every word is kept as typed.
+ */
+export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
+  const isKnownTerm = lexicon === undefined ? undefined : (term: string) => lexicon.isKnownTerm(term);
+  const text = withoutChatFraming(stripInvisible(question.normalize('NFC').slice(0, MAX_QUESTION_CHARS)));
+  const tokens = scanTokens(text);
+  const answerType = answerTypeOf(tokens.map((token) => token.raw.toLowerCase()));
+  const byTerm = new Map<string, QueryTerm>();
+  let asksForSpeech = false;
+  let lastTerm: string | null = null;
+
+  tokens.forEach((token, position) => {
+    if (byTerm.size >= MAX_QUERY_TERMS) return;
+    if (isNoOne(tokens, position)) return;
+    // "according to Trump" asks what Trump said, like "what did Trump say".
+    if (token.raw.toLowerCase() === 'according' && tokens[position + 1]?.raw.toLowerCase() === 'to') {
+      asksForSpeech = true;
+      return;
+    }
+    const terms = token.raw === 'us' ? (isLowercaseCountry(tokens, position) ? [COUNTRY_US] : []) : (processTerm(token.raw) ?? []);
+    const isCompound = terms.length > 1 && terms[0]?.includes('-') === true;
+    terms.forEach((term, index) => {
+      if (QUESTION_SCAFFOLDING.has(term)) return;
+      if (isKnownTerm !== undefined && FRAMING_TERMS.has(term) && !isKnownTerm(term)) return;
+      // A speech verb says what kind of passage is wanted, not what it is about, and any speech verb answers it:
+      // searched as a word, "say" would count as a second matched term for "Sheinbaum said …" and not for
+      // "she reiterated “…”", so it is not searched; the engine favours passages that report speech instead.
+      if (SPEECH_VERBS.has(term)) {
+        asksForSpeech = true;
+        return;
+      }
+      if (answerType !== null && ANSWER_TYPE_NOUNS.has(term)) return;
+      const isWholeCompound = isCompound && index === 0;
+      const isName = isNameToken(token.raw, position);
+      let planned: QueryTerm = { term, boost: 1, isTopic: !isWholeCompound, isName };
+      if (lexicon !== undefined && !isWholeCompound) {
+        if (!lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
+        else {
+          const derived = derivedKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate));
+          if (derived.length > 0) planned.alternatives = derived;
+        }
+      }
+      const earlier = byTerm.get(planned.term);
+      if (earlier) {
+        earlier.isName ||= planned.isName;
+      } else if (byTerm.size < MAX_QUERY_TERMS) {
+        byTerm.set(planned.term, planned);
+      }
+      lastTerm = planned.term;
+    });
+  });
+
+  const prefixTerm: string | null = lastTerm !== null && (lastTerm as string).length >= 4 ? lastTerm : null;
+  const asksForPossibility = tokens.some((token) => POSSIBILITY_MODALS.has(token.raw.toLowerCase()));
+  return { terms: [...byTerm.values()], asksForSpeech, asksForPossibility, prefixTerm, answerType };
+}

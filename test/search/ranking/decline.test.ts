@@ -1,0 +1,79 @@
+// The decline rule on hand-made corpora: a question is declined on evidence that the coverage lacks what it is about
+// (a name, a rare word, no topic at all), never merely because a reader used an everyday word the reporters did not.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/search/engine.js';
+import { buildArticle } from '../build-articles.js';
+
+const harbour = createEngine([
+  buildArticle({
+    id: 'gazette',
+    title: 'Port strike halts the fishing fleet',
+    outlet: 'The Gazette',
+    paragraphs: [
+      'Harbour master Ingrid Lindqvist said the fleet of ninety trawlers would stay docked until Friday.',
+      'The strike has cost the port an estimated $4 million in lost catches, according to the chamber of commerce.',
+      'Union leader Tomas Berg warned that the stoppage could provoke a backlash from the town council.',
+      'Ferry passengers were rerouted through the northern terminal while talks continued.',
+    ],
+  }),
+  buildArticle({
+    id: 'courier',
+    title: 'Talks resume as trawlers stay in harbour',
+    outlet: 'The Courier',
+    paragraphs: [
+      'Negotiators for the union and the port authority met again on Wednesday.',
+      'Lindqvist told reporters that safety rules, not wages, were the sticking point.',
+    ],
+  }),
+]);
+
+const firstText = (question: string): string => harbour.ask(question).results[0]?.text ?? '(declined)';
+
+describe('decline rule', () => {
+  it('GIVEN an everyday word the articles never use ("big") THEN the question is answered from its other words', () => {
+    expect(firstText('how big were the lost catches')).toContain('$4 million');
+  });
+
+  it('GIVEN an everyday verb the articles never use ("react") THEN it is no evidence against the question', () => {
+    expect(harbour.ask('how did the union react').declined).toBe(false);
+  });
+
+  it('GIVEN a rare word the articles never use, with a neighbour they do use THEN the neighbour answers it', () => {
+    expect(firstText('could the stoppage backfire')).toContain('backlash');
+  });
+
+  it('GIVEN a rare word the articles never use and nothing standing in for it THEN no passage is given', () => {
+    expect(harbour.ask('what did Lindqvist say about the remittance tax')).toMatchObject({ declined: true, results: [] });
+  });
+
+  it('GIVEN a name the articles never mention THEN the question is declined', () => {
+    expect(harbour.ask('What did Justin Trudeau say about the strike?')).toMatchObject({ declined: true, results: [] });
+  });
+
+  it('GIVEN chat noise around a question THEN it is answered like the bare question', () => {
+    expect(firstText('wat did lindqvist say lol')).toBe(firstText('what did Lindqvist say'));
+    expect(firstText('quick q: who is the union leader rn')).toContain('Tomas Berg');
+  });
+
+  it('GIVEN a typo of a name THEN it is read as the name', () => {
+    expect(firstText('what did Lindqvsit say about safety')).toContain('safety rules');
+  });
+
+  it('GIVEN only question words and chat THEN the question is declined', () => {
+    expect(harbour.ask('what is it lol').declined).toBe(true);
+  });
+
+  it('GIVEN a passage that covers only part of the question THEN it is offered as the closest coverage, not as an answer', () => {
+    const answer = harbour.ask('what did the town council say about safety rules');
+    expect(answer.results.map((result) => result.confidence)).toEqual(['low', 'low']);
+    expect(answer.results[0]?.text).toContain('safety rules');
+  });
+
+  it('GIVEN a passage that covers the whole question THEN it is a high-confidence answer', () => {
+    expect(harbour.ask('where were the ferry passengers rerouted').results[0]?.confidence).toBe('high');
+  });
+
+  it('GIVEN a rare noun the articles never use ("refunds") THEN nothing is offered, not even the closest coverage', () => {
+    expect(harbour.ask('did the ferry passengers get refunds')).toMatchObject({ declined: true, results: [] });
+  });
+});
