@@ -1,13 +1,13 @@
 // Building the postings straight from the passages, as MiniSearch would index them (same tokenizer, same
 // processTerm, same field lengths and running averages, same term order) but into flat typed arrays instead of a
 // Map per term and field: the engine never needed MiniSearch's Maps, only what they hold, and filling millions of
-// Map entries was most of a large corpus's build. test/search/build-postings.test.ts checks the result equals
-// postingsFromMiniSearch(buildIndex(…)) exactly.
+// Map entries was most of a large corpus's build. test/search/index/build-postings.test.ts checks the result equals
+// the postings of a MiniSearch index over the same passages (test/search/index/minisearch-reference.ts) exactly.
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article } from '../../corpus/types.js';
 import { processTerm } from '../analysis/analyzer.js';
 import { attributionsOf, type Attributions } from '../attribution/attributions.js';
-import { INDEX_FIELDS, indexedPassages, miniSearchOptions, type IndexedPassage } from './fields.js';
+import { INDEX_FIELDS, indexedPassages, tokenizeField, type IndexedPassage } from './fields.js';
 import { assemblePostings, numberArticles, type Postings } from './postings.js';
 
 /** A growable Uint32Array. */
@@ -32,8 +32,6 @@ class Column {
 
 export function buildPostings(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): Postings {
   const documents: IndexedPassage[] = indexedPassages(articles, attributions);
-  const tokenize = miniSearchOptions.tokenize;
-  if (tokenize === undefined) throw new Error('postings: the index options name no tokenizer');
   const passageCount = documents.length;
   const fieldCount = INDEX_FIELDS.length;
 
@@ -52,7 +50,7 @@ export function buildPostings(articles: readonly Article[], attributions: Attrib
 
   documents.forEach((document, shortId) => {
     INDEX_FIELDS.forEach((field, fieldId) => {
-      const tokens = tokenize(String(document[field]), field);
+      const tokens = tokenizeField(document[field], field);
       const length = new Set(tokens).size;
       fieldLengths[fieldId * passageCount + shortId] = length;
       // MiniSearch's running average (addFieldLength), step by step, so BM25 sees the same float.

@@ -1,11 +1,11 @@
-// The MiniSearch index over passages: its options in one place. MiniSearch indexes the passages once; the engine then
-// reads its postings as typed arrays (postings.ts), which is also what the saved index keeps.
-import MiniSearch, { type Options } from 'minisearch';
+// What the index holds of a passage and how it is weighed: the indexed fields, their boosts and BM25's constants, in
+// one place. build-postings.ts indexes the passages into postings (postings.ts) that our scorer reads (scorer.ts);
+// the saved index keeps those postings.
 import type { Article } from '../../corpus/types.js';
-import { processTerm, tokenize } from '../analysis/analyzer.js';
+import { tokenize } from '../analysis/analyzer.js';
 import { attributionsOf, type Attributions } from '../attribution/attributions.js';
 
-/** What MiniSearch indexes of a passage. */
+/** What the index holds of a passage. */
 export interface IndexedPassage {
   id: string;
   articleId: string;
@@ -20,13 +20,15 @@ export const INDEX_VERSION = 'index-4';
 
 export const INDEX_FIELDS = ['text', 'section', 'title'] as const;
 
+export type IndexField = (typeof INDEX_FIELDS)[number];
+
 /**
  * Field boosts. The passage's own words decide; its section heading says what the passage is about in a few words,
  * but it is shared by every passage under it, so it weighs less than the text (0.3: higher values let a heading
  * word lift a whole section above the one paragraph that answers); the headline is shared by the whole article,
  * so it only breaks ties between articles.
  */
-export const FIELD_BOOSTS: Record<(typeof INDEX_FIELDS)[number], number> = { text: 1, section: 0.3, title: 0.25 };
+export const FIELD_BOOSTS: Record<IndexField, number> = { text: 1, section: 0.3, title: 0.25 };
 
 /**
  * BM25+ for short passages (one news paragraph, ~30–120 words). k1 1.2: a paragraph rarely repeats a word, so
@@ -49,16 +51,13 @@ function tokenizeShared(field: string, text: string): string[] {
   return tokens;
 }
 
-export const miniSearchOptions: Options<IndexedPassage> = {
-  idField: 'id',
-  fields: [...INDEX_FIELDS],
-  // A citation needs the article and the ¶; the headline and outlet are kept once per article, not per passage.
-  storeFields: ['articleId', 'paragraph'],
-  tokenize: (text, field) => (field === 'title' || field === 'section' ? tokenizeShared(field, text) : tokenize(text)),
-  // MiniSearch only reads the terms; the memoised array is frozen, never changed.
-  processTerm: (raw) => processTerm(raw) as string[] | null,
-  searchOptions: { boost: { ...FIELD_BOOSTS }, bm25: { ...BM25 } },
-};
+/**
+ * The raw tokens of one field of a passage. The headline and the section heading are tokenised once per run of
+ * passages sharing them; the text of every passage afresh.
+ */
+export function tokenizeField(text: string, field: IndexField): string[] {
+  return field === 'title' || field === 'section' ? tokenizeShared(field, text) : tokenize(text);
+}
 
 export function indexedPassages(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): IndexedPassage[] {
   return articles.flatMap((article) => {
@@ -78,10 +77,4 @@ export function indexedPassages(articles: readonly Article[], attributions: Attr
       };
     });
   });
-}
-
-export function buildIndex(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): MiniSearch<IndexedPassage> {
-  const index = new MiniSearch<IndexedPassage>(miniSearchOptions);
-  index.addAll(indexedPassages(articles, attributions));
-  return index;
 }

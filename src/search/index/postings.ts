@@ -1,10 +1,9 @@
 // The index the scorer and the vocabulary read: every term's postings (per field, the passages holding the term and
 // how often) as flat typed arrays, the term table as MiniSearch's SearchableMap (term → term number, so fuzzy and
-// prefix lookups work as in MiniSearch), and the passages' field lengths. Built from a MiniSearch index once after
-// indexing, or decoded from the saved binary file without rebuilding millions of Map entries (see index-file.ts).
+// prefix lookups work as in MiniSearch), and the passages' field lengths. Built from the passages (build-postings.ts)
+// or decoded from the saved binary file without rebuilding millions of Map entries (persistence/index-file.ts).
 import SearchableMap from 'minisearch/SearchableMap';
-import type MiniSearch from 'minisearch';
-import { INDEX_FIELDS, type IndexedPassage } from './fields.js';
+import { INDEX_FIELDS } from './fields.js';
 
 export interface Postings {
   /** Passages indexed; short ids run 0 … passageCount − 1 in the articles' reading order. */
@@ -35,21 +34,7 @@ export interface Postings {
   articleIds: readonly string[];
 }
 
-/** Per field id, the passages (short ids) holding the term and how often: MiniSearch 7's protected layout. */
-type FieldTermData = Map<number, Map<number, number>>;
-
-interface MiniSearchInternals {
-  _index: Iterable<[string, FieldTermData]>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentIds: Map<number, string>;
-  _storedFields: Map<number, Record<string, unknown> | undefined>;
-  _documentCount: number;
-  _nextId: number;
-}
-
-/** What the three ways of making postings (from passages, from a MiniSearch index, from the saved file) have in hand. */
+/** What each way of making postings (from the passages, from the saved file) has in hand. */
 export type PostingsParts = Omit<Postings, 'fieldIds' | 'terms' | 'passageFrequencies'> & { passageFrequencies?: Uint32Array };
 
 /** Postings from their parts: the field ids, the term table and (unless saved) the passage frequencies derived here. */
@@ -73,61 +58,6 @@ function termMapOf(termList: readonly string[]): SearchableMap<number> {
   const terms = new SearchableMap<number>();
   termList.forEach((term, termNumber) => terms.set(term, termNumber));
   return terms;
-}
-
-/**
- * Reads a freshly built MiniSearch index (no removals) into postings. Throws when the index is not laid out as
- * MiniSearch 7 lays it out (the scorer tests fail first if that ever changes).
- */
-export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Postings {
-  const internals = index as unknown as MiniSearchInternals;
-  const passageCount = internals._documentCount;
-  if (internals._nextId !== passageCount) throw new Error(`postings: the index has gaps in its short ids (${internals._nextId} ids, ${passageCount} passages)`);
-  const fieldIds = fieldIdsOf();
-  for (const [field, fieldId] of Object.entries(fieldIds)) {
-    if (internals._fieldIds[field] !== fieldId) throw new Error(`postings: MiniSearch numbers field "${field}" ${String(internals._fieldIds[field])}, expected ${fieldId}`);
-  }
-  const fieldCount = INDEX_FIELDS.length;
-
-  const passageIds = Array.from({ length: passageCount }, (_, shortId) => String(internals._documentIds.get(shortId)));
-  const { articleOf, articleIds } = numberArticles(passageCount, (shortId) => String(internals._storedFields.get(shortId)?.articleId));
-
-  const fieldLengths = new Uint32Array(fieldCount * passageCount);
-  for (const [shortId, perField] of internals._fieldLength) {
-    perField.forEach((length, fieldId) => {
-      fieldLengths[fieldId * passageCount + shortId] = length;
-    });
-  }
-  const averageFieldLengths = Float64Array.from({ length: fieldCount }, (_, fieldId) => internals._avgFieldLength[fieldId] ?? 0);
-
-  const termList: string[] = [];
-  let total = 0;
-  for (const [term, fieldData] of internals._index) {
-    termList.push(term);
-    for (const byPassage of fieldData.values()) total += byPassage.size;
-  }
-  const starts = new Uint32Array(termList.length * fieldCount + 1);
-  const passages = new Uint32Array(total);
-  const counts = new Uint32Array(total);
-  let next = 0;
-  let termNumber = 0;
-  for (const [, fieldData] of internals._index) {
-    for (let fieldId = 0; fieldId < fieldCount; fieldId += 1) {
-      starts[termNumber * fieldCount + fieldId] = next;
-      const byPassage = fieldData.get(fieldId);
-      if (!byPassage) continue;
-      const first = next;
-      for (const [shortId, count] of byPassage) {
-        passages[next] = shortId;
-        counts[next] = count;
-        next += 1;
-      }
-      sortPosting(passages, counts, first, next);
-    }
-    termNumber += 1;
-  }
-  starts[termList.length * fieldCount] = next;
-  return assemblePostings({ passageCount, fieldCount, averageFieldLengths, fieldLengths, termList, starts, passages, counts, passageIds, articleOf, articleIds });
 }
 
 /** Short id → article number, articles numbered in order of their first passage. */
@@ -164,18 +94,6 @@ function passageFrequenciesOf(starts: Uint32Array, passages: Uint32Array, termCo
     frequencies[termNumber] = frequency;
   }
   return frequencies;
-}
-
-/** MiniSearch adds passages in order, so a posting is already ascending; sorts the rare one that is not. */
-function sortPosting(passages: Uint32Array, counts: Uint32Array, from: number, to: number): void {
-  let isSorted = true;
-  for (let position = from + 1; position < to && isSorted; position += 1) isSorted = (passages[position - 1] ?? 0) < (passages[position] ?? 0);
-  if (isSorted) return;
-  const pairs = Array.from({ length: to - from }, (_, offset) => [passages[from + offset] ?? 0, counts[from + offset] ?? 0] as const).sort((a, b) => a[0] - b[0]);
-  pairs.forEach(([shortId, count], offset) => {
-    passages[from + offset] = shortId;
-    counts[from + offset] = count;
-  });
 }
 
 /** Whether passage `shortId` holds term `termNumber` in field `fieldId` (binary search in its posting). */

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import type { Article } from '../../../src/corpus/types.js';
 import { buildPostings } from '../../../src/search/index/build-postings.js';
-import { buildIndex } from '../../../src/search/index/fields.js';
-import { postingsFromMiniSearch, type Postings } from '../../../src/search/index/postings.js';
+import type { Postings } from '../../../src/search/index/postings.js';
 import { buildArticle, storyArticles } from '../build-articles.js';
+import { buildIndex, postingsFromMiniSearch } from './minisearch-reference.js';
 
 function expectSamePostings(actual: Postings, expected: Postings): void {
   expect(actual.termList).toEqual(expected.termList);

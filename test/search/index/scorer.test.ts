@@ -3,10 +3,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import type { Article } from '../../../src/corpus/types.js';
-import { buildIndex, BM25, FIELD_BOOSTS } from '../../../src/search/index/fields.js';
-import { postingsFromMiniSearch } from '../../../src/search/index/postings.js';
+import { BM25, FIELD_BOOSTS } from '../../../src/search/index/fields.js';
 import { scorePassages, type ScoredTerm } from '../../../src/search/index/scorer.js';
 import { storyArticles } from '../build-articles.js';
+import { buildIndex, postingsFromMiniSearch } from './minisearch-reference.js';
 
 const LIMIT = 15;
 

@@ -7,10 +7,9 @@ import { loadCorpus } from '../../../src/corpus/load.js';
 import type { Article } from '../../../src/corpus/types.js';
 import { attributionsOf } from '../../../src/search/attribution/attributions.js';
 import { assembleEngine } from '../../../src/search/engine.js';
-import { buildIndex } from '../../../src/search/index/fields.js';
 import { decodeIndex, encodeIndex } from '../../../src/search/persistence/index-file.js';
-import { postingsFromMiniSearch } from '../../../src/search/index/postings.js';
 import { buildArticle } from '../build-articles.js';
+import { buildIndex, postingsFromMiniSearch } from '../index/minisearch-reference.js';
 
 const questionSet = parseQuestionSet(readFileSync('test/fixtures/questions.jsonl', 'utf8'), 'test/fixtures/questions.jsonl');
 
