@@ -1,7 +1,7 @@
 // Leave-one-file-out choice of ranking constants, for `npm run eval`: for each question file, the grid point that
 // scores best on the OTHER files is chosen, then reported on the held-out file. A figure measured this way says how
 // the engine does on questions its constants were not chosen on. Pure: the caller supplies each point's runs.
-import { DEFAULT_TUNING, type RankingTuning } from '../src/search/engine.js';
+import { DEFAULT_TUNING, type RankingTuning } from '../src/search/index.js';
 import { scoreRuns, shareOf, type EvalScores, type QuestionRun } from './eval-metrics.js';
 
 /** The ranking constants that are a single number (the grid varies only these). */

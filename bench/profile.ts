@@ -8,8 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.js';
-import { createEngine } from '../src/search/engine.js';
-import { openEngine } from '../src/search/persistence/open.js';
+import { createEngine, openEngine } from '../src/search/index.js';
 import { corpusVocabulary, drawVocabularyQueries, readQuestionSet } from './queries.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

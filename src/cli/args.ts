@@ -1,7 +1,7 @@
 // Command-line arguments of `npm run ask`, `npm run index` and `npm run compare`, parsed into plain values. A bad flag is an
 // expected problem: it comes back as a message naming the flag and the fix (the caller prints usage, exit 2).
 import { parseArgs } from 'node:util';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/engine.js';
+import { clampLimit, DEFAULT_LIMIT, MAX_LIMIT } from '../search/index.js';
 
 export { DEFAULT_LIMIT, MAX_LIMIT };
 
@@ -35,7 +35,7 @@ Answers a question from the articles, with citations (headline, outlet, ¶ n).
 Options:
   --json          print {question, results: [...]} (one object a line when reading standard input)
   --limit N       how many passages to show, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})
-  --source ID     search only the article with this id (see \`npm run sources\`)
+  --source ID     search only the article with this id or headline (see \`npm run sources\`)
   --corpus DIR    read the articles from DIR instead of CORPUS_DIR (default ./corpus)
   --help          show this help
 
@@ -55,7 +55,7 @@ Options:
 /** What each option that takes a value expects, for "missing value" messages. */
 const valueHints: Record<string, string> = {
   '--limit': `a whole number from 1 to ${MAX_LIMIT}`,
-  '--source': 'an article id (see `npm run sources`)',
+  '--source': 'an article id or headline (see `npm run sources`)',
   '--corpus': 'a directory, such as ./corpus',
 };
 
@@ -91,7 +91,7 @@ export function parseAskArgs(argv: readonly string[]): ParsedArgs<AskArgs> {
   if (values.limit !== undefined) {
     const text = values.limit.trim();
     const number = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (!Number.isInteger(number) || number < 1 || number > MAX_LIMIT) {
+    if (!Number.isInteger(number) || clampLimit(number) !== number) {
       return { ok: false, message: `--limit must be a whole number from 1 to ${MAX_LIMIT}, not "${values.limit}"` };
     }
     limit = number;

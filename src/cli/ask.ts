@@ -2,8 +2,7 @@
 // passages with citations or as JSON. Thin: arguments → config → engine → render.
 import { createInterface } from 'node:readline';
 import { loadConfig, type ConfigResult } from '../config.js';
-import type { Engine } from '../search/engine.js';
-import type { AskOptions } from '../search/types.js';
+import type { AskOptions, Engine } from '../search/index.js';
 import { askUsage, parseAskArgs, type AskArgs } from './args.js';
 import { argumentsOrExit, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
 import { openEngineForCli } from './open-corpus.js';
@@ -24,13 +23,14 @@ export async function runAsk(argv: readonly string[], io: CliIo, dependencies: C
   const opened = await openEngineForCli(COMMAND, args.corpusDir, dependencies.config, io, dependencies.cacheDir);
   if (!opened.ok) return opened.exitCode;
   const { engine, corpusDir } = opened;
-  if (args.source !== null && !engine.hasArticle(args.source)) {
+  const article = args.source === null ? undefined : engine.findSource(args.source);
+  if (args.source !== null && article === undefined) {
     const known = engine.articles.map((article) => `  ${article.id}`).join('\n');
     io.stderr.write(`${COMMAND}: --source: there is no article "${args.source}" in ${corpusDir}; the known ids are:\n${known}\n`);
     return 2;
   }
 
-  const answerOne = answerer(engine, args, io.stdout.isTTY ? 'ansi' : 'markdown');
+  const answerOne = answerer(engine, args, article?.id ?? null, io.stdout.isTTY ? 'ansi' : 'markdown');
   if (args.question !== null) {
     await writeOut(io.stdout, `${answerOne(args.question, false)}\n`);
     return 0;
@@ -47,12 +47,12 @@ export async function runAsk(argv: readonly string[], io: CliIo, dependencies: C
   return 0;
 }
 
-function answerer(engine: Engine, args: AskArgs, style: MarkStyle): (question: string, isBatch: boolean) => string {
-  const options: AskOptions = { limit: args.limit, ...(args.source === null ? {} : { source: args.source }) };
+function answerer(engine: Engine, args: AskArgs, source: string | null, style: MarkStyle): (question: string, isBatch: boolean) => string {
+  const options: AskOptions = { limit: args.limit, ...(source === null ? {} : { source }) };
   return (question, isBatch) => {
     const answer = engine.ask(question, options);
     if (args.json) return JSON.stringify(toAskJson(question, answer));
-    return renderAnswer(answer, { style, showQuestion: isBatch, source: args.source });
+    return renderAnswer(answer, { style, showQuestion: isBatch, source });
   };
 }
 

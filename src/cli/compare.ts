@@ -1,7 +1,7 @@
 // `npm run compare`: how each article reports a topic, as readable blocks or JSON. Thin: arguments → config →
 // engine → compareCoverage → render.
 import { loadConfig, type ConfigResult } from '../config.js';
-import { compareCoverage } from '../search/compare.js';
+import { compareCoverage } from '../search/index.js';
 import { compareUsage, parseCompareArgs } from './args.js';
 import { argumentsOrExit, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
 import { openEngineForCli } from './open-corpus.js';

@@ -1,8 +1,7 @@
 // Opening the engine for a CLI command: the corpus directory from --corpus or the config, the loader's problems
 // as warnings on stderr, and a clear message (exit 1) when the config is bad or no article loads.
 import type { Config, ConfigResult } from '../config.js';
-import type { Engine } from '../search/engine.js';
-import { openEngine, type OpenedEngine, type OpenOptions } from '../search/persistence/open.js';
+import { type Engine, type OpenedEngine, openEngine, type OpenOptions } from '../search/index.js';
 import { formatCorpusProblem, type CliIo } from './cli-io.js';
 
 export type OpenedForCli = { ok: true; engine: Engine; corpusDir: string } | { ok: false; exitCode: number };

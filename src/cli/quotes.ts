@@ -1,7 +1,7 @@
 // `npm run quotes -- "Sheinbaum"`: every statement the articles attribute to a person, in article order, as
 // readable blocks or JSON. Thin: arguments → config → engine → quotes → render.
 import { loadConfig } from '../config.js';
-import type { Quotes } from '../search/quotes.js';
+import type { Quotes } from '../search/index.js';
 import { readFlags, isBlankCorpusFlag, BLANK_CORPUS_MESSAGE, type ParsedArgs } from './args.js';
 import { argumentsOrExit, isEntryPoint, runAsProcess, writeOut, type CliDependencies, type CliIo } from './cli-io.js';
 import { openEngineForCli } from './open-corpus.js';

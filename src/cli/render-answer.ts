@@ -2,9 +2,7 @@
 // and the `--json` object other tools read. Pure: takes values, returns strings.
 import { LOW_CONFIDENCE_NOTE } from '../wording/answers.js';
 import { paragraphLabel } from '../corpus/citation.js';
-import { analyze } from '../search/analysis/analyzer.js';
-import { analyzePassage } from '../search/analysis/passage-terms.js';
-import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/types.js';
+import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/index.js';
 import { MAX_LIMIT as MAX_SHOWN } from './args.js';
 
 /** How matched words are marked: ANSI bold for a terminal, `**` when the output goes to a file or a pipe. */
@@ -22,44 +20,9 @@ export function mark(text: string, style: MarkStyle): string {
   return style === 'ansi' ? `${ANSI_BOLD}${text}${ANSI_NORMAL}` : `**${text}**`;
 }
 
-/**
- * Where, in the passage, the snippet marked a word that has no index term of its own: a pronoun the engine credited
- * to the person asked about ("**she** reiterated"). Found by placing the snippet in the passage; a snippet that is
- * not one run of the passage (a table's header plus a row) gives none.
- */
-function markedPronounStarts(text: string, snippetSpans: readonly SnippetSpan[]): Set<number> {
-  const starts = new Set<number>();
-  const plain = snippetSpans.map((span) => span.text).join('');
-  const leading = /^[…\s]*/.exec(plain)?.[0].length ?? 0;
-  const core = plain.slice(leading).replace(/[…\s]*$/, '');
-  const at = core === '' ? -1 : text.indexOf(core);
-  if (at < 0) return starts;
-  let offset = -leading;
-  for (const span of snippetSpans) {
-    if (span.marked && analyze(span.text).length === 0 && offset >= 0) starts.add(at + offset);
-    offset += span.text.length;
-  }
-  return starts;
-}
-
-/**
- * Marks, in the whole passage, every word that shares an index term with a word the engine marked in its
- * snippet: the snippet's marks say which terms matched the question, and the analyzer finds their other forms
- * ("said" and "says" when the snippet marked "say") anywhere in the passage. A credited pronoun is marked where
- * the snippet marked it, and only there.
- */
-export function markPassage(text: string, snippetSpans: readonly SnippetSpan[], style: MarkStyle): string {
-  const markedTerms = new Set(snippetSpans.filter((span) => span.marked).flatMap((span) => analyze(span.text)));
-  const pronounStarts = markedPronounStarts(text, snippetSpans);
-  if (markedTerms.size === 0 && pronounStarts.size === 0) return text;
-  let marked = '';
-  let copiedUpTo = 0;
-  for (const token of analyzePassage(text).tokens) {
-    if (!token.terms.some((term) => markedTerms.has(term)) && !pronounStarts.has(token.start)) continue;
-    marked += text.slice(copiedUpTo, token.start) + mark(text.slice(token.start, token.end), style);
-    copiedUpTo = token.end;
-  }
-  return marked + text.slice(copiedUpTo);
+/** Spans the engine marked (a snippet, or a whole passage), laid out with the marks of `style`. */
+export function renderSpans(spans: readonly SnippetSpan[], style: MarkStyle): string {
+  return spans.map((span) => (span.marked ? mark(span.text, style) : span.text)).join('');
 }
 
 /** `— Headline · Outlet · ¶ 4 · Section` (outlet and section only when known; "opinion" when so marked). */
@@ -105,7 +68,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
     const number = `${index + 1}. `;
     const pad = ' '.repeat(number.length);
     const lines = [
-      number + indent(markPassage(result.text, result.snippetSpans, options.style), pad).slice(pad.length),
+      number + indent(renderSpans(result.textSpans, options.style), pad).slice(pad.length),
       pad + citationLine(result),
     ];
     const alsoIn = alsoInLine(result);

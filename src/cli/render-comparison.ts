@@ -1,7 +1,7 @@
 // How a Comparison looks in the terminal: a title line counting the covering articles, then one short block per
 // article (label, snippet, place, same-account links); and the `--json` object. Pure: values in, strings out.
-import type { ArticleAccount, Comparison, SameAccount, SnippetSpan } from '../search/types.js';
-import { mark, type MarkStyle } from './render-answer.js';
+import type { ArticleAccount, Comparison, SameAccount } from '../search/index.js';
+import { renderSpans, type MarkStyle } from './render-answer.js';
 
 const articlesWord = (count: number): string => `${count} article${count === 1 ? '' : 's'}`;
 
@@ -43,10 +43,6 @@ export function coverageNote(account: ArticleAccount): string | null {
   if (account.coverage === 'none') return account.unmentioned.length > 0 ? `not covered — never mentions ${joinWords(account.unmentioned)}` : 'not covered';
   if (account.coverage === 'same-account') return 'the same account in other words: found by resemblance, not by the topic’s words';
   return null;
-}
-
-function renderSpans(spans: readonly SnippetSpan[], style: MarkStyle): string {
-  return spans.map((span) => (span.marked ? mark(span.text, style) : span.text)).join('');
 }
 
 /** The readable comparison; ends without a newline. */

@@ -5,8 +5,7 @@ import { ButtonStyle, ComponentType, MessageFlags, escapeMarkdown } from 'discor
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { paragraphLabel } from '../corpus/citation.js';
 import type { Passage } from '../corpus/types.js';
-import type { Quotes } from '../search/quotes.js';
-import type { Answer, ArticleAccount, Comparison, SearchResult, SnippetSpan, SourceSummary } from '../search/types.js';
+import type { Answer, ArticleAccount, Comparison, Quotes, SearchResult, SnippetSpan, SourceSummary } from '../search/index.js';
 import { encodeFullPassage, encodeMoreResults, encodePublish, encodeQuotesPage, encodeSourcesPage, encodeVote, MAX_WHO_LENGTH } from './components/custom-id.js';
 import {
   MAX_ACTION_ROWS,

@@ -6,7 +6,7 @@
 import { formatProblem } from '../corpus/problems.js';
 import { createLogger } from '../logger.js';
 import { LiveEngine } from '../live/live-engine.js';
-import { openEngine } from '../search/persistence/open.js';
+import { openEngine } from '../search/index.js';
 import { createClient } from './client.js';
 import { cooldownFromSetting } from './cooldown.js';
 import { openFeedbackLog, type FeedbackRecorder } from '../feedback/log.js';

@@ -2,7 +2,7 @@
 // channels of the server, never words of the articles, so it is left out of the search (the reply still echoes
 // the question as typed, escaped). Also: which questions are not questions at all ("hi", "help"), and what of a
 // posted message ("Check against coverage") is worth searching for.
-import { STOPWORDS } from '../search/analysis/stopwords.js';
+import { STOPWORDS } from '../search/index.js';
 import { MAX_QUESTION_LENGTH } from './reply-limits.js';
 
 /** `<@123>`, `<@!123>`, `<@&123>`, `<#123>`, `</ask:123>`, `<:name:123>`, `<a:name:123>`, `<t:1700000000:R>`. */

@@ -1,7 +1,7 @@
 // Sending a payload the right way for where an interaction stands: the first answer is a reply, after deferReply
 // it is an edit of the deferred reply, after that a follow-up. Also: the engine, deferring while it loads.
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
-import type { Engine } from '../search/engine.js';
+import type { Engine } from '../search/index.js';
 import type { BotContext } from './bot-context.js';
 import type { ReplyPayload } from './format.js';
 

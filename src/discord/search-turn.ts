@@ -1,7 +1,7 @@
 // What every search command does before searching: take a turn from the per-user cooldown (or say to wait), then
 // get the engine, deferring (publicly or privately, as the answer will be) while the index loads.
 import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
-import type { Engine } from '../search/engine.js';
+import type { Engine } from '../search/index.js';
 import type { BotContext } from './bot-context.js';
 import { cooldownReply } from './format.js';
 import { engineOrDefer, respond } from './respond.js';

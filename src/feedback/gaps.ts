@@ -1,6 +1,6 @@
 // What the coverage fails to answer: the questions people asked that were declined or voted 👎, grouped so that
 // "What did Trudeau say?" and "what did trudeau say" count as one, most frequent first. Pure: events in, groups out.
-import { analyze } from '../search/analysis/analyzer.js';
+import { analyze } from '../search/index.js';
 import type { FeedbackEvent } from './log.js';
 
 export interface Gap {

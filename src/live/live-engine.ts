@@ -3,7 +3,7 @@
 // article whose file is now broken. Core code: no Discord, no environment, no printing; it reports, callers log.
 import { basename, extname } from 'node:path';
 import type { Article, CorpusProblem, LoadedCorpus } from '../corpus/types.js';
-import { createEngine, type Engine } from '../search/engine.js';
+import { createEngine, type Engine } from '../search/index.js';
 
 /** An article served from its last good version because its file now has problems. */
 export interface KeptArticle {

@@ -84,7 +84,7 @@ const isHighConfidence = (result: SearchResult): boolean => result.confidence ==
 /** A passage that tells another article's account in other words, as a result: the shared words marked. */
 function resultForFoldingPassage(article: Article, passage: Passage, shared: ReadonlySet<string>): SearchResult {
   const analysis = analysisOf(passage);
-  const { snippet, snippetSpans } = makeSnippet(passage.text, analysis, shared, () => 1);
+  const { snippet, snippetSpans, textSpans } = makeSnippet(passage.text, analysis, shared, () => 1);
   return {
     id: passage.id,
     ...articleFields(article),
@@ -94,6 +94,7 @@ function resultForFoldingPassage(article: Article, passage: Passage, shared: Rea
     text: passage.text,
     snippet,
     snippetSpans,
+    textSpans,
     score: 0,
     alsoIn: [],
     reportedBy: 1,

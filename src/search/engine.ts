@@ -32,8 +32,12 @@ export interface Engine {
   readonly articles: readonly Article[];
   /** A passage by its citation; a split paragraph without `part` gives its first part. */
   passage(articleId: string, paragraph: number, part?: number): Passage | undefined;
-  /** Whether `articleId` names an article of this corpus (for checking `--source` before asking). */
-  hasArticle(articleId: string): boolean;
+  /**
+   * The article a reader's `source` names: its id (as `npm run sources` lists it and autocomplete fills it in) or its
+   * headline typed out in full, case and surrounding spaces ignored; undefined when it names none. Both faces resolve
+   * `source` here before asking with the article's id.
+   */
+  findSource(typed: string): Article | undefined;
   /** Every statement the articles attribute to `who`, in article order, near-duplicates folded (quotes.ts). */
   quotes(who: string): Quotes;
   /** The people the articles quote, most quoted first (for /quotes autocomplete). */
@@ -148,6 +152,15 @@ function clampInteger(value: number | undefined, min: number, max: number, fallb
   return Math.min(max, Math.max(min, Math.trunc(value)));
 }
 
+/**
+ * How many results a request for `requested` gets: a whole number from 1 to `max` (the engine's MAX_LIMIT, or less
+ * where a face shows fewer), DEFAULT_LIMIT when none was asked for. The one place a result limit is clamped.
+ */
+export function clampLimit(requested: number | undefined, max: number = MAX_LIMIT): number {
+  const ceiling = Math.min(MAX_LIMIT, max);
+  return clampInteger(requested, 1, ceiling, Math.min(DEFAULT_LIMIT, ceiling));
+}
+
 /** Builds an engine over articles. Articles whose id repeats an earlier one are left out (the loader reports them). */
 export function createEngine(articles: readonly Article[], tuning: Partial<RankingTuning> = {}): Engine {
   const distinct = uniqueArticles(articles);
@@ -256,7 +269,8 @@ export function assembleEngine(
     const confidence: Confidence = head.coverage >= tuning.highCoverage ? 'high' : 'low';
     const article = articleById.get(head.articleId);
     const markTerms = new Set([...head.matchedTerms, ...plan.terms.map((term) => term.term)]);
-    const { snippet, snippetSpans } = makeSnippet(head.passage.text, head.analysis, markTerms, (term) => vocabulary.idf(term));
+    const { snippet, snippetSpans, textSpans } = makeSnippet(head.passage.text, head.analysis, markTerms, (term) => vocabulary.idf(term));
+    const attribution = attributionOf(head.passage.id);
     const alsoIn: AlsoIn[] = others.map((other) => {
       const otherArticle = articleById.get(other.articleId);
       return {
@@ -278,7 +292,8 @@ export function assembleEngine(
       section: head.passage.section,
       text: head.passage.text,
       snippet,
-      snippetSpans: creditSpeaker(head.passage.text, snippetSpans, attributionOf(head.passage.id)),
+      snippetSpans: creditSpeaker(head.passage.text, snippetSpans, attribution),
+      textSpans: creditSpeaker(head.passage.text, textSpans, attribution),
       score: head.score,
       alsoIn,
       reportedBy: new Set([head.articleId, ...others.map((other) => other.articleId)]).size,
@@ -289,7 +304,7 @@ export function assembleEngine(
 
   function ask(question: string, options: AskOptions = {}): Answer {
     const text = typeof question === 'string' ? question : '';
-    const limit = clampInteger(options.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    const limit = clampLimit(options.limit);
     const offset = clampInteger(options.offset, 0, Number.MAX_SAFE_INTEGER, 0);
     const declined: Answer = { question: text, results: [], declined: true, total: 0, articleCount: articles.length };
     if (options.source !== undefined && !articleById.has(options.source)) return declined;
@@ -342,7 +357,11 @@ export function assembleEngine(
     articles,
     passage: (articleId, paragraph, part) =>
       part === undefined ? (passageById.get(`${articleId}:${paragraph}`) ?? passageById.get(`${articleId}:${paragraph}.1`)) : passageById.get(`${articleId}:${paragraph}.${part}`),
-    hasArticle: (articleId) => articleById.has(articleId),
+    findSource: (typed) => {
+      const wanted = typed.trim().toLowerCase();
+      if (wanted === '') return undefined;
+      return articleById.get(typed.trim()) ?? articles.find((article) => article.id.toLowerCase() === wanted) ?? articles.find((article) => article.title.trim().toLowerCase() === wanted);
+    },
     quotes: (who) => quoteBook.quotesBy(who),
     quotedPeople: () => quoteBook.people(),
   };

@@ -10,7 +10,7 @@ export interface AlsoIn {
   part?: number;
 }
 
-/** A run of snippet text; `marked` runs are words that matched the question. */
+/** A run of a passage's text (of its snippet, or of the whole passage); `marked` runs are words that matched the question. */
 export interface SnippetSpan {
   text: string;
   marked: boolean;
@@ -35,6 +35,11 @@ export interface SearchResult {
   snippet: string;
   /** The same snippet as spans, for faces that mark words their own way (ANSI, escaped Markdown). */
   snippetSpans: SnippetSpan[];
+  /**
+   * The whole passage as spans (joined, they are `text`), marked as the snippet is: every form of a matched word
+   * anywhere in the passage, and each pronoun credited to the person asked about, with `speaker` set.
+   */
+  textSpans: SnippetSpan[];
   score: number;
   alsoIn: AlsoIn[];
   /** How many distinct articles report this (1 + the distinct articles in alsoIn). */

@@ -10,7 +10,7 @@ import {
   type RunsOf,
 } from '../../bench/eval-cross-validation.js';
 import { scoreRuns, type EvalQuestion, type QuestionRun } from '../../bench/eval-metrics.js';
-import { DEFAULT_TUNING } from '../../src/search/engine.js';
+import { DEFAULT_TUNING } from '../../src/search/index.js';
 
 const inScope: EvalQuestion = { q: 'who struck?', kind: 'fact', any: ['answer'] };
 const outOfScope: EvalQuestion = { q: 'weather in Paris', kind: 'oos', any: [] };

@@ -72,6 +72,14 @@ describe('npm run ask, one question', () => {
     expect(answer.results.every((result) => result.articleId === source)).toBe(true);
   });
 
+  it('takes the article for --source by its headline too, as /ask does', async () => {
+    const answer = JSON.parse((await ask(['--json', '--limit', '10', '--source', 'Trump signals US strikes on drug cartels in Mexico', 'cartels'])).stdout) as {
+      results: Array<{ articleId: string }>;
+    };
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results.every((result) => result.articleId === 'trump-signals-us-strikes-drug-cartels-mexico')).toBe(true);
+  });
+
   it('says the coverage does not answer a question about something the articles never mention', async () => {
     const run = await ask(['What did Justin Trudeau say?']);
     expect(run).toEqual({ code: 0, stdout: `${DECLINE_MESSAGE}\n`, stderr: '' });

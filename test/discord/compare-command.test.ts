@@ -7,7 +7,7 @@ import { findCommand } from '../../src/discord/commands/index.js';
 import { Cooldown } from '../../src/discord/cooldown.js';
 import { handleInteraction } from '../../src/discord/router.js';
 import { createLogger } from '../../src/logger.js';
-import { createEngine } from '../../src/search/engine.js';
+import { createEngine } from '../../src/search/index.js';
 import { LiveEngine } from '../../src/live/live-engine.js';
 import { fakeCommand, type Fake } from './fake-interaction.js';
 import { fixtureArticles } from './fixture-articles.js';

@@ -3,7 +3,7 @@ import { MessageFlags } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAskReply, formatCompareReply } from '../../src/discord/format.js';
-import type { ArticleAccount, Comparison, SearchResult } from '../../src/search/types.js';
+import type { ArticleAccount, Comparison, SearchResult } from '../../src/search/index.js';
 
 const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
   id: 'wire:4',
@@ -15,6 +15,10 @@ const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
   text: 'Morales said the strikes would violate the nation’s sovereignty.',
   snippet: '**Morales** said the strikes would violate the nation’s sovereignty.',
   snippetSpans: [
+    { text: 'Morales', marked: true },
+    { text: ' said the strikes would violate the nation’s sovereignty.', marked: false },
+  ],
+  textSpans: [
     { text: 'Morales', marked: true },
     { text: ' said the strikes would violate the nation’s sovereignty.', marked: false },
   ],

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/corpus/types.js';
-import type { Answer, SearchResult, SourceSummary } from '../../src/search/types.js';
-import type { Quotes, Statement } from '../../src/search/quotes.js';
+import type { Answer, Quotes, SearchResult, SourceSummary, Statement } from '../../src/search/index.js';
 import { decodeCustomId, questionHash } from '../../src/discord/components/custom-id.js';
 import {
   cutText,
@@ -54,6 +53,7 @@ const searchResult: fc.Arbitrary<SearchResult> = fc.record({
   text: generated.text,
   snippet: generated.spans.map((span) => (span.marked ? `**${span.text}**` : span.text)).join(''),
   snippetSpans: generated.spans,
+  textSpans: [{ text: generated.text, marked: false }],
   score: 1,
   alsoIn: generated.alsoIn,
   reportedBy: 1 + generated.alsoIn.length,
@@ -94,6 +94,12 @@ const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
     { text: ' ', marked: false },
     { text: 'said', marked: true },
     { text: ' Mexico would not accept intervention.', marked: false },
+  ],
+  textSpans: [
+    { text: 'Sheinbaum', marked: true },
+    { text: ' ', marked: false },
+    { text: 'said', marked: true },
+    { text: ' Mexico would not accept intervention. She spoke in Mexico City.', marked: false },
   ],
   score: 3,
   alsoIn: [],

@@ -6,7 +6,7 @@ import { Cooldown } from '../../src/discord/cooldown.js';
 import type { ReplyPayload } from '../../src/discord/format.js';
 import { handleInteraction } from '../../src/discord/router.js';
 import { createLogger } from '../../src/logger.js';
-import { createEngine } from '../../src/search/engine.js';
+import { createEngine } from '../../src/search/index.js';
 import { LiveEngine } from '../../src/live/live-engine.js';
 import { customIdOf, fakeAutocomplete, fakeButton, fakeCommand, type Fake } from './fake-interaction.js';
 import { fixtureArticles } from './fixture-articles.js';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, LoadedCorpus } from '../../src/corpus/types.js';
-import type { Engine } from '../../src/search/engine.js';
-import { createEngine } from '../../src/search/engine.js';
+import { createEngine, type Engine } from '../../src/search/index.js';
 import { LiveEngine, keepLastGood } from '../../src/live/live-engine.js';
 import { fixtureArticles } from '../discord/fixture-articles.js';
 

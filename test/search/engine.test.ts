@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/search/engine.js';
+import { clampLimit, createEngine } from '../../src/search/engine.js';
 import { buildArticle, storyArticles } from './build-articles.js';
 
 const engine = createEngine(storyArticles);
@@ -56,8 +56,15 @@ describe('engine.ask', () => {
 
   it('declines, without results, when asked to search an article that does not exist', () => {
     expect(engine.ask('raid', { source: 'no-such-article' })).toMatchObject({ declined: true, results: [] });
-    expect(engine.hasArticle('no-such-article')).toBe(false);
-    expect(engine.hasArticle('tribune')).toBe(true);
+  });
+
+  it('finds the article a source names by its id or its full headline, in any case, and none for anything else', () => {
+    expect(engine.findSource('tribune')?.id).toBe('tribune');
+    expect(engine.findSource(' Tribune ')?.id).toBe('tribune');
+    expect(engine.findSource('border raid sparks debate')?.id).toBe('tribune');
+    expect(engine.findSource('Border raid')).toBeUndefined();
+    expect(engine.findSource('no-such-article')).toBeUndefined();
+    expect(engine.findSource('')).toBeUndefined();
   });
 
   it('pages with offset and limit over the same total', () => {
@@ -71,6 +78,11 @@ describe('engine.ask', () => {
     expect(engine.ask('raid').results.length).toBeLessThanOrEqual(3);
     expect(engine.ask('raid', { limit: 0 }).results).toHaveLength(1);
     expect(engine.ask('raid', { limit: 500 }).results.length).toBeLessThanOrEqual(10);
+  });
+
+  it("clamps a face's requested limit to a whole number from 1 to its own maximum, 3 when none was asked for", () => {
+    expect([clampLimit(undefined), clampLimit(0), clampLimit(4.7), clampLimit(500), clampLimit(Number.NaN)]).toEqual([3, 1, 4, 10, 3]);
+    expect([clampLimit(undefined, 5), clampLimit(9, 5), clampLimit(-2, 5), clampLimit(undefined, 2)]).toEqual([3, 5, 1, 2]);
   });
 
   it('carries citation fields and the opinion flag into results', () => {
@@ -100,6 +112,57 @@ describe('engine.ask', () => {
         expect(answer.results.length).toBeLessThanOrEqual(10);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the marked passage of a result', () => {
+  const long = buildArticle({
+    id: 'long',
+    title: 'Harbour report',
+    paragraphs: [
+      'The harbour master said the new cranes arrived on Tuesday. ' +
+        'Dock workers spent the week unloading containers, checking manifests and repairing the old quay wall after the storm. ' +
+        'Inspectors walked the length of the pier twice and found nothing that would delay the reopening of the eastern berths. ' +
+        'Shipping agents said they expected the first vessels within days, and the port authority posted new timetables. ' +
+        'Later the harbour masters were saying the cranes would double what the port can handle.',
+    ],
+  });
+  const harbour = createEngine([long]);
+
+  it('marks every form of a matched word in the whole passage, also where the snippet does not reach', () => {
+    const result = harbour.ask('what did the harbour master say about cranes').results[0];
+    expect(result?.snippet.length).toBeLessThan(result?.text.length ?? 0);
+    const marked = result?.textSpans.filter((span) => span.marked).map((span) => span.text);
+    expect(marked).toEqual(['harbour', 'master', 'cranes', 'harbour', 'masters', 'cranes']);
+  });
+
+  it('names who a credited pronoun stands for, and marks no pronoun the engine did not credit', () => {
+    const story = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Mexico rejects strikes',
+        paragraphs: [
+          'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention.',
+          'She spoke first in the capital. Nonetheless, she reiterated that “any unilateral military action would be a grave violation.”',
+        ],
+      }),
+    ]);
+    const result = story.ask('what did Sheinbaum say about a grave violation').results.find((candidate) => candidate.paragraph === 2);
+    const pronouns = result?.textSpans.filter((span) => /^she$/i.test(span.text));
+    expect(pronouns?.filter((span) => span.marked)).toEqual(result?.snippetSpans.filter((span) => /^she$/i.test(span.text) && span.marked));
+    expect(result?.textSpans.find((span) => span.speaker)).toMatchObject({ speaker: 'Claudia Sheinbaum', marked: true });
+  });
+
+  it('is the passage itself, for any question: the spans joined give back its text', () => {
+    const words = fc.constantFrom('raid', 'Morales', 'sovereignty', 'said', 'border', 'troops', 'what', 'did', 'cocaine', 'depot', 'court', 'she');
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 6 }), (question) => {
+        for (const result of engine.ask(question.join(' '), { limit: 10 }).results) {
+          expect(result.textSpans.map((span) => span.text).join('')).toBe(result.text);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

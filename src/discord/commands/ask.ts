@@ -1,7 +1,6 @@
 // /ask: a question in, the passages that answer it out (or a short "the coverage doesn't say").
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import type { Article } from '../../corpus/types.js';
-import type { Answer } from '../../search/types.js';
+import { clampLimit, type Answer } from '../../search/index.js';
 import type { BotContext, Outcome } from '../bot-context.js';
 import { formatAskReply, formatSourceChoices, unknownSourceReply, usageReply } from '../format.js';
 import { DEFAULT_RESULTS_PER_ASK, MAX_QUESTION_LENGTH, MAX_RESULTS_PER_ASK } from '../reply-limits.js';
@@ -21,15 +20,9 @@ export const data = new SlashCommandBuilder()
   .addStringOption((option) => option.setName('source').setDescription('Search only this article').setAutocomplete(true))
   .addBooleanOption((option) => option.setName('private').setDescription('Show the answer only to you'));
 
-/** The article a `source` option names: its id as autocomplete fills it in, or its headline typed out in full. */
-export function findArticle(articles: readonly Article[], typed: string): Article | undefined {
-  const wanted = typed.trim().toLowerCase();
-  return articles.find((article) => article.id.toLowerCase() === wanted) ?? articles.find((article) => article.title.trim().toLowerCase() === wanted);
-}
-
 export async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome> {
   const question = interaction.options.getString('question', true);
-  const limit = Math.min(MAX_RESULTS_PER_ASK, Math.max(1, interaction.options.getInteger('results') ?? DEFAULT_RESULTS_PER_ASK));
+  const limit = clampLimit(interaction.options.getInteger('results') ?? undefined, MAX_RESULTS_PER_ASK);
   const source = interaction.options.getString('source');
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   if (isMetaQuestion(question)) {
@@ -39,7 +32,7 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
 
   const engine = await takeSearchTurn(interaction, context, isPrivate);
   if (engine === null) return 'cooldown';
-  const article = source ? findArticle(engine.articles, source) : undefined;
+  const article = source ? engine.findSource(source) : undefined;
   if (source && !article) {
     await respond(interaction, unknownSourceReply(source));
     return 'unknown-source';

@@ -1,6 +1,6 @@
 // /compare: how each article reports a topic, in one message — most complete account first, "not covered" last.
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { compareCoverage } from '../../search/compare.js';
+import { compareCoverage } from '../../search/index.js';
 import type { BotContext, Outcome } from '../bot-context.js';
 import { formatCompareReply } from '../format.js';
 import { MAX_QUESTION_LENGTH } from '../reply-limits.js';

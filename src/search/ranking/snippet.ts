@@ -1,5 +1,6 @@
 // Snippets: the sentence or two of a passage that best answer the question, at most MAX_SNIPPET_CHARS, cut at word
-// boundaries, with the words that matched marked. Marking re-uses the analyzer, so "said" is marked for "say".
+// boundaries, with the words that matched marked; and the whole passage marked the same way, so a face that shows
+// the passage only lays the marks out. Marking re-uses the analyzer, so "said" is marked for "say".
 import { splitSentences } from '../../corpus/sentences.js';
 import type { SnippetSpan } from '../types.js';
 import type { AnalyzedPassage, AnalyzedToken } from '../analysis/passage-terms.js';
@@ -16,6 +17,8 @@ interface Range {
 export interface Snippet {
   snippet: string;
   snippetSpans: SnippetSpan[];
+  /** The whole passage as spans, its words marked as the snippet's are (every form of a matched term, anywhere). */
+  textSpans: SnippetSpan[];
 }
 
 function isMarked(token: AnalyzedToken, markTerms: ReadonlySet<string>): boolean {
@@ -163,5 +166,7 @@ export function makeSnippet(text: string, analysis: AnalyzedPassage, markTerms: 
     if (cutEnd) pushSpan(spans, ELLIPSIS, false);
   }
   const snippet = spans.map((span) => (span.marked ? `**${span.text}**` : span.text)).join('');
-  return { snippet, snippetSpans: spans };
+  const textSpans: SnippetSpan[] = [];
+  pushMarkedRange(textSpans, text, { start: 0, end: text.length }, analysis.tokens, markTerms);
+  return { snippet, snippetSpans: spans, textSpans };
 }

@@ -76,7 +76,7 @@ describe('openEngine', () => {
     await rm(join(corpusDir, 'court.md'));
     const reopened = await openEngine(corpusDir, { cacheDir });
     expect(reopened.from).toBe('built');
-    expect(reopened.engine.hasArticle('court')).toBe(false);
+    expect(reopened.engine.findSource('court')).toBeUndefined();
   });
 
   it('rebuilds, without failing, when the saved index is corrupted or truncated', async () => {
