@@ -2,6 +2,7 @@
 // with a zod schema. Every problem of the block comes back at once, each naming its field and the fix.
 import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
+import { editDistanceWithin } from '../text/edit-distance.js';
 import { WEB_URL_PROTOCOL } from './web-url.js';
 
 /** The fields an article's frontmatter may hold, in the order the messages list them. */
@@ -246,21 +247,8 @@ function fieldOrder(field: string): number {
 function closestField(key: string): string | null {
   let best: { field: string; distance: number } | null = null;
   for (const field of FRONTMATTER_FIELDS) {
-    const distance = editDistance(key.toLowerCase(), field);
+    const distance = editDistanceWithin(key.toLowerCase(), field, 2);
     if (distance <= 2 && (best === null || distance < best.distance)) best = { field, distance };
   }
   return best?.field ?? null;
-}
-
-function editDistance(left: string, right: string): number {
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[right.length] ?? 0;
 }

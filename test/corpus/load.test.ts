@@ -159,6 +159,13 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     ]);
   });
 
+  it('GIVEN a field typed with two pairs of letters swapped THEN suggests the field it probably meant, a swap being one slip', async () => {
+    const dir = corpusWith('swapped-field', { 'swap.md': '---\ntitle: Swap\npubilshde: 2025-11-06\n---\n\nText.\n' });
+    expect(problemLines(await loadCorpus(dir))).toEqual([
+      `${dir}/swap.md: pubilshde: unknown field — did you mean "published"? the fields are title, outlet, author, published, url, language, title_source`,
+    ]);
+  });
+
   it('GIVEN a file without frontmatter THEN says how to start one', async () => {
     const dir = corpusWith('no-frontmatter', { 'plain.md': 'Just text.\n' });
     expect(problemLines(await loadCorpus(dir))).toEqual([

@@ -1,10 +1,15 @@
 // The analyzer: how text becomes index terms. The same functions run over passages at index time and over
 // questions at query time, so a word in a question meets the same word in the articles however either is spelled.
 import lemmatizer from 'wink-lemmatizer';
+import { stripInvisible } from '../../text/invisible.js';
 import { STOPWORDS } from './stopwords.js';
 
-/** Bump whenever a change here would index any text differently: a persisted index built by another version is rebuilt. */
-export const ANALYZER_VERSION = 'analyzer-5';
+/**
+ * Bump whenever a change here (or in the text clean-up it shares with the loader, src/text/) would index or store any
+ * text differently: a persisted index built by another version is rebuilt. 6: the loader removes the word joiner
+ * (U+2060) from articles, as the analyzer always did.
+ */
+export const ANALYZER_VERSION = 'analyzer-6';
 
 /** The one term every spelling of the country becomes (U.S., US, USA, U.S.A., United States). */
 export const COUNTRY_US = 'usa';
@@ -15,9 +20,6 @@ export interface Token {
   start: number;
   end: number;
 }
-
-// Zero-width characters and the soft hyphen do not split words in MiniSearch or here: they are removed first.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 // One alternative a kind of token, tried in order:
 //  1. dotted acronyms of single letters (U.S., U.N., e.g.) stay one token, so "U.S." is not "u" + "s";
@@ -34,10 +36,6 @@ const STATES = /^states(?:['’]s?)?$/i;
 
 /** Longest token kept: longer runs (URLs without spaces, base64) are not words anyone searches for. */
 const MAX_TOKEN_LENGTH = 64;
-
-export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
-}
 
 // Ranking reads the same passages again and again (a question's candidates, their neighbours for speaker
 // attribution, the next question's candidates): their tokens are kept for the most recently scanned texts.

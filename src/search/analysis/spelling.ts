@@ -2,7 +2,7 @@
 // it most likely means, before searching. The corpus indexes lemmas, so a misspelt inflection ("breifing",
 // "scolars") is also tried without its ending (brief, scholar). A swap of two letters counts as one edit.
 import type SearchableMap from 'minisearch/SearchableMap';
-import { editDistanceWithin } from '../ranking/evidence.js';
+import { editDistanceWithin } from '../../text/edit-distance.js';
 
 /** Endings tried off a misspelt word, so its stem can meet the lemma the corpus indexes. */
 const INFLECTIONS = ['ing', 'ed', 'es', 's', 'ly'];

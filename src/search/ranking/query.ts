@@ -1,6 +1,7 @@
 // The query planner: a question as typed becomes the terms to search for, each with its role and weight, using
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
-import { COUNTRY_US, processTerm, scanTokens, stripInvisible, type Token } from '../analysis/analyzer.js';
+import { COUNTRY_US, processTerm, scanTokens, type Token } from '../analysis/analyzer.js';
+import { stripInvisible } from '../../text/invisible.js';
 import { bridgeAbsentTerm, derivedKnownForms, isEnglishWord, isKnownName, type Absence, type Alternative } from '../analysis/bridge.js';
 import { answerTypeOf, type AnswerType } from '../analysis/answer-type.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from '../analysis/stopwords.js';

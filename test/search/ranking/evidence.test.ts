@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistanceWithin, isPlausibleVariant, proximity, topicEvidence } from '../../../src/search/ranking/evidence.js';
+import { isPlausibleVariant, proximity, topicEvidence } from '../../../src/search/ranking/evidence.js';
+import { editDistanceWithin } from '../../../src/text/edit-distance.js';
 import { analyzePassage } from '../../../src/search/analysis/passage-terms.js';
 import { planQuery } from '../../../src/search/ranking/query.js';
 
