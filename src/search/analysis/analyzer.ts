@@ -1,6 +1,7 @@
 // The analyzer: how text becomes index terms. The same functions run over passages at index time and over
 // questions at query time, so a word in a question meets the same word in the articles however either is spelled.
 import lemmatizer from 'wink-lemmatizer';
+import { BoundedCache } from '../../bounded-cache.js';
 import { stripInvisible } from '../../text/invisible.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -39,23 +40,18 @@ const MAX_TOKEN_LENGTH = 64;
 
 // Ranking reads the same passages again and again (a question's candidates, their neighbours for speaker
 // attribution, the next question's candidates): their tokens are kept for the most recently scanned texts.
-const TOKEN_MEMO_LIMIT = 4_096;
-const tokenMemo = new Map<string, Token[]>();
+const tokenMemo = new BoundedCache<string, Token[]>(4_096);
 
 /**
  * Splits text into word tokens with their offsets. Never throws; returns [] for text without words. The array
  * returned is shared between calls for the same text (frozen): copy it before changing it.
  */
 export function scanTokens(text: string): Token[] {
-  const known = tokenMemo.get(text);
-  if (known !== undefined) return known;
-  const tokens = Object.freeze(scanTokensOf(text)) as Token[];
-  if (tokenMemo.size >= TOKEN_MEMO_LIMIT) {
-    const oldest = tokenMemo.keys().next().value;
-    if (oldest !== undefined) tokenMemo.delete(oldest);
-  }
-  tokenMemo.set(text, tokens);
-  return tokens;
+  return tokenMemo.getOrSet(text, frozenTokensOf);
+}
+
+function frozenTokensOf(text: string): Token[] {
+  return Object.freeze(scanTokensOf(text)) as Token[];
 }
 
 function scanTokensOf(text: string): Token[] {
@@ -88,8 +84,7 @@ export function foldCase(word: string): string {
 }
 
 // Lemmas are looked up for the same words again and again; a bounded memo keeps indexing large corpora fast.
-const LEMMA_MEMO_LIMIT = 100_000;
-const lemmaMemo = new Map<string, string>();
+const lemmaMemo = new BoundedCache<string, string>(100_000);
 
 /**
  * Lemmatises with wink-lemmatizer, verb first (said → say, strikes → strike, running → run), then noun
@@ -99,15 +94,14 @@ const lemmaMemo = new Map<string, string>();
  */
 export function lemmatize(word: string): string {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return word;
-  const known = lemmaMemo.get(word);
-  if (known !== undefined) return known;
+  return lemmaMemo.getOrSet(word, lemmaOf);
+}
+
+function lemmaOf(word: string): string {
   let lemma = lemmatizer.verb(word);
   if (lemma === word) lemma = lemmatizer.noun(word);
   if (lemma === word) lemma = lemmatizer.adjective(word);
-  if (!lemma || lemma[0] !== word[0]) lemma = word;
-  if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
-  lemmaMemo.set(word, lemma);
-  return lemma;
+  return !lemma || lemma[0] !== word[0] ? word : lemma;
 }
 
 /** The term of one plain word (no hyphen, no dots): null for stopwords and stray single letters. */
@@ -133,19 +127,17 @@ function isCountryToken(raw: string): boolean {
  * between calls (frozen): copy it before changing it.
  */
 export function processTerm(raw: string): readonly string[] | null {
-  const known = termMemo.get(raw);
-  if (known !== undefined) return known;
+  return termMemo.getOrSet(raw, frozenTermsOf);
+}
+
+function frozenTermsOf(raw: string): readonly string[] | null {
   const terms = termsOf(raw);
-  const shared = terms === null ? null : Object.freeze(terms);
-  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
-  termMemo.set(raw, shared);
-  return shared;
+  return terms === null ? null : Object.freeze(terms);
 }
 
 // A corpus repeats a few tens of thousands of distinct tokens millions of times: processTerm is pure, so its results
 // are kept by raw token (bounded), which makes indexing and re-analysing candidate passages mostly lookups.
-const TERM_MEMO_LIMIT = 200_000;
-const termMemo = new Map<string, readonly string[] | null>();
+const termMemo = new BoundedCache<string, readonly string[] | null>(200_000);
 
 function termsOf(raw: string): string[] | null {
   if (isCountryToken(raw)) return [COUNTRY_US];

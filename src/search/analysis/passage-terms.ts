@@ -1,5 +1,6 @@
 // A passage's words with their terms and places, derived with the index's analyzer: what speech detection,
 // near-duplicate folding and snippets read, computed only for the few passages a question ranks highest.
+import { BoundedCache } from '../../bounded-cache.js';
 import { processTerm, scanTokens } from './analyzer.js';
 import type { SpeakerAttribution } from '../attribution/speaker-attribution.js';
 import { POSSIBILITY_MODALS } from './stopwords.js';
@@ -67,21 +68,15 @@ export function analyzePassage(text: string, attribution?: SpeakerAttribution): 
 
 /** Keeps the analyses of recently ranked passages: the same passages answer many questions in a row. */
 export class PassageAnalysisCache {
-  readonly #analyses = new Map<string, AnalyzedPassage>();
+  readonly #analyses: BoundedCache<string, AnalyzedPassage>;
   constructor(
-    private readonly limit = 2_000,
+    limit = 2_000,
     private readonly attributionOf: (passageId: string) => SpeakerAttribution | undefined = () => undefined,
-  ) {}
+  ) {
+    this.#analyses = new BoundedCache(limit);
+  }
 
   get(passageId: string, text: string): AnalyzedPassage {
-    const known = this.#analyses.get(passageId);
-    if (known) return known;
-    const analysis = analyzePassage(text, this.attributionOf(passageId));
-    if (this.#analyses.size >= this.limit) {
-      const oldest = this.#analyses.keys().next().value;
-      if (oldest !== undefined) this.#analyses.delete(oldest);
-    }
-    this.#analyses.set(passageId, analysis);
-    return analysis;
+    return this.#analyses.getOrSet(passageId, () => analyzePassage(text, this.attributionOf(passageId)));
   }
 }

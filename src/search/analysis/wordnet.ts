@@ -5,6 +5,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { BoundedCache } from '../../bounded-cache.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -179,8 +180,7 @@ function synsetAt(pos: PartOfSpeech, offset: number): Synset | null {
 
 const splitPhrase = (word: string): string[] => word.split(/[_\s]+/).filter((part) => part.length > 0);
 
-const MEMO_LIMIT = 2_048;
-const memo = new Map<string, WordSenses>();
+const memo = new BoundedCache<string, WordSenses>(2_048);
 
 /**
  * A lemma's senses: how many it has per part of speech, and the neighbours of its SENSES_FOLLOWED most frequent senses
@@ -188,8 +188,10 @@ const memo = new Map<string, WordSenses>();
  */
 export function sensesOf(lemma: string): WordSenses {
   const key = lemma.toLowerCase().replace(/\s+/g, '_');
-  const known = memo.get(key);
-  if (known !== undefined) return known;
+  return memo.getOrSet(key, sensesOfKey);
+}
+
+function sensesOfKey(key: string): WordSenses {
   const senses: WordSenses = { senseCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, taggedCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, neighbours: [] };
   if (/^[a-z][a-z'_.-]*$/.test(key)) {
     try {
@@ -198,8 +200,6 @@ export function sensesOf(lemma: string): WordSenses {
       // A damaged or missing data file leaves the word without neighbours, never the question without an answer.
     }
   }
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value ?? '');
-  memo.set(key, senses);
   return senses;
 }
 

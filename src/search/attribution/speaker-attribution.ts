@@ -15,6 +15,7 @@
 //    two people in play we cannot tell whom "she" means, so nobody is credited.
 //  - Gender is not guessed from names. When the article itself pairs the person with the other pronoun ("Trump
 //    framed the move … He claimed"), a "she" is not credited to them, nor a "he" to a person it calls "she".
+import { BoundedCache } from '../../bounded-cache.js';
 import type { Article } from '../../corpus/types.js';
 import lemmatizer from 'wink-lemmatizer';
 import { processTerm, scanTokens, type Token } from '../analysis/analyzer.js';
@@ -297,18 +298,12 @@ function hasOtherSpeakerBetween(text: string, antecedentTerms: readonly string[]
  */
 export function speakerAttributionLookup(articles: readonly Article[]): (passageId: string) => SpeakerAttribution | undefined {
   const articleById = new Map(articles.map((article) => [article.id, article]));
-  const byArticle = new Map<string, Map<string, SpeakerAttribution>>();
+  const byArticle = new BoundedCache<string, Map<string, SpeakerAttribution>>(ARTICLE_MEMO_LIMIT);
   return (passageId) => {
     const articleId = passageId.slice(0, passageId.lastIndexOf(':'));
-    let attributions = byArticle.get(articleId);
-    if (!attributions) {
-      const article = articleById.get(articleId);
-      if (!article) return undefined;
-      if (byArticle.size >= ARTICLE_MEMO_LIMIT) byArticle.clear();
-      attributions = attributeSpeakers(article);
-      byArticle.set(articleId, attributions);
-    }
-    return attributions.get(passageId);
+    const article = articleById.get(articleId);
+    if (!article) return undefined;
+    return byArticle.getOrSet(articleId, () => attributeSpeakers(article)).get(passageId);
   };
 }
 

@@ -1,6 +1,7 @@
 // How many passages each index term reaches, and the inverse document frequency the query planner, the decline rule
 // and the snippet picker weigh terms by: read from the postings' per-term passage counts, computed once when the
 // postings were made.
+import { BoundedCache } from '../../bounded-cache.js';
 import type { Postings } from './postings.js';
 
 export interface Vocabulary {
@@ -17,16 +18,12 @@ const MEMO_LIMIT = 50_000;
 
 export function vocabularyOf(postings: Postings): Vocabulary {
   const passageCount = postings.passageCount;
-  const memo = new Map<string, number>();
-  const frequency = (term: string): number => {
-    const known = memo.get(term);
-    if (known !== undefined) return known;
-    const termNumber = postings.terms.get(term);
-    const found = termNumber === undefined ? 0 : (postings.passageFrequencies[termNumber] ?? 0);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(term, found);
-    return found;
-  };
+  const memo = new BoundedCache<string, number>(MEMO_LIMIT);
+  const frequency = (term: string): number =>
+    memo.getOrSet(term, (unseen) => {
+      const termNumber = postings.terms.get(unseen);
+      return termNumber === undefined ? 0 : (postings.passageFrequencies[termNumber] ?? 0);
+    });
   return {
     passageCount,
     frequency,
