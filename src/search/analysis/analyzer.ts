@@ -69,7 +69,7 @@ function scanTokensOf(text: string): Token[] {
   return tokens;
 }
 
-/** MiniSearch's `tokenize`: the raw tokens of a field, case kept (processTerm needs it to tell "US" from "us"). */
+/** The index's tokenizer: the raw tokens of a field, case kept (processTerm needs it to tell "US" from "us"). */
 export function tokenize(text: string): string[] {
   return scanTokens(stripInvisible(text)).map((token) => token.raw);
 }
@@ -121,7 +121,7 @@ function isCountryToken(raw: string): boolean {
 }
 
 /**
- * MiniSearch's `processTerm`: one raw token to its index terms. Returns null when the token carries no meaning
+ * The index's term processing: one raw token to its index terms. Returns null when the token carries no meaning
  * (stopwords), one term for most words, or several for compounds: `al-Qaeda` → al-qaeda, al, qaeda, so both the
  * compound and its parts are searchable; `97%` → 97, percent, so "97 percent" finds it. The array returned is shared
  * between calls (frozen): copy it before changing it.

@@ -3,7 +3,7 @@
 // keeping only the best `limit` passages. MiniSearch's `search` builds a result object for every passage that
 // matches any word and sorts them all: on a large corpus where a question word occurs in half of 100,000
 // paragraphs, that alone costs hundreds of milliseconds. Here a question costs one pass over the postings.
-// test/search/scorer.test.ts checks this against MiniSearch's `search` on real and generated corpora.
+// test/search/index/scorer.test.ts checks this against MiniSearch's `search` on real and generated corpora.
 import { hasPosting, type Postings } from './postings.js';
 
 export interface ScoredTerm {
@@ -23,7 +23,7 @@ export interface ScoreOptions {
   limit: number;
 }
 
-/** A passage as MiniSearch would return it, for the passages kept. */
+/** A passage the scorer kept, with what it matched: the fields MiniSearch's `search` returns for it. */
 export interface ScoredPassage {
   id: string;
   score: number;

@@ -1,5 +1,5 @@
 // What a ranked passage shows of the question's topic words: which it contains in its own text (exactly, or as the
-// fuzzy or prefix form MiniSearch matched), which only in its section heading or headline, and where in the text
+// fuzzy or prefix form the scorer matched), which only in its section heading or headline, and where in the text
 // they stand. Coverage, proximity and the speech rule read it; it is computed for the top candidates only.
 import type { AnalyzedPassage } from '../analysis/passage-terms.js';
 import type { QueryTerm } from './query.js';
@@ -10,14 +10,14 @@ export interface TopicEvidence {
   inText: Map<string, number[]>;
   /** The topic terms of `inText` found only as a fuzzy or prefix variant (a corrected typo, a completed word). */
   approximate: Set<string>;
-  /** Topic terms MiniSearch matched only in the section heading or headline. */
+  /** Topic terms the scorer matched only in the section heading or headline. */
   elsewhere: Set<string>;
   /** The topic terms of `inText` found only as a neighbour the reader did not type (backfire → backlash): its credit. */
   bridged: Map<string, number>;
 }
 
 /**
- * `matchedQueryTerms` and `matchedIndexTerms` are MiniSearch's `queryTerms` and `terms` for the passage;
+ * `matchedQueryTerms` and `matchedIndexTerms` are the scorer's `queryTerms` and `terms` for the passage (scorer.ts);
  * `allowedEdits(term)` the fuzziness the query used for a term (0 when exact only).
  */
 export function topicEvidence(
