@@ -100,8 +100,3 @@ export function wordUse(word: string): WordUse | undefined {
   if (!found.has(lower)) found.set(lower, /^[\p{L}][\p{L}'-]*$/u.test(lower) ? lookUpInFile(lower) : null);
   return found.get(lower) ?? undefined;
 }
-
-/** Whether the frequency list could be read (without it every absent word counts as rare). */
-export function hasWordFrequencies(): boolean {
-  return fileBytes() !== null;
-}

@@ -2,7 +2,7 @@
 // index files and its senses read at their byte offsets in the data files, so nothing is loaded into memory up front
 // and a lookup costs a few dozen small reads. The query planner asks it for the neighbours of a question word the
 // articles do not use (react → reaction, backfire → backlash, soil → territory) and whether a word is a noun.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BoundedCache } from '../../bounded-cache.js';
@@ -76,12 +76,6 @@ function fileOf(name: string): OpenFile | null {
   }
   openFiles.set(name, opened);
   return opened;
-}
-
-/** Closes the data files (tests and tools that want no open handles left). */
-export function closeWordNet(): void {
-  for (const file of openFiles.values()) if (file) closeSync(file.fd);
-  openFiles.clear();
 }
 
 const CHUNK = 1_024;
