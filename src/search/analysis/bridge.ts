@@ -91,18 +91,20 @@ function absenceOf(term: string, senseCounts: Record<'noun' | 'verb' | 'adj' | '
 }
 
 /**
- * Forms derived from a word the corpus does use, that the corpus also uses ("Mexico" → Mexican, "Congress" →
- * congressional): a passage that says "Mexican President" answers "president of Mexico". Searched well below the word.
+ * Close neighbours of a word the corpus does use, that the corpus also uses: its derived forms ("Mexico" → Mexican,
+ * "Congress" → congressional) and the other words of its commonest senses ("murder" → slaying). A passage that says
+ * "Mexican President" answers "president of Mexico". Searched well below the word; broader terms are left out, they
+ * pull in passages about something else.
  */
-export function derivedKnownForms(term: string, isKnownTerm: (term: string) => boolean): Alternative[] {
+export function closeKnownForms(term: string, isKnownTerm: (term: string) => boolean): Alternative[] {
   if (!/^[a-z]{3,}$/.test(term)) return [];
   const forms: Alternative[] = [];
   for (const neighbour of sensesOf(term).neighbours) {
-    if (neighbour.relation !== 'derived' || neighbour.words.length !== 1) continue;
+    if (neighbour.relation === 'broader' || neighbour.words.length !== 1) continue;
     for (const candidate of processTerm(neighbour.words[0] ?? '') ?? []) {
       if (candidate === term || forms.some((form) => form.term === candidate)) continue;
       if (SPEECH_VERBS.has(candidate) || QUESTION_SCAFFOLDING.has(candidate) || !isKnownTerm(candidate)) continue;
-      forms.push({ term: candidate, credit: RELATION_CREDIT.derived, relation: 'derived' });
+      forms.push({ term: candidate, credit: RELATION_CREDIT[neighbour.relation], relation: neighbour.relation });
     }
     if (forms.length >= MAX_ALTERNATIVES) break;
   }

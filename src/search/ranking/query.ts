@@ -2,7 +2,7 @@
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
 import { COUNTRY_US, processTerm, scanTokens, type Token } from '../analysis/analyzer.js';
 import { stripInvisible } from '../../text/invisible.js';
-import { bridgeAbsentTerm, derivedKnownForms, isEnglishWord, isKnownName, type Absence, type Alternative } from '../analysis/bridge.js';
+import { bridgeAbsentTerm, closeKnownForms, isEnglishWord, isKnownName, type Absence, type Alternative } from '../analysis/bridge.js';
 import { answerTypeOf, type AnswerType } from '../analysis/answer-type.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from '../analysis/stopwords.js';
 
@@ -157,7 +157,7 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       if (lexicon !== undefined && !isWholeCompound) {
         if (!lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
         else {
-          const derived = derivedKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate));
+          const derived = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate));
           if (derived.length > 0) planned.alternatives = derived;
         }
       }
