@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The end-to-end tests run the compiled bot (dist/), as `npm start` does.
+    globalSetup: ['test/build-dist.ts'],
     // The JSON report is what .ci/run turns into its closing `tests: N passed, N failed` line.
     reporters: ['default', 'json'],
     outputFile: { json: '.cache/vitest-report.json' },

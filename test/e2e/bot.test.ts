@@ -1,4 +1,4 @@
-// The bot end to end: `register` and the real bot process (tsx src/discord/main.ts) against the local Discord
+// The bot end to end: `register` and the real bot process (compiled, dist/discord/main.js) against the local Discord
 // stand-in, driven only through what Discord itself would send and checked only through what reaches Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

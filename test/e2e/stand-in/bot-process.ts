@@ -1,12 +1,17 @@
 // Runs one of the project's entry points (the bot, `register`) as a real child process, the way `npm start` does
-// (through tsx), in a scratch working directory so no .env or .cache of the checkout leaks in.
+// (compiled, from dist/: test/build-dist.ts builds it before the suite when it is missing or older than src/), in a
+// scratch working directory so no .env or .cache of the checkout leaks in.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
-const tsxBinary = join(repoRoot, 'node_modules/.bin/tsx');
+
+/** `src/discord/main.ts` → `<repo>/dist/discord/main.js`: what `npm start` runs for that source file. */
+export function compiledEntry(script: string): string {
+  return join(repoRoot, 'dist', script.replace(/^src\//, '').replace(/\.ts$/, '.js'));
+}
 
 export interface Exit {
   code: number | null;
@@ -20,21 +25,21 @@ export interface RunningProcess {
   exited: Promise<Exit>;
   /** Resolves when the output matches, rejects with the output so far when it does not within timeoutMs. */
   waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  /** Kills the process (and the node process tsx started) if still running, and removes its scratch directory. */
+  /** Kills the process (and any it started, such as shards) if still running, and removes its scratch directory. */
   cleanUp(): Promise<void>;
 }
 
 /**
- * Starts `tsx <script>` with exactly `environment` plus PATH and HOME (never the caller's DISCORD_* variables),
+ * Starts the compiled `<script>` with exactly `environment` plus PATH and HOME (never the caller's DISCORD_* variables),
  * in a fresh temporary working directory.
  */
 export function runScript(script: string, environment: Record<string, string>): RunningProcess {
   const workingDirectory = mkdtempSync(join(tmpdir(), 'coverage-bot-e2e-'));
-  const child = spawn(tsxBinary, [join(repoRoot, script)], {
+  const child = spawn(process.execPath, ['--enable-source-maps', compiledEntry(script)], {
     cwd: workingDirectory,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? workingDirectory, NO_COLOR: '1', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: tsx runs the script in a child node process, and cleaning up must end both.
+    // Its own process group: the sharded bot starts a process per shard, and cleaning up must end them all.
     detached: true,
   });
   let output = '';
