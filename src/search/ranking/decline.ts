@@ -56,6 +56,7 @@ export function topicWeight(topic: QueryTerm, vocabulary: Vocabulary, shares: Ab
   const idf = vocabulary.idf(topic.term);
   switch (topic.absence) {
     case undefined:
+      if (topic.isFraming === true) return idf * shares.everyday;
       return topic.isName || topic.correctedFrom !== undefined ? idf : idf * commonnessDiscount(topic.term, shares.common);
     case 'rare':
       return idf;

@@ -27,6 +27,8 @@ export interface QueryTerm {
   alternatives?: Alternative[];
   /** The word typed, when it was no English word and is searched as the corpus term it likely misspells. */
   correctedFrom?: string;
+  /** A word of how people frame a question ("current", "latest") that the corpus also uses: it weighs little. */
+  isFraming?: boolean;
 }
 
 /** What the planner may ask of the corpus. */
@@ -157,8 +159,11 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       if (lexicon !== undefined && !isWholeCompound) {
         if (!lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
         else {
-          const derived = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate));
-          if (derived.length > 0) planned.alternatives = derived;
+          // A name keeps to its own derived forms (Mexico → Mexican): "Trump" is no card game, "News" no intelligence.
+          const close = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate)).filter((form) => !isName || form.relation === 'derived');
+          if (close.length > 0) planned.alternatives = close;
+          // A framing word the corpus happens to use ("current", "latest") still frames: it counts like an everyday word.
+          if (!isName && FRAMING_TERMS.has(term)) planned.isFraming = true;
         }
       }
       const earlier = byTerm.get(planned.term);
