@@ -2,10 +2,8 @@
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConfigResult } from '../config.js';
 import { formatProblem } from '../corpus/problems.js';
 import type { CorpusProblem } from '../corpus/types.js';
-import type { ParsedArgs } from './args.js';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -16,34 +14,6 @@ export interface CliIo {
 /** Writes and waits when the reader is slower (a pipe), so a long batch does not pile up in memory. */
 export async function writeOut(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
-}
-
-/** What a search command needs from outside: the validated environment, and where the persisted index lives. */
-export interface CliDependencies {
-  config: ConfigResult;
-  /** Where the persisted index lives (default `.cache/index/` under the current directory). */
-  cacheDir?: string;
-}
-
-/**
- * The start every command shares: a bad flag prints the problem and the usage (exit 2), `--help` prints the usage
- * (exit 0); otherwise the arguments to go on with.
- */
-export async function argumentsOrExit<T extends { help: boolean }>(
-  parsed: ParsedArgs<T>,
-  command: string,
-  usage: string,
-  io: CliIo,
-): Promise<{ args: T } | { exitCode: number }> {
-  if (!parsed.ok) {
-    io.stderr.write(`${command}: ${parsed.message}\n\n${usage}\n`);
-    return { exitCode: 2 };
-  }
-  if (parsed.args.help) {
-    await writeOut(io.stdout, `${usage}\n`);
-    return { exitCode: 0 };
-  }
-  return { args: parsed.args };
 }
 
 /** One warning line for stderr: `warning: corpus/x.md: title: required — ...`. */

@@ -1,27 +1,26 @@
 // Opening the engine for a CLI command: the corpus directory from --corpus or the config, the loader's problems
-// as warnings on stderr, and a clear message (exit 1) when the config is bad or no article loads.
+// as warnings on stderr, and a failure (exit 1) when the config is bad or no article loads.
 import type { Config, ConfigResult } from '../config.js';
-import { type Engine, type OpenedEngine, openEngine, type OpenOptions } from '../search/index.js';
+import { openEngine, type Engine, type OpenedEngine, type OpenOptions } from '../search/index.js';
+import { PUT_ARTICLES_THERE } from '../wording/corpus.js';
+import { configOrFailure } from './args.js';
 import { formatCorpusProblem, type CliIo } from './cli-io.js';
+import { failure, succeed, type CliResult } from './command.js';
 
-export type OpenedForCli = { ok: true; engine: Engine; corpusDir: string } | { ok: false; exitCode: number };
+export interface OpenedForCli {
+  engine: Engine;
+  corpusDir: string;
+}
 
-export async function openEngineForCli(command: string, corpusDirFlag: string | null, config: ConfigResult, io: CliIo, cacheDir?: string): Promise<OpenedForCli> {
-  if (!config.ok) {
-    for (const error of config.errors) io.stderr.write(`${command}: ${error}\n`);
-    return { ok: false, exitCode: 1 };
-  }
-  const corpusDir = corpusDirFlag ?? config.config.CORPUS_DIR;
-  const opened = await openEngine(corpusDir, openOptions(config.config, cacheDir));
+export async function openEngineForCli(corpusDirFlag: string | null, configResult: ConfigResult, io: CliIo, cacheDir?: string): Promise<CliResult<OpenedForCli>> {
+  const config = configOrFailure(configResult);
+  if (!config.ok) return config;
+  const corpusDir = corpusDirFlag ?? config.value.CORPUS_DIR;
+  const opened = await openEngine(corpusDir, openOptions(config.value, cacheDir));
   reportOpened(opened, io);
   if (opened.cacheWarning !== undefined) io.stderr.write(`warning: could not save the index: ${opened.cacheWarning}\n`);
-  if (opened.engine.articles.length === 0) {
-    io.stderr.write(
-      `${command}: no articles to search in ${corpusDir} — put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory\n`,
-    );
-    return { ok: false, exitCode: 1 };
-  }
-  return { ok: true, engine: opened.engine, corpusDir };
+  if (opened.engine.articles.length === 0) return failure(`no articles to search in ${corpusDir} — ${PUT_ARTICLES_THERE}`);
+  return succeed({ engine: opened.engine, corpusDir });
 }
 
 /** What openEngine needs from the config (and the cache directory a test may give). */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArticle } from './article.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, readArticleBytes, type ArticleRead } from './read-article.js';
 import type { Article, CorpusProblem, LoadedCorpus } from './types.js';
+import { PUT_ARTICLES_THERE } from '../wording/corpus.js';
 
 /** Files read at once: enough to keep the disk busy, few enough to stay clear of the open-file limit. */
 const READ_CONCURRENCY = 32;
@@ -79,7 +80,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
   problems.sort((left, right) => compareNames(left.file, right.file));
   if (articleFiles.length === 0) {
-    problems.push({ file: dir, message: 'no .md files — put the articles there as <id>.md files (see the README), or point CORPUS_DIR or --corpus at their directory' });
+    problems.push({ file: dir, message: `no .md files — ${PUT_ARTICLES_THERE}` });
   }
   return { dir, articles, problems };
 }
@@ -139,7 +140,7 @@ function errorCode(error: unknown): string | undefined {
 function describeDirectoryError(error: unknown): string {
   switch (errorCode(error)) {
     case 'ENOENT':
-      return 'no such directory — create it and put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory';
+      return `no such directory — create it and ${PUT_ARTICLES_THERE}`;
     case 'ENOTDIR':
       return 'not a directory — point CORPUS_DIR or --corpus at the directory that holds the .md files';
     case 'EACCES':

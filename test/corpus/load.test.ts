@@ -215,7 +215,7 @@ describe('loadCorpus: the directory itself', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, '.gitkeep'), '');
     expect(problemLines(await loadCorpus(dir))).toEqual([
-      `${dir}: no .md files — put the articles there as <id>.md files (see the README), or point CORPUS_DIR or --corpus at their directory`,
+      `${dir}: no .md files — put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory`,
     ]);
   });
 

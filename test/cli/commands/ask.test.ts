@@ -1,14 +1,14 @@
-// `npm run ask`: in process through runAsk (fast), plus a few runs of the real command (slow on this machine).
-import { spawn } from 'node:child_process';
+// `npm run ask`, in process through the dispatcher: its command line, one question, a batch from standard input,
+// and mistakes. The real process is run once, in test/cli/entry-points.test.ts.
+import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAsk } from '../../src/cli/ask.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { DECLINE_MESSAGE } from '../../src/cli/render-answer.js';
-import { loadConfig } from '../../src/config.js';
+import { parse as parseAskArgs } from '../../../src/cli/commands/ask.js';
+import { DECLINE_MESSAGE } from '../../../src/cli/render-answer.js';
+import { loadConfig } from '../../../src/config.js';
+import { runCli, type CliRun } from '../run-cli.js';
 
 const corpusDir = resolve('corpus');
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-ask-'));
@@ -17,25 +17,78 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 const config = loadConfig({ CORPUS_DIR: corpusDir }, { dotenvPath: false });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
+function ask(argv: string[], stdin: string | null = null): Promise<CliRun> {
+  return runCli('ask', argv, { config, cacheDir, stdin });
 }
 
-async function ask(argv: string[], stdinText: string | null = null): Promise<Run> {
-  const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-  if (stdinText === null) stdin.isTTY = true;
-  else stdin.end(stdinText);
-  const io: CliIo = { stdin, stdout, stderr };
-  const code = await runAsk(argv, io, { config, cacheDir });
-  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
-}
+describe('npm run ask, reading its command line', () => {
+  it('joins the words after the options into one question, with defaults for everything else', () => {
+    expect(parseAskArgs(['what', 'did', 'Sheinbaum', 'say'])).toEqual({
+      ok: true,
+      value: { question: 'what did Sheinbaum say', json: false, limit: 3, source: null, corpusDir: null, help: false },
+    });
+  });
+
+  it('reads questions from standard input when no question is given', () => {
+    const parsed = parseAskArgs(['--json']);
+    expect(parsed.ok && parsed.value.question).toBeNull();
+  });
+
+  it('accepts --json, --limit, --source and --corpus', () => {
+    expect(parseAskArgs(['--json', '--limit', '10', '--source', 'abc', '--corpus', 'dir', 'q'])).toEqual({
+      ok: true,
+      value: { question: 'q', json: true, limit: 10, source: 'abc', corpusDir: 'dir', help: false },
+    });
+  });
+
+  it('keeps an empty question as a question, not an error', () => {
+    const parsed = parseAskArgs(['']);
+    expect(parsed.ok && parsed.value.question).toBe('');
+  });
+
+  it('takes a question that starts with "-" after "--"', () => {
+    const parsed = parseAskArgs(['--json', '--', '-5% tariffs']);
+    expect(parsed.ok && parsed.value.question).toBe('-5% tariffs');
+  });
+
+  it.each(['0', '11', 'abc', '2.5', ''])('rejects --limit %j naming the flag and the range 1 to 10', (value) => {
+    const parsed = parseAskArgs(['--limit', value, 'q']);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.messages[0]).toBe(`--limit must be a whole number from 1 to 10, not "${value}"`);
+  });
+
+  it('rejects an unknown flag, naming it', () => {
+    const parsed = parseAskArgs(['--colour', 'q']);
+    expect(parsed).toEqual({ ok: false, messages: ["Unknown option '--colour'"], exitCode: 2, showUsage: true });
+  });
+
+  it.each([[['--limit']], [['--limit', '-1']]])('rejects %j, saying what --limit needs', (argv) => {
+    expect(parseAskArgs(argv)).toEqual({ ok: false, messages: ['--limit needs a whole number from 1 to 10'], exitCode: 2, showUsage: true });
+  });
+
+  it('rejects an empty --source with an example of an id', () => {
+    const parsed = parseAskArgs(['--source', ' ', 'q']);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.messages[0]).toMatch(/^--source needs an article id/);
+  });
+});
+
+describe('npm run ask, reading any command line', () => {
+  it('returns a value or a message, never throws, and keeps --limit within 1 to 10', async () => {
+    const argument = fc.oneof(fc.string(), fc.constantFrom('--json', '--limit', '--source', '--corpus', '--help', '--', '-h', '11', '3'));
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: 6 }), (argv) => {
+        const parsed = parseAskArgs(argv);
+        if (parsed.ok) {
+          expect(parsed.value.limit).toBeGreaterThanOrEqual(1);
+          expect(parsed.value.limit).toBeLessThanOrEqual(10);
+        } else {
+          expect(parsed.messages[0]).not.toBe('');
+        }
+      }),
+    );
+  });
+});
 
 const contractKeys = ['id', 'articleId', 'title', 'outlet', 'paragraph', 'section', 'text', 'snippet', 'score', 'alsoIn'];
 
@@ -163,61 +216,14 @@ describe('npm run ask, mistakes', () => {
 
   it('prints every configuration error and exits 1', async () => {
     const bad = loadConfig({ LOG_LEVEL: 'loud' }, { dotenvPath: false });
-    const stdin = new PassThrough();
-    const stderr = new PassThrough();
-    let text = '';
-    stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const code = await runAsk(['cartels'], { stdin, stdout: new PassThrough(), stderr }, { config: bad, cacheDir });
-    expect(code).toBe(1);
-    expect(text).toMatch(/^npm run ask: LOG_LEVEL: (LOG_LEVEL )?must be one of/);
+    const run = await runCli('ask', ['cartels'], { config: bad, cacheDir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^npm run ask: LOG_LEVEL: (LOG_LEVEL )?must be one of/);
   });
-});
 
-describe('the real npm run ask process', () => {
-  const tsx = resolve('node_modules/.bin/tsx');
-  const script = resolve('src/cli/ask.ts');
-
-  function spawnAsk(argv: string[], stdinText: string, options: { closeStdoutAfterFirstLine?: boolean } = {}): Promise<Run> {
-    return new Promise((done, fail) => {
-      const child = spawn(tsx, [script, ...argv], {
-        cwd: workDir,
-        env: { PATH: process.env.PATH ?? '', HOME: workDir, CORPUS_DIR: corpusDir },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (options.closeStdoutAfterFirstLine && stdout.includes('\n')) child.stdout.destroy();
-      });
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', fail);
-      child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(stdinText);
-    });
-  }
-
-  it('answers a batch from standard input with one JSON line per question', async () => {
-    const run = await spawnAsk(['--json'], 'what did Sheinbaum say\nWho interviewed Trump?\n');
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.map((line) => (JSON.parse(line) as { question: string }).question)).toEqual([
-      'what did Sheinbaum say',
-      'Who interviewed Trump?',
-    ]);
-  }, 60_000);
-
-  it('exits 2 with the usage and no stack trace for an unknown flag', async () => {
-    const run = await spawnAsk(['--colour', 'cartels'], '');
+  it('exits 2 with the usage for an unknown flag', async () => {
+    const run = await ask(['--colour', 'cartels']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^npm run ask: Unknown option '--colour'\n\nUsage: npm run ask/);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
-
-  it('stops quietly when the reader closes the output early (| head -1)', async () => {
-    const run = await spawnAsk(['--json'], 'what did Sheinbaum say\n'.repeat(2_000), { closeStdoutAfterFirstLine: true });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  }, 60_000);
+  });
 });

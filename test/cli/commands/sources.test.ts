@@ -1,37 +1,17 @@
-// `npm run sources`: in process through runSources, plus one run of the real command.
-import { spawn } from 'node:child_process';
+// `npm run sources`, in process through the dispatcher. The real process is run once, in test/cli/entry-points.test.ts.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { formatTable, truncate } from '../../src/cli/format-table.js';
-import { renderSourcesTable, runSources, sourcesUsage } from '../../src/cli/sources.js';
-import { loadConfig } from '../../src/config.js';
+import { renderSourcesTable, usage as sourcesUsage } from '../../../src/cli/commands/sources.js';
+import { loadConfig } from '../../../src/config.js';
+import { runCli, type CliRun } from '../run-cli.js';
 
 const fixtures = 'test/fixtures/corpora';
 const config = loadConfig({ CORPUS_DIR: join(fixtures, 'good') }, { dotenvPath: false });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function sources(argv: string[], options: { columns?: number } = {}): Promise<Run> {
-  const stdout = new PassThrough() as PassThrough & { isTTY?: boolean; columns?: number };
-  const stderr = new PassThrough();
-  if (options.columns !== undefined) {
-    stdout.isTTY = true;
-    stdout.columns = options.columns;
-  }
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-  const io: CliIo = { stdin: new PassThrough(), stdout, stderr };
-  const code = await runSources(argv, io, { config });
-  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
+function sources(argv: string[], options: { columns?: number } = {}): Promise<CliRun> {
+  return runCli('sources', argv, { config, stdin: '', ...options });
 }
 
 describe('npm run sources', () => {
@@ -138,24 +118,9 @@ describe('npm run sources', () => {
   });
 
   it('GIVEN a bad CORPUS_DIR-independent setting THEN prints the config error and exits 1', async () => {
-    const badConfig = loadConfig({ LOG_LEVEL: 'loud' }, { dotenvPath: false });
-    const stderr = new PassThrough();
-    const chunks: Buffer[] = [];
-    stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const code = await runSources([], { stdin: new PassThrough(), stdout: new PassThrough(), stderr }, { config: badConfig });
-    expect(code).toBe(1);
-    expect(Buffer.concat(chunks).toString('utf8')).toBe(
-      'npm run sources: LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent\n',
-    );
-  });
-
-  it('runs as a real command: --json on stdout only, exit 0', async () => {
-    const child = spawn('npx', ['tsx', 'src/cli/sources.ts', '--json', '--corpus', join(fixtures, 'good')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(0);
-    expect((JSON.parse(Buffer.concat(chunks).toString('utf8')) as Array<{ id: string }>).map((summary) => summary.id)).toEqual(['good', 'trump-land-strikes']);
+    const run = await runCli('sources', [], { config: loadConfig({ LOG_LEVEL: 'loud' }, { dotenvPath: false }) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('npm run sources: LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent\n');
   });
 });
 
@@ -169,13 +134,5 @@ describe('the sources table layout', () => {
     expect(row).toBe('resist-hate-trump-signals-military-action  Trump Signals US St…  A Very L…  Somebod…  2025-11-06  43');
     expect([...(header ?? '')].length).toBeLessThanOrEqual(100);
     expect([...(row ?? '')].length).toBe(100);
-  });
-
-  it('truncate ends a cut text with "…" and leaves a short one alone', () => {
-    expect([truncate('Sheinbaum rejects strikes', 10), truncate('Short', 10)]).toEqual(['Sheinbaum…', 'Short']);
-  });
-
-  it('right-aligns a right column', () => {
-    expect(formatTable([{ header: 'n', align: 'right' }], [['7'], ['12']], 80, [])).toBe(' n\n 7\n12');
   });
 });

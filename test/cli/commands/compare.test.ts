@@ -1,39 +1,21 @@
-// `npm run compare`, in process through runCompare: readable blocks, the --json contract, bad input, and opinion
+// `npm run compare`, in process through the dispatcher: readable blocks, the --json contract, bad input, and opinion
 // marked in every face (ask's too: the issue asks for it wherever a citation is shown).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAsk } from '../../src/cli/ask.js';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCompare } from '../../src/cli/compare.js';
-import type { CompareJson } from '../../src/cli/render-comparison.js';
-import { loadConfig } from '../../src/config.js';
+import type { CliCommandName } from '../../../src/cli/command.js';
+import type { CompareJson } from '../../../src/cli/render-comparison.js';
+import { loadConfig } from '../../../src/config.js';
+import { runCli, type CliRun } from '../run-cli.js';
 
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-compare-'));
 const cacheDir = join(workDir, 'index');
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const config = loadConfig({ CORPUS_DIR: resolve('corpus') }, { dotenvPath: false });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(command: typeof runCompare | typeof runAsk, argv: string[]): Promise<Run> {
-  const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-  const io: CliIo = { stdin, stdout, stderr };
-  const code = await command(argv, io, { config, cacheDir });
-  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
-}
-const compare = (argv: string[]) => run(runCompare, argv);
+const run = (command: CliCommandName, argv: string[]): Promise<CliRun> => runCli(command, argv, { config, cacheDir });
+const compare = (argv: string[]) => run('compare', argv);
 
 describe('npm run compare', () => {
   it('heads the blocks with how many articles cover the topic, then one block per article, "not covered" last', async () => {
@@ -126,8 +108,8 @@ describe('opinion, marked wherever a citation is shown', () => {
 
   it("ask marks the Author's Perspective section as opinion, readable and in --json", async () => {
     const topic = 'North American counter narcotics security framework';
-    const json = JSON.parse((await run(runAsk, ['--json', topic])).stdout) as { results: Array<{ articleId: string; section: string | null; opinion: boolean }> };
+    const json = JSON.parse((await run('ask', ['--json', topic])).stdout) as { results: Array<{ articleId: string; section: string | null; opinion: boolean }> };
     expect(json.results[0]).toMatchObject({ articleId: 'trump-signals-us-strikes-drug-cartels-mexico', section: 'Author’s Perspective', opinion: true });
-    expect((await run(runAsk, [topic])).stdout).toMatch(/\n {3}— Trump Signals US Strikes on Drug Cartels in Mexico · ¶ \d+ · Author’s Perspective · opinion\n/);
+    expect((await run('ask', [topic])).stdout).toMatch(/\n {3}— Trump Signals US Strikes on Drug Cartels in Mexico · ¶ \d+ · Author’s Perspective · opinion\n/);
   });
 });

@@ -1,27 +1,28 @@
-// `npm run index`: in process through runIndex, plus one run of the real command.
-import { spawn } from 'node:child_process';
+// `npm run index`, in process through the dispatcher. The real process is run once, in test/cli/entry-points.test.ts.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runIndex } from '../../src/cli/index-corpus.js';
-import { loadConfig } from '../../src/config.js';
+import { parse as parseIndexArgs } from '../../../src/cli/commands/index-corpus.js';
+import { loadConfig } from '../../../src/config.js';
+import { runCli } from '../run-cli.js';
 
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-index-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-async function index(argv: string[], cacheDir: string, corpusDir = resolve('corpus')) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const config = loadConfig({ CORPUS_DIR: corpusDir }, { dotenvPath: false });
-  const code = await runIndex(argv, { stdin: new PassThrough(), stdout, stderr }, { config, cacheDir });
-  return { code, stdout: out, stderr: err };
+function index(argv: string[], cacheDir: string, corpusDir = resolve('corpus')) {
+  return runCli('index', argv, { config: loadConfig({ CORPUS_DIR: corpusDir }, { dotenvPath: false }), cacheDir });
 }
+
+describe('npm run index, reading its command line', () => {
+  it('accepts --corpus DIR', () => {
+    expect(parseIndexArgs(['--corpus', 'some/dir'])).toEqual({ ok: true, value: { corpusDir: 'some/dir', help: false } });
+  });
+
+  it('rejects a stray argument, naming it', () => {
+    expect(parseIndexArgs(['corpus'])).toEqual({ ok: false, messages: ["Unexpected argument 'corpus'"], exitCode: 2, showUsage: true });
+  });
+});
 
 describe('npm run index', () => {
   it('builds and saves the index, saying how many articles and passages and where it went', async () => {
@@ -88,24 +89,4 @@ describe('npm run index', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^npm run index: Unexpected argument 'corpus'\n\nUsage: npm run index/);
   });
-
-  it('runs as a real process and saves under .cache/index of the current directory', async () => {
-    const cwd = mkdtempSync(join(workDir, 'cwd-'));
-    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done, fail) => {
-      const child = spawn(resolve('node_modules/.bin/tsx'), [resolve('src/cli/index-corpus.ts'), '--corpus', resolve('corpus')], {
-        cwd,
-        env: { PATH: process.env.PATH ?? '', HOME: cwd },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', fail);
-      child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`saved to ${join(cwd, '.cache/index')}`);
-    expect(existsSync(join(cwd, '.cache/index'))).toBe(true);
-  }, 60_000);
 });
