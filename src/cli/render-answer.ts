@@ -1,6 +1,7 @@
 // How an Answer looks in the terminal: readable numbered blocks (full passage, citation, also-in, corroboration)
 // and the `--json` object other tools read. Pure: takes values, returns strings.
-import { LOW_CONFIDENCE_NOTE } from '../wording/answers.js';
+import { declinedInSourceText, declinedText, LOW_CONFIDENCE_NOTE, reportedBy } from '../wording/answers.js';
+import { terminalCommand } from '../wording/commands.js';
 import { paragraphLabel } from '../corpus/citation.js';
 import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/index.js';
 import { MAX_LIMIT as MAX_SHOWN } from './args.js';
@@ -8,10 +9,8 @@ import { MAX_LIMIT as MAX_SHOWN } from './args.js';
 /** How matched words are marked: ANSI bold for a terminal, `**` when the output goes to a file or a pipe. */
 export type MarkStyle = 'ansi' | 'markdown';
 
-export const DECLINE_MESSAGE =
-  "The coverage doesn't answer that. Try rephrasing, or run `npm run sources` to see what is covered.";
-export const DECLINE_IN_SOURCE_MESSAGE =
-  "This article doesn't answer that. Try rephrasing, drop --source to search every article, or run `npm run sources` to see what is covered.";
+export const DECLINE_MESSAGE = declinedText('that', terminalCommand);
+export const DECLINE_IN_SOURCE_MESSAGE = declinedInSourceText('drop --source', terminalCommand);
 
 const ANSI_BOLD = '\u001b[1m';
 const ANSI_NORMAL = '\u001b[22m';
@@ -73,7 +72,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
     ];
     const alsoIn = alsoInLine(result);
     if (alsoIn !== null) lines.push(pad + alsoIn);
-    if (result.reportedBy > 1) lines.push(`${pad}reported by ${result.reportedBy} of ${answer.articleCount} sources`);
+    if (result.reportedBy > 1) lines.push(pad + reportedBy(result.reportedBy, answer.articleCount));
     return lines.join('\n');
   });
   if (answer.total > answer.results.length) {

@@ -1,17 +1,16 @@
 // How a Comparison looks in the terminal: a title line counting the covering articles, then one short block per
 // article (label, snippet, place, same-account links); and the `--json` object. Pure: values in, strings out.
 import type { ArticleAccount, Comparison, SameAccount } from '../search/index.js';
+import { terminalCommand } from '../wording/commands.js';
+import { comparisonDeclinedText, coverageCount, notCoveredNote, SAME_ACCOUNT_NOTE, sameAccountAsLine, sameAccountOnlyText } from '../wording/compare.js';
 import { renderSpans, type MarkStyle } from './render-answer.js';
 
-const articlesWord = (count: number): string => `${count} article${count === 1 ? '' : 's'}`;
-
-/** `4 of 5 articles cover “topic”` (and how many more tell the same account in other words), or the decline line. */
+/** `4 of 5 articles cover “topic”` (and how many more tell the same account in other words), or the decline. */
 export function comparisonTitle(comparison: Comparison): string {
   const { covered, articleCount, topic } = comparison;
-  if (comparison.declined) return `None of the ${articlesWord(articleCount)} cover “${topic}”.`;
-  const verb = covered === 1 ? 'covers' : 'cover';
-  const reworded = comparison.sameAccountOnly > 0 ? `; ${comparison.sameAccountOnly} more tell${comparison.sameAccountOnly === 1 ? 's' : ''} the same account in other words` : '';
-  return `${covered} of ${articlesWord(articleCount)} ${verb} “${topic}”${reworded}`;
+  if (comparison.declined) return comparisonDeclinedText(topic, articleCount, terminalCommand);
+  const reworded = comparison.sameAccountOnly > 0 ? `; ${sameAccountOnlyText(comparison.sameAccountOnly)}` : '';
+  return `${coverageCount(covered, articleCount)} “${topic}”${reworded}`;
 }
 
 /** What names an article in a block: its outlet, or its headline when the outlet is unknown. */
@@ -30,25 +29,20 @@ export function accountPlace(account: ArticleAccount): string {
 /** `same account as: Resist Hate ¶ 7, Trump declares … ¶ 5`, or null. */
 export function sameAsLine(sameAs: readonly SameAccount[]): string | null {
   if (sameAs.length === 0) return null;
-  return `same account as: ${sameAs.map((other) => `${accountLabel(other)} ¶ ${other.paragraph}`).join(', ')}`;
-}
-
-/** `A`, `A and B`, `A, B and C`. */
-export function joinWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return sameAccountAsLine(sameAs.map((other) => `${accountLabel(other)} ¶ ${other.paragraph}`));
 }
 
 /** What the block says instead of a passage, or about how the passage was found. */
 export function coverageNote(account: ArticleAccount): string | null {
-  if (account.coverage === 'none') return account.unmentioned.length > 0 ? `not covered — never mentions ${joinWords(account.unmentioned)}` : 'not covered';
-  if (account.coverage === 'same-account') return 'the same account in other words: found by resemblance, not by the topic’s words';
+  if (account.coverage === 'none') return notCoveredNote(account.unmentioned);
+  if (account.coverage === 'same-account') return SAME_ACCOUNT_NOTE;
   return null;
 }
 
 /** The readable comparison; ends without a newline. */
 export function renderComparison(comparison: Comparison, style: MarkStyle): string {
   const title = comparisonTitle(comparison);
-  if (comparison.declined) return `${title} Try other words, or run \`npm run sources\` to see what is covered.`;
+  if (comparison.declined) return title;
   const blocks = comparison.accounts.map((account, index) => {
     const number = `${index + 1}. `;
     const pad = ' '.repeat(number.length);

@@ -3,7 +3,7 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Engine } from '../search/index.js';
 import type { BotContext } from './bot-context.js';
-import type { ReplyPayload } from './format.js';
+import type { ReplyPayload } from './replies/index.js';
 
 export async function respond(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
   if (interaction.deferred && !interaction.replied) {

@@ -7,7 +7,7 @@ import { findCommand } from './commands/index.js';
 import { handleButton } from './components/index.js';
 import { decodeCustomId } from './components/custom-id.js';
 import { describeError } from './discord-errors.js';
-import { notice, somethingWentWrongReply, unknownCommandReply } from './format.js';
+import { somethingWentWrongReply, unhandledInteractionReply, unknownCommandReply } from './replies/index.js';
 import { respond } from './respond.js';
 
 async function route(interaction: Interaction, context: BotContext): Promise<Outcome> {
@@ -30,7 +30,7 @@ async function route(interaction: Interaction, context: BotContext): Promise<Out
     return 'unknown-command';
   }
   if (interaction.isButton()) return handleButton(interaction, context);
-  if (interaction.isRepliable()) await respond(interaction, notice('This kind of interaction is not one the bot handles. Try /ask, /quotes, /compare or /sources.'));
+  if (interaction.isRepliable()) await respond(interaction, unhandledInteractionReply());
   return 'unknown-component';
 }
 

@@ -3,7 +3,7 @@
 import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Engine } from '../search/index.js';
 import type { BotContext } from './bot-context.js';
-import { cooldownReply } from './format.js';
+import { cooldownReply } from './replies/index.js';
 import { engineOrDefer, respond } from './respond.js';
 
 /** The engine to search with, or null when the user must wait (they have been told how long). */

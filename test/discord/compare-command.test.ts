@@ -44,7 +44,7 @@ describe('/compare', () => {
     expect(reply.embeds).toHaveLength(1);
     expect(reply.embeds?.[0]?.title).toBe('2 of 3 articles cover “what did Sheinbaum say”');
     expect(reply.embeds?.[0]?.fields?.map((field) => field.name)).toEqual(['1. Associated Press', '2. Reuters', '3. The Guardian']);
-    expect(reply.embeds?.[0]?.fields?.[2]?.value).toBe('_not covered: never mentions Sheinbaum_');
+    expect(reply.embeds?.[0]?.fields?.[2]?.value).toBe('_not covered — never mentions Sheinbaum_');
     expect(reply.embeds?.[0]?.fields?.[0]?.value).toContain('same account as: Reuters ¶ 2');
     expect(reply.embeds?.[0]?.fields?.[1]?.value).toContain('same account as: Associated Press ¶ 1');
     expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([{ command: 'compare', outcome: 'answered' }]);

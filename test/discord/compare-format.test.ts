@@ -2,7 +2,7 @@
 import { MessageFlags } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAskReply, formatCompareReply } from '../../src/discord/format.js';
+import { formatAskReply, formatCompareReply } from '../../src/discord/replies/index.js';
 import type { ArticleAccount, Comparison, SearchResult } from '../../src/search/index.js';
 
 const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
@@ -71,7 +71,7 @@ describe('the /compare reply', () => {
         fields: [
           { name: '1. Wire', value: '**Morales** said the strikes would violate the nation’s sovereignty.\nMorales rejects foreign strikes · ¶ 4 · Response' },
           { name: '2. Why the strikes are a mistake', value: '**Morales** said the strikes would violate the nation’s sovereignty.\n¶ 1 · _opinion_\nsame account as: Wire ¶ 4' },
-          { name: '3. Sports Desk', value: '_not covered: never mentions Morales_' },
+          { name: '3. Sports Desk', value: '_not covered — never mentions Morales_' },
         ],
       },
     ]);
@@ -91,7 +91,7 @@ describe('the /compare reply', () => {
     const reply = formatCompareReply(comparisonOf([account({ coverage: 'none', passage: null, depth: 0 })], { covered: 0, declined: true, topic: 'weather in Paris' }), { isPrivate: false });
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.embeds).toBeUndefined();
-    expect(reply.content).toBe('None of the 1 article cover “weather in Paris”. Tip: use a name or a word from the story, or run /sources to see what is covered.');
+    expect(reply.content).toBe('None of the 1 article cover “weather in Paris”. Try a name or a word from the story, or run /sources to see what is covered.');
   });
 
   it('shows the comparison only to the asker when private is true', () => {

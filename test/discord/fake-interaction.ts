@@ -1,7 +1,7 @@
 // Stand-ins for discord.js interactions in handler tests: they record every reply, defer, edit and follow-up, and
 // behave like discord.js where it matters (a second reply throws; an edit needs an acknowledgement first).
 import { MessageFlags, type Interaction } from 'discord.js';
-import type { ReplyPayload } from '../../src/discord/format.js';
+import type { ReplyPayload } from '../../src/discord/replies/index.js';
 
 export type SentKind = 'reply' | 'deferReply' | 'editReply' | 'deleteReply' | 'followUp' | 'update' | 'deferUpdate' | 'respond';
 

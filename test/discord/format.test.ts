@@ -21,7 +21,7 @@ import {
   usageReply,
   voteRecordedReply,
   type ReplyPayload,
-} from '../../src/discord/format.js';
+} from '../../src/discord/replies/index.js';
 import { MAX_CUSTOM_ID_LENGTH } from '../../src/discord/reply-limits.js';
 import { autocompleteLimitViolations, messageLimitViolations } from '../e2e/stand-in/limits.js';
 
@@ -177,7 +177,7 @@ describe('the /ask reply', () => {
     expect(reply).toEqual(declinedReply('What did **Justin Trudeau** say? @everyone'));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.content).toBe(
-      "The coverage doesn't answer “What did \\*\\*Justin Trudeau\\*\\* say? @\u200beveryone”. Tip: rephrase with a name or a word from the story, or run /sources to see what is covered.",
+      "The coverage doesn't answer “What did \\*\\*Justin Trudeau\\*\\* say? @\u200beveryone”. Try rephrasing with a name or a word from the story, or run /sources to see what is covered.",
     );
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeedbackInput } from '../../src/feedback/log.js';
 import type { BotContext } from '../../src/discord/bot-context.js';
 import { Cooldown } from '../../src/discord/cooldown.js';
-import type { ReplyPayload } from '../../src/discord/format.js';
+import type { ReplyPayload } from '../../src/discord/replies/index.js';
 import { handleInteraction } from '../../src/discord/router.js';
 import { createLogger } from '../../src/logger.js';
 import { createEngine } from '../../src/search/index.js';

@@ -80,7 +80,7 @@ describe('/compare', () => {
     const labels = articles.map((article) => article.outlet ?? article.title);
     expect([...named].sort()).toEqual([...labels].sort());
     for (const field of fields.slice(0, 4)) expect(String(field.value)).toMatch(/\*\*(Sheinbaum|she)\*\*[\s\S]*¶ \d+/);
-    expect(fields[4]).toEqual({ name: '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy', value: '_not covered: never mentions Sheinbaum_' });
+    expect(fields[4]).toEqual({ name: '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy', value: '_not covered — never mentions Sheinbaum_' });
     expect(messageText(answer.body)).toContain('same account as:');
     expect(buttonsOf(answer.body)).toEqual([]);
   });

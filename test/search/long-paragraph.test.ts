@@ -5,7 +5,7 @@ import { renderAnswer } from '../../src/cli/render-answer.js';
 import { parseArticle } from '../../src/corpus/article.js';
 import { MAX_PASSAGE_CHARS } from '../../src/corpus/passages.js';
 import type { Article } from '../../src/corpus/types.js';
-import { formatAskReply } from '../../src/discord/format.js';
+import { formatAskReply } from '../../src/discord/replies/index.js';
 import { createEngine } from '../../src/search/engine.js';
 import { MAX_SNIPPET_CHARS } from '../../src/search/ranking/snippet.js';
 

@@ -2,7 +2,7 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { clampLimit, type Answer } from '../../search/index.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatAskReply, formatSourceChoices, unknownSourceReply, usageReply } from '../format.js';
+import { formatAskReply, formatSourceChoices, unknownSourceReply, usageReply } from '../replies/index.js';
 import { DEFAULT_RESULTS_PER_ASK, MAX_QUESTION_LENGTH, MAX_RESULTS_PER_ASK } from '../reply-limits.js';
 import { respond } from '../respond.js';
 import { isMetaQuestion, searchableQuestion } from '../question-text.js';

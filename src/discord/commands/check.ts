@@ -3,7 +3,7 @@
 // with the interaction, so no privileged intent is needed to read it.
 import { ApplicationCommandType, ContextMenuCommandBuilder, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatCheckReply, nothingToCheckReply } from '../format.js';
+import { formatCheckReply, nothingToCheckReply } from '../replies/index.js';
 import { checkableText } from '../question-text.js';
 import { respond } from '../respond.js';
 import { takeSearchTurn } from '../search-turn.js';

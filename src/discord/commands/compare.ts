@@ -2,7 +2,7 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { compareCoverage } from '../../search/index.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatCompareReply } from '../format.js';
+import { formatCompareReply } from '../replies/index.js';
 import { MAX_QUESTION_LENGTH } from '../reply-limits.js';
 import { respond } from '../respond.js';
 import { searchableQuestion } from '../question-text.js';

@@ -2,7 +2,7 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
 import { MAX_WHO_LENGTH } from '../components/custom-id.js';
-import { formatFreeTextChoices, formatQuotesReply } from '../format.js';
+import { formatFreeTextChoices, formatQuotesReply } from '../replies/index.js';
 import { respond } from '../respond.js';
 import { searchableQuestion } from '../question-text.js';
 import { takeSearchTurn } from '../search-turn.js';

@@ -1,7 +1,7 @@
 // "Full passage": the whole cited paragraph with the ones before and after it, shown only to whoever pressed.
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatFullPassageReply, passageGoneReply } from '../format.js';
+import { formatFullPassageReply, passageGoneReply } from '../replies/index.js';
 import { engineOrDefer, respond } from '../respond.js';
 import { resolveArticleRef, type FullPassageState } from './custom-id.js';
 

@@ -1,7 +1,7 @@
 // The one place buttons are routed: the custom_id is decoded, and each kind of state goes to its handler.
 import type { ButtonInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { unknownComponentReply } from '../format.js';
+import { unknownComponentReply } from '../replies/index.js';
 import { respond } from '../respond.js';
 import { decodeCustomId } from './custom-id.js';
 import { showFullPassage } from './full-passage.js';

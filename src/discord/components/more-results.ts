@@ -1,7 +1,7 @@
 // "More results": the next page of answers to the same question, as a new message under the first.
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { cooldownReply, expiredButtonReply, formatAskReply, questionFromFooter } from '../format.js';
+import { cooldownReply, expiredButtonReply, formatAskReply, questionFromFooter } from '../replies/index.js';
 import { searchableQuestion } from '../question-text.js';
 import { engineOrDefer, respond } from '../respond.js';
 import { questionHash, resolveArticleRef, type MoreResultsState } from './custom-id.js';

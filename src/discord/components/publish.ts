@@ -2,7 +2,7 @@
 // shared it (without pinging them).
 import type { APIEmbed, ButtonInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatPublishedCheck, type ButtonRow } from '../format.js';
+import { formatPublishedCheck, type ButtonRow } from '../replies/index.js';
 import { respond } from '../respond.js';
 
 export async function publishCheck(interaction: ButtonInteraction, _context: BotContext): Promise<Outcome> {

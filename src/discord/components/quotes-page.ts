@@ -2,7 +2,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import { MessageFlags } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatQuotesReply } from '../format.js';
+import { formatQuotesReply } from '../replies/index.js';
 import { engineOrDefer } from '../respond.js';
 import type { QuotesPageState } from './custom-id.js';
 

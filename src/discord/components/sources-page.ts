@@ -1,7 +1,7 @@
 // /sources paging: Previous/Next replace the list in place with another page.
 import type { ButtonInteraction } from 'discord.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { formatSourcesReply } from '../format.js';
+import { formatSourcesReply } from '../replies/index.js';
 import { engineOrDefer } from '../respond.js';
 import type { SourcesPageState } from './custom-id.js';
 

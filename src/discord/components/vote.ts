@@ -3,7 +3,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { RatedPassage } from '../../feedback/log.js';
 import type { BotContext, Outcome } from '../bot-context.js';
-import { questionFromFooter, voteNotRecordedReply, voteRecordedReply } from '../format.js';
+import { questionFromFooter, voteNotRecordedReply, voteRecordedReply } from '../replies/index.js';
 import { respond } from '../respond.js';
 import { decodeCustomId, resolveArticleRef, type VoteState } from './custom-id.js';
 

@@ -72,7 +72,7 @@ describe('npm run compare', () => {
 
   it('says none of the articles cover a topic they never mention, and exits 0', async () => {
     const readable = await compare(['what is the weather in Paris']);
-    expect([readable.code, readable.stdout]).toEqual([0, 'None of the 5 articles cover “what is the weather in Paris”. Try other words, or run `npm run sources` to see what is covered.\n']);
+    expect([readable.code, readable.stdout]).toEqual([0, 'None of the 5 articles cover “what is the weather in Paris”. Try a name or a word from the story, or run `npm run sources` to see what is covered.\n']);
     const json = JSON.parse((await compare(['--json', 'what is the weather in Paris'])).stdout) as CompareJson;
     expect([json.declined, json.covered, json.articles.every((article) => article.passage === null)]).toEqual([true, 0, true]);
   });
