@@ -1,4 +1,6 @@
-// A plain-text table that fits a terminal width: columns shrink in a set order, cells cut with "…".
+// A plain-text table that fits a terminal width: columns shrink in a set order, cells cut with "…". Widths are
+// terminal columns (string-width): a CJK character or an emoji takes two, a combining accent none.
+import stringWidth from 'string-width';
 
 export interface TableColumn {
   header: string;
@@ -9,18 +11,27 @@ export interface TableColumn {
 
 const GAP = '  ';
 
-/** Length in code points, so "é" and "—" count as one column. */
+const ELLIPSIS = '…';
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** How many terminal columns `text` takes. */
 function displayLength(text: string): number {
-  let length = 0;
-  for (const _ of text) length++;
-  return length;
+  return stringWidth(text);
 }
 
-/** `text` cut to `width` columns, ending in "…" when it was cut. */
+/** `text` cut to at most `width` columns, ending in "…" when it was cut; never inside a character. */
 export function truncate(text: string, width: number): string {
   if (displayLength(text) <= width) return text;
-  if (width <= 1) return '…'.slice(0, width);
-  return `${[...text].slice(0, width - 1).join('').trimEnd()}…`;
+  if (width <= 1) return ELLIPSIS.slice(0, width);
+  let kept = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const columns = displayLength(segment);
+    if (used + columns > width - 1) break;
+    kept += segment;
+    used += columns;
+  }
+  return `${kept.trimEnd()}${ELLIPSIS}`;
 }
 
 /**
