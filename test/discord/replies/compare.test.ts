@@ -2,8 +2,8 @@
 import { MessageFlags } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAskReply, formatCompareReply } from '../../src/discord/replies/index.js';
-import type { ArticleAccount, Comparison, SearchResult } from '../../src/search/index.js';
+import { formatAskReply, formatCompareReply } from '../../../src/discord/replies/index.js';
+import type { ArticleAccount, Comparison, SearchResult } from '../../../src/search/index.js';
 
 const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
   id: 'wire:4',

@@ -1,9 +1,11 @@
+// The one formatter (src/discord/replies/), every reply kind: Discord's limits held for any input (property tests), escaping
+// of everything echoed, and how each kind lays out an answer.
 import fc from 'fast-check';
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../src/corpus/types.js';
-import type { Answer, Quotes, SearchResult, SourceSummary, Statement } from '../../src/search/index.js';
-import { decodeCustomId, questionHash } from '../../src/discord/components/custom-id.js';
+import type { Passage } from '../../../src/corpus/types.js';
+import type { Answer, Quotes, SearchResult, SourceSummary, Statement } from '../../../src/search/index.js';
+import { decodeCustomId, questionHash } from '../../../src/discord/components/custom-id.js';
 import {
   cutText,
   declinedReply,
@@ -21,9 +23,9 @@ import {
   usageReply,
   voteRecordedReply,
   type ReplyPayload,
-} from '../../src/discord/replies/index.js';
-import { MAX_CUSTOM_ID_LENGTH } from '../../src/discord/reply-limits.js';
-import { autocompleteLimitViolations, messageLimitViolations } from '../e2e/stand-in/limits.js';
+} from '../../../src/discord/replies/index.js';
+import { MAX_CUSTOM_ID_LENGTH } from '../../../src/discord/reply-limits.js';
+import { autocompleteLimitViolations, messageLimitViolations } from '../../e2e/stand-in/limits.js';
 
 // Text that tries to break things: Markdown, mentions, emoji (surrogate pairs), long words, control characters.
 const hostileWord = fc.constantFrom('@everyone', '@here', '**', '__', '`', '```', '||', '> ', '# ', '- ', '[x](http://e.com)', '\\', '😀', 'é', '\u0000', '\n', ' ', 'Sheinbaum', 'cartel', 'x'.repeat(400));
