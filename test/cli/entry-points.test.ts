@@ -1,15 +1,13 @@
 // One run of each terminal entry point as a real process (the rest of the CLI is tested in process): the entry
 // file reaches its command through the registry, reads the real argv and environment, writes to the real streams
-// and sets the exit code. Each runs from source (node with tsx's loader) in a scratch directory, on a small corpus.
+// and sets the exit code. Each runs compiled from dist/, as `npm run <name>` does (test/build-dist.ts builds it
+// before the suite when stale), in a scratch directory, on a small corpus.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// tsx's loader by its file: the scratch directory the process runs in has no node_modules to find it by name.
-const TSX_LOADER = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href;
 const corpusDir = resolve('test/fixtures/corpora/good');
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-entry-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -23,7 +21,7 @@ interface ProcessRun {
 function runEntry(entry: string, argv: string[], options: { stdin?: string; env?: Record<string, string>; closeStdoutAfterFirstLine?: boolean } = {}): Promise<ProcessRun> {
   const cwd = mkdtempSync(join(workDir, 'cwd-'));
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, resolve('src/cli', entry), ...argv], {
+    const child = spawn(process.execPath, [resolve('dist/cli', entry.replace(/\.ts$/, '.js')), ...argv], {
       cwd,
       env: { PATH: process.env.PATH ?? '', HOME: cwd, CORPUS_DIR: corpusDir, ...options.env },
     });
