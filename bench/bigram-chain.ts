@@ -48,7 +48,9 @@ export function trainBigramChain(paragraphs: readonly string[]): BigramChain {
     }
   }
   if (starts.length === 0) {
-    throw new Error('trainBigramChain: the training text has no sentence that starts with a capital letter; give it real paragraphs');
+    throw new Error(
+      'trainBigramChain: the training text has no sentence that starts with a capital letter; give it real paragraphs',
+    );
   }
 
   const walk = (random: Random, minWords: number, maxWords: number): string[] => {
@@ -56,7 +58,8 @@ export function trainBigramChain(paragraphs: readonly string[]): BigramChain {
     let word = words[0] as string;
     while (words.length < maxWords) {
       const next = followers.get(word);
-      // A word that ended a training sentence ends this one once it is long enough; a word nothing followed ends it too.
+      // A word that ended a training sentence ends this one once it is long enough; a word nothing followed ends it
+      // too.
       if (next === undefined || (SENTENCE_END.test(word) && words.length >= minWords)) break;
       word = random.pick(next);
       words.push(word);

@@ -37,7 +37,10 @@ const escapeXml = (text: string): string => text.replace(/&/gu, '&amp;').replace
 function decadesCovering(values: readonly number[]): { low: number; high: number } {
   const positive = values.filter((value) => value > 0 && Number.isFinite(value));
   if (positive.length === 0) return { low: 0, high: 1 };
-  return { low: Math.floor(Math.log10(Math.min(...positive))), high: Math.ceil(Math.log10(Math.max(...positive))) || 1 };
+  return {
+    low: Math.floor(Math.log10(Math.min(...positive))),
+    high: Math.ceil(Math.log10(Math.max(...positive))) || 1,
+  };
 }
 
 function tickLabel(exponent: number): string {
@@ -46,11 +49,15 @@ function tickLabel(exponent: number): string {
 }
 
 function drawPanel(panel: Panel, left: number, xDecades: { low: number; high: number }): string {
-  const yDecades = decadesCovering([...panel.series.flatMap((series) => series.points.map((point) => point.y)), panel.target.value]);
+  const yDecades = decadesCovering([
+    ...panel.series.flatMap((series) => series.points.map((point) => point.y)),
+    panel.target.value,
+  ]);
   const ySpan = Math.max(1, yDecades.high - yDecades.low);
   const xSpan = Math.max(1, xDecades.high - xDecades.low);
   const toX = (value: number): number => left + ((Math.log10(value) - xDecades.low) / xSpan) * PANEL_WIDTH;
-  const toY = (value: number): number => TOP + PANEL_HEIGHT - ((Math.log10(value) - yDecades.low) / ySpan) * PANEL_HEIGHT;
+  const toY = (value: number): number =>
+    TOP + PANEL_HEIGHT - ((Math.log10(value) - yDecades.low) / ySpan) * PANEL_HEIGHT;
   const parts: string[] = [
     `<text x="${left}" y="${TOP - 16}" class="title">${escapeXml(panel.title)}</text>`,
     `<rect x="${left}" y="${TOP}" width="${PANEL_WIDTH}" height="${PANEL_HEIGHT}" class="frame"/>`,
@@ -65,18 +72,29 @@ function drawPanel(panel: Panel, left: number, xDecades: { low: number; high: nu
     parts.push(`<line x1="${x}" y1="${TOP}" x2="${x}" y2="${TOP + PANEL_HEIGHT}" class="grid"/>`);
     parts.push(`<text x="${x}" y="${TOP + PANEL_HEIGHT + 16}" class="xtick">${tickLabel(exponent)}</text>`);
   }
-  parts.push(`<text x="${left + PANEL_WIDTH / 2}" y="${TOP + PANEL_HEIGHT + 36}" class="axis">paragraphs in the corpus</text>`);
-  parts.push(`<text x="${left - 50}" y="${TOP + PANEL_HEIGHT / 2}" class="axis" transform="rotate(-90 ${left - 50} ${TOP + PANEL_HEIGHT / 2})">${escapeXml(panel.unit)}</text>`);
+  parts.push(
+    `<text x="${left + PANEL_WIDTH / 2}" y="${TOP + PANEL_HEIGHT + 36}" class="axis">paragraphs in the corpus</text>`,
+  );
+  parts.push(
+    `<text x="${left - 50}" y="${TOP + PANEL_HEIGHT / 2}" class="axis" transform="rotate(-90 ${left - 50} ${TOP + PANEL_HEIGHT / 2})">${escapeXml(panel.unit)}</text>`,
+  );
   const targetY = toY(panel.target.value).toFixed(1);
-  parts.push(`<line x1="${left}" y1="${targetY}" x2="${left + PANEL_WIDTH}" y2="${targetY}" stroke="#c62828" stroke-dasharray="2 3"/>`);
-  parts.push(`<text x="${left + PANEL_WIDTH - 4}" y="${Number(targetY) - 5}" class="target">${escapeXml(panel.target.label)}</text>`);
+  parts.push(
+    `<line x1="${left}" y1="${targetY}" x2="${left + PANEL_WIDTH}" y2="${targetY}" stroke="#c62828" stroke-dasharray="2 3"/>`,
+  );
+  parts.push(
+    `<text x="${left + PANEL_WIDTH - 4}" y="${Number(targetY) - 5}" class="target">${escapeXml(panel.target.label)}</text>`,
+  );
   for (const series of panel.series) {
     const points = series.points.filter((point) => point.y > 0 && Number.isFinite(point.y));
     if (points.length === 0) continue;
     const colour = engineStyles[series.engine].colour;
     const path = points.map((point) => `${toX(point.x).toFixed(1)},${toY(point.y).toFixed(1)}`).join(' ');
-    parts.push(`<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
-    for (const point of points) parts.push(`<circle cx="${toX(point.x).toFixed(1)}" cy="${toY(point.y).toFixed(1)}" r="3" fill="${colour}"/>`);
+    parts.push(
+      `<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
+    for (const point of points)
+      parts.push(`<circle cx="${toX(point.x).toFixed(1)}" cy="${toY(point.y).toFixed(1)}" r="3" fill="${colour}"/>`);
   }
   return parts.join('\n');
 }

@@ -40,7 +40,10 @@ export interface CorpusRequest {
 }
 
 export async function ensureSyntheticCorpus(options: CorpusRequest): Promise<SyntheticCorpus> {
-  const workDir = join(options.root ?? CORPORA_ROOT, `seed${options.seed}-p${options.paragraphs}-n${options.namesPerArticle}`);
+  const workDir = join(
+    options.root ?? CORPORA_ROOT,
+    `seed${options.seed}-p${options.paragraphs}-n${options.namesPerArticle}`,
+  );
   const corpusDir = join(workDir, 'corpus');
   const manifestFile = join(workDir, 'generated.json');
   const fingerprint = await generatorFingerprint(options.training);

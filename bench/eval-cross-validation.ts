@@ -12,7 +12,9 @@ export type NumericTuningKey = {
 export type TuningPoint = Partial<Pick<RankingTuning, NumericTuningKey>>;
 export type TuningGrid = Partial<Record<NumericTuningKey, readonly number[]>>;
 
-// The constants that decide whether an answerable question is answered (minCoverage; everydayShare: what an absent everyday word costs) and which answer comes first (answerTypeBoost); highCoverage only labels results, and expansionBoost 0.3–0.8 changed no result on the question files, so both stay out to keep the run short.
+// The constants that decide whether an answerable question is answered (minCoverage; everydayShare: what an absent
+// everyday word costs) and which answer comes first (answerTypeBoost); highCoverage only labels results, and
+// expansionBoost 0.3–0.8 changed no result on the question files, so both stay out to keep the run short.
 export const TUNING_GRID = {
   minCoverage: [0.3, 0.35, 0.45],
   everydayShare: [0.05, 0.1, 0.25],
@@ -46,7 +48,10 @@ function distanceFromDefaults(point: TuningPoint, defaults: Readonly<RankingTuni
  * The candidates to choose among, nearest the defaults first (so an equal score goes to the smaller change): every
  * grid point, plus the defaults themselves when the grid does not hold them. The sort is stable.
  */
-export function candidatesNearestDefaultsFirst(grid: TuningGrid, defaults: Readonly<RankingTuning> = DEFAULT_TUNING): TuningPoint[] {
+export function candidatesNearestDefaultsFirst(
+  grid: TuningGrid,
+  defaults: Readonly<RankingTuning> = DEFAULT_TUNING,
+): TuningPoint[] {
   const points = gridPoints(grid);
   const asDefaults = gridDefaults(grid, defaults);
   const keyOf = (point: TuningPoint) => JSON.stringify(point);
@@ -111,12 +116,25 @@ export interface CrossValidation<P> {
  * Leave-one-file-out: for each file, the candidate chosen on all the others, scored on that file. Needs at least
  * two files (with one there is nothing to choose on); with fewer, no fold.
  */
-export function crossValidate<P>(files: readonly string[], candidates: readonly P[], runsOf: RunsOf<P>): CrossValidation<P> {
-  const folds = files.length < 2 ? [] : files.flatMap((heldOut): Array<HeldOutChoice<P>> => {
-    const choice = chooseCandidate(candidates, files.filter((file) => file !== heldOut), runsOf);
-    if (choice === undefined) return [];
-    const runs = runsOf(choice.chosen, heldOut);
-    return [{ heldOut, chosen: choice.chosen, trainingObjective: choice.objective, runs, scores: scoreRuns(runs) }];
-  });
+export function crossValidate<P>(
+  files: readonly string[],
+  candidates: readonly P[],
+  runsOf: RunsOf<P>,
+): CrossValidation<P> {
+  const folds =
+    files.length < 2
+      ? []
+      : files.flatMap((heldOut): Array<HeldOutChoice<P>> => {
+          const choice = chooseCandidate(
+            candidates,
+            files.filter((file) => file !== heldOut),
+            runsOf,
+          );
+          if (choice === undefined) return [];
+          const runs = runsOf(choice.chosen, heldOut);
+          return [
+            { heldOut, chosen: choice.chosen, trainingObjective: choice.objective, runs, scores: scoreRuns(runs) },
+          ];
+        });
   return { folds, pooled: scoreRuns(folds.flatMap((fold) => fold.runs)) };
 }

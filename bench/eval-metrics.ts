@@ -3,7 +3,17 @@
 // test/search/quality.test.ts, so the numbers the suite asserts are the numbers the table prints.
 import { z } from 'zod';
 
-export const questionKinds = ['quote', 'speech', 'fact', 'paraphrase', 'keyword', 'typo', 'casual', 'multi', 'oos'] as const;
+export const questionKinds = [
+  'quote',
+  'speech',
+  'fact',
+  'paraphrase',
+  'keyword',
+  'typo',
+  'casual',
+  'multi',
+  'oos',
+] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
 const evalQuestionSchema = z.object({
@@ -31,17 +41,23 @@ export function parseQuestionSet(jsonl: string, file: string): QuestionSet {
     try {
       value = JSON.parse(line);
     } catch {
-      problems.push(`${where}: not valid JSON — write one object a line, like {"q": "...", "kind": "fact", "any": ["..."]}`);
+      problems.push(
+        `${where}: not valid JSON — write one object a line, like {"q": "...", "kind": "fact", "any": ["..."]}`,
+      );
       return;
     }
     const parsed = evalQuestionSchema.safeParse(value);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ');
+      const fields = parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`)
+        .join('; ');
       problems.push(`${where}: ${fields}`);
       return;
     }
     if (parsed.data.kind !== 'oos' && parsed.data.any.length === 0) {
-      problems.push(`${where}: "any" is empty — an in-scope question needs at least one answering phrase (or kind "oos")`);
+      problems.push(
+        `${where}: "any" is empty — an in-scope question needs at least one answering phrase (or kind "oos")`,
+      );
       return;
     }
     questions.push(parsed.data);
@@ -51,16 +67,18 @@ export function parseQuestionSet(jsonl: string, file: string): QuestionSet {
 
 /** The README's comparison form: NFC, straight quotes, no emphasis markers, one space per whitespace run, lower case. */
 export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\*+/g, '')
-    // Underscores mark emphasis only at word edges (`_word_`); inside a word they are part of it.
-    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-    .trim();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+      .replace(/\*+/g, '')
+      // Underscores mark emphasis only at word edges (`_word_`); inside a word they are part of it.
+      .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+      .replace(/\s+/g, ' ')
+      .toLowerCase()
+      .trim()
+  );
 }
 
 /** A passage answers a question when its text contains at least one of the question's phrases. */

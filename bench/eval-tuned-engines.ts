@@ -2,7 +2,14 @@
 // attributions do not depend on the constants (BM25's and the field boosts are applied at query time), so they are
 // built once and every engine is assembled over them, as the engine is over a saved index.
 import type { Article } from '../src/corpus/types.js';
-import { assembleEngine, attributionsOf, buildPostings, type Engine, type RankingTuning, uniqueArticles } from '../src/search/index.js';
+import {
+  assembleEngine,
+  attributionsOf,
+  buildPostings,
+  type Engine,
+  type RankingTuning,
+  uniqueArticles,
+} from '../src/search/index.js';
 
 export type EngineWithTuning = (tuning: Partial<RankingTuning>) => Engine;
 

@@ -162,7 +162,11 @@ const SCORE_COLUMNS = 'R@1 | R@3 | MRR@5 | answered | oos declined';
 
 function markdownTable(header: string, rows: readonly string[][]): string {
   const columns = header.split(' | ').length;
-  return [`| ${header} |`, `|${Array.from({ length: columns }, () => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header} |`,
+    `|${Array.from({ length: columns }, () => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 /** The runs of `runs` (asked in the order of `files`' questions) cut back into one list per file. */
@@ -250,7 +254,9 @@ async function readQuestionFiles(paths: readonly string[], io: CliIo): Promise<Q
       text = await readFile(path, 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-      io.stderr.write(`warning: cannot read the questions from ${path}: ${reason} — skipped; check the --questions path\n`);
+      io.stderr.write(
+        `warning: cannot read the questions from ${path}: ${reason} — skipped; check the --questions path\n`,
+      );
       continue;
     }
     const questionSet = parseQuestionSet(text, path);
@@ -284,7 +290,9 @@ function crossValidateGrid(
     let runs = defaultRuns;
     if (key !== defaultsKey) {
       const engine = engineWith(candidate);
-      runs = runQuestions(questions, (question) => engine.ask(question, { limit: DEPTH }).results.map((result) => result.text));
+      runs = runQuestions(questions, (question) =>
+        engine.ask(question, { limit: DEPTH }).results.map((result) => result.text),
+      );
     }
     runsByCandidate.set(key, runsPerFile(files, runs));
   }
@@ -344,7 +352,9 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<numbe
   }
   const passages = corpus.articles.flatMap((article) => article.passages);
   if (passages.length === 0) {
-    io.stderr.write(`${COMMAND}: no passages in ${values.corpus} — pass --corpus DIR with the articles as <id>.md files\n`);
+    io.stderr.write(
+      `${COMMAND}: no passages in ${values.corpus} — pass --corpus DIR with the articles as <id>.md files\n`,
+    );
     return 1;
   }
 
@@ -372,7 +382,10 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<numbe
 
   if (!values['no-cv']) {
     if (files.length < 2) {
-      lines.push('', 'Cross-validation needs at least two question files (constants are chosen on the others); skipped.');
+      lines.push(
+        '',
+        'Cross-validation needs at least two question files (constants are chosen on the others); skipped.',
+      );
     } else {
       const { crossValidation, candidates } = crossValidateGrid(files, TUNING_GRID, engineWith, ours);
       lines.push(

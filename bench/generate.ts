@@ -100,7 +100,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     const id = `synthetic-${String(articleNumber).padStart(ID_DIGITS, '0')}`;
     let names: string[] = [];
     if (minter !== null) {
-      const earlier = mintedNames.length === 0 ? [] : Array.from({ length: REUSED_NAMES }, () => random.pick(mintedNames));
+      const earlier =
+        mintedNames.length === 0 ? [] : Array.from({ length: REUSED_NAMES }, () => random.pick(mintedNames));
       const fresh = Array.from({ length: namesPerArticle }, () => minter.mint(random));
       mintedNames.push(...fresh);
       names = [...fresh, ...earlier];
@@ -193,10 +194,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const seed = Number(values.seed);
   const namesPerArticle = Number(values.names);
   const problems = [
-    ...(Number.isInteger(namesPerArticle) && namesPerArticle >= 0 ? [] : [`--names needs a whole number of at least 0, not "${values.names}"`]),
-    ...(Number.isInteger(paragraphs) && paragraphs >= 1 ? [] : [`--paragraphs needs a whole number of at least 1, not "${values.paragraphs ?? ''}"`]),
+    ...(Number.isInteger(namesPerArticle) && namesPerArticle >= 0
+      ? []
+      : [`--names needs a whole number of at least 0, not "${values.names}"`]),
+    ...(Number.isInteger(paragraphs) && paragraphs >= 1
+      ? []
+      : [`--paragraphs needs a whole number of at least 1, not "${values.paragraphs ?? ''}"`]),
     ...(Number.isInteger(seed) ? [] : [`--seed needs a whole number, not "${values.seed}"`]),
-    ...(values.out === undefined || values.out.trim() === '' ? ['--out needs a directory, such as --out bench/.corpora/demo'] : []),
+    ...(values.out === undefined || values.out.trim() === ''
+      ? ['--out needs a directory, such as --out bench/.corpora/demo']
+      : []),
   ];
   if (problems.length > 0) {
     process.stderr.write(`${problems.map((problem) => `generate: ${problem}`).join('\n')}\n\n${usage}\n`);
@@ -204,11 +211,21 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const training = await loadCorpus(values.train);
   if (training.articles.length === 0) {
-    process.stderr.write(`generate: no articles to learn from in ${values.train}; point --train at the real corpus directory\n`);
+    process.stderr.write(
+      `generate: no articles to learn from in ${values.train}; point --train at the real corpus directory\n`,
+    );
     return 1;
   }
-  const generated = await generateCorpus({ seed, paragraphs, trainOn: training.articles, outDir: values.out as string, namesPerArticle });
-  process.stdout.write(`Wrote ${generated.articles} articles, ${generated.paragraphs} paragraphs to ${generated.dir} (seed ${seed}, trained on ${training.articles.length} articles in ${values.train})\n`);
+  const generated = await generateCorpus({
+    seed,
+    paragraphs,
+    trainOn: training.articles,
+    outDir: values.out as string,
+    namesPerArticle,
+  });
+  process.stdout.write(
+    `Wrote ${generated.articles} articles, ${generated.paragraphs} paragraphs to ${generated.dir} (seed ${seed}, trained on ${training.articles.length} articles in ${values.train})\n`,
+  );
   return 0;
 }
 

@@ -64,7 +64,10 @@ export interface MeasureOptions {
 /** Each question is asked this many times so p99 rests on more than a handful of samples. */
 const QUESTION_PASSES = 5;
 
-const peerEngines: Record<Exclude<EngineName, 'ours'>, PeerEngine> = { minisearch: miniSearchDefault, lunr: lunrDefault };
+const peerEngines: Record<Exclude<EngineName, 'ours'>, PeerEngine> = {
+  minisearch: miniSearchDefault,
+  lunr: lunrDefault,
+};
 
 export async function measure(options: MeasureOptions): Promise<Figures> {
   if (options.phase === 'build') return measureBuild(options);
@@ -116,10 +119,14 @@ async function measurePersist(options: MeasureOptions): Promise<PersistFigures> 
   const started = performance.now();
   if (options.engine === 'ours') {
     const opened = await openEngine(options.corpusDir, { cacheDir: options.cacheDir });
-    if (opened.from !== 'built') throw new Error(`measure: expected a fresh build in the emptied ${options.cacheDir}, got "${opened.from}"`);
+    if (opened.from !== 'built')
+      throw new Error(`measure: expected a fresh build in the emptied ${options.cacheDir}, got "${opened.from}"`);
   } else {
     const corpus = await loadCorpus(options.corpusDir);
-    const json = serializePeerIndex(options.engine, corpus.articles.flatMap((article) => article.passages));
+    const json = serializePeerIndex(
+      options.engine,
+      corpus.articles.flatMap((article) => article.passages),
+    );
     await mkdir(options.cacheDir, { recursive: true });
     await writeFile(peerIndexFile(options), json, 'utf8');
   }
@@ -134,7 +141,9 @@ async function measureOpen(options: MeasureOptions): Promise<OpenFigures> {
   if (options.engine === 'ours') {
     const opened = await openEngine(options.corpusDir, { cacheDir: options.cacheDir });
     if (opened.from !== 'cache') {
-      throw new Error(`measure: the index saved in ${options.cacheDir} was not used (openEngine rebuilt it); run the persist phase first`);
+      throw new Error(
+        `measure: the index saved in ${options.cacheDir} was not used (openEngine rebuilt it); run the persist phase first`,
+      );
     }
     answer = (text) => opened.engine.ask(text);
   } else {
@@ -161,7 +170,8 @@ function timeEach(answer: (question: string) => unknown, queries: readonly strin
 
 function memoryAfterGc(): MemoryFigures {
   const collect = (globalThis as { gc?: () => void }).gc;
-  if (collect === undefined) throw new Error('measure: run node with --expose-gc so memory is read after a full collection');
+  if (collect === undefined)
+    throw new Error('measure: run node with --expose-gc so memory is read after a full collection');
   collect();
   collect();
   const usage = process.memoryUsage();
@@ -192,9 +202,11 @@ function parseMeasureArgs(argv: readonly string[]): MeasureOptions {
   });
   const engine = ENGINES.find((name) => name === values.engine);
   const phase = PHASES.find((name) => name === values.phase);
-  if (engine === undefined) throw new Error(`--engine must be one of ${ENGINES.join(', ')}, not "${values.engine ?? ''}"`);
+  if (engine === undefined)
+    throw new Error(`--engine must be one of ${ENGINES.join(', ')}, not "${values.engine ?? ''}"`);
   if (phase === undefined) throw new Error(`--phase must be one of ${PHASES.join(', ')}, not "${values.phase ?? ''}"`);
-  if (!values.corpus || !values.cache || !values.questions) throw new Error('--corpus, --cache and --questions are all required');
+  if (!values.corpus || !values.cache || !values.questions)
+    throw new Error('--corpus, --cache and --questions are all required');
   return {
     engine,
     phase,

@@ -29,7 +29,10 @@ export function trainNameMinter(words: Iterable<string>): NameMinter {
       else list.push(letters[at] as string);
     }
   }
-  if (known.size === 0) throw new Error('trainNameMinter: the training text has no capitalised word of 4 letters or more to learn names from');
+  if (known.size === 0)
+    throw new Error(
+      'trainNameMinter: the training text has no capitalised word of 4 letters or more to learn names from',
+    );
 
   const walk = (random: Random): string => {
     let name = '';
@@ -51,7 +54,8 @@ export function trainNameMinter(words: Iterable<string>): NameMinter {
         name = walk(random);
         if (name.length >= 4 && !known.has(name)) break;
       }
-      if (name.length < 4 || known.has(name)) name = `${name.padEnd(4, 'a')}${random.pick(['ova', 'ez', 'sky', 'ani'])}`;
+      if (name.length < 4 || known.has(name))
+        name = `${name.padEnd(4, 'a')}${random.pick(['ova', 'ez', 'sky', 'ani'])}`;
       return `${name[0]?.toUpperCase() ?? ''}${name.slice(1)}`;
     },
   };

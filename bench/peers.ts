@@ -54,7 +54,12 @@ export const lunrDefault: PeerEngine = {
         });
       }
     };
-    return { search: (question, limit) => searchTerms(question).slice(0, limit).map((result) => result.ref) };
+    return {
+      search: (question, limit) =>
+        searchTerms(question)
+          .slice(0, limit)
+          .map((result) => result.ref),
+    };
   },
 };
 

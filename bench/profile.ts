@@ -28,7 +28,9 @@ export function sumByFunction(profile: Profiler.Profile): FunctionTime[] {
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const sampledMs = new Map<number, number>();
   const deltas = profile.timeDeltas ?? [];
-  (profile.samples ?? []).forEach((id, position) => sampledMs.set(id, (sampledMs.get(id) ?? 0) + (deltas[position] ?? 0) / 1000));
+  (profile.samples ?? []).forEach((id, position) =>
+    sampledMs.set(id, (sampledMs.get(id) ?? 0) + (deltas[position] ?? 0) / 1000),
+  );
 
   const label = (id: number): string => {
     const frame = nodeById.get(id)?.callFrame;
@@ -54,7 +56,10 @@ export function sumByFunction(profile: Profiler.Profile): FunctionTime[] {
   }
   // The profiler's own stop call and node's module loading are not the engine's time.
   return [...times.values()].filter(
-    (time) => !/^(\((root|program|idle)\)|dispatch )/u.test(time.name) && !/node:(internal|inspector)/u.test(time.name) && !time.name.includes('bench/profile.ts'),
+    (time) =>
+      !/^(\((root|program|idle)\)|dispatch )/u.test(time.name) &&
+      !/node:(internal|inspector)/u.test(time.name) &&
+      !time.name.includes('bench/profile.ts'),
   );
 }
 
@@ -75,11 +80,18 @@ async function runStage(stage: Stage, corpusDir: string, cacheDir: string): Prom
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { corpus: { type: 'string' }, stage: { type: 'string', default: 'ask' }, cache: { type: 'string' }, top: { type: 'string', default: '25' } },
+    options: {
+      corpus: { type: 'string' },
+      stage: { type: 'string', default: 'ask' },
+      cache: { type: 'string' },
+      top: { type: 'string', default: '25' },
+    },
   });
   const stage = STAGES.find((name) => name === values.stage);
   if (values.corpus === undefined || stage === undefined) {
-    process.stderr.write(`Usage: npx tsx bench/profile.ts --corpus DIR [--stage ${STAGES.join('|')}] [--cache DIR] [--top N]\n`);
+    process.stderr.write(
+      `Usage: npx tsx bench/profile.ts --corpus DIR [--stage ${STAGES.join('|')}] [--cache DIR] [--top N]\n`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -100,9 +112,21 @@ async function main(): Promise<void> {
   const top = Number(values.top);
   const times = sumByFunction(profile);
   const rows = (key: 'selfMs' | 'inclusiveMs') =>
-    [...times].sort((left, right) => right[key] - left[key]).slice(0, top).map((time) => `${time[key].toFixed(0).padStart(8)} ms  ${time.name}`);
+    [...times]
+      .sort((left, right) => right[key] - left[key])
+      .slice(0, top)
+      .map((time) => `${time[key].toFixed(0).padStart(8)} ms  ${time.name}`);
   process.stdout.write(
-    [`${stage} on ${values.corpus}: ${elapsedMs.toFixed(0)} ms`, '', 'self time:', ...rows('selfMs'), '', 'inclusive time:', ...rows('inclusiveMs'), ''].join('\n'),
+    [
+      `${stage} on ${values.corpus}: ${elapsedMs.toFixed(0)} ms`,
+      '',
+      'self time:',
+      ...rows('selfMs'),
+      '',
+      'inclusive time:',
+      ...rows('inclusiveMs'),
+      '',
+    ].join('\n'),
   );
 }
 

@@ -9,7 +9,8 @@ interface Row {
   format: (value: number) => string;
 }
 
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const ms = (value: number): string =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 const mb = (bytes: number): string => (bytes / 1_048_576).toFixed(1);
 
 const rows: Row[] = [
@@ -49,9 +50,14 @@ export function formatSizeTable(size: SizeResult): string {
     '',
     '| measure | ours | MiniSearch default | ours / MiniSearch | lunr | ours / lunr |',
     '|---|---:|---:|---:|---:|---:|',
-    ...rows.map((row) => `| ${row.label} | ${cell(ours, row)} | ${cell(minisearch, row)} | ${ratio(ours, minisearch, row)} | ${cell(lunr, row)} | ${ratio(ours, lunr, row)} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${cell(ours, row)} | ${cell(minisearch, row)} | ${ratio(ours, minisearch, row)} | ${cell(lunr, row)} | ${ratio(ours, lunr, row)} |`,
+    ),
   ];
-  const notes = Object.entries(size.engines).flatMap(([engine, outcome]) => (outcome.ran ? [] : [`${engine}: ${outcome.reason}`]));
+  const notes = Object.entries(size.engines).flatMap(([engine, outcome]) =>
+    outcome.ran ? [] : [`${engine}: ${outcome.reason}`],
+  );
   if ('skipped' in size.askBatch) {
     notes.push(`ask batch: ${size.askBatch.skipped}`);
   } else {
@@ -77,7 +83,10 @@ export function formatStartup(startup: StartupFigures): string {
     '| measure (ms) | from source (tsx) | compiled (dist/) | compiled / source |',
     '|---|---:|---:|---:|',
     row('`npm run ask`, one question: process start to answer', startup.askOneQuestion),
-    row(`\`npm run ask\`, batch of ${startup.questions} questions`, { sourceMs: startup.askBatch.sourceMs, compiledMs: startup.askBatch.compiledMs }),
+    row(`\`npm run ask\`, batch of ${startup.questions} questions`, {
+      sourceMs: startup.askBatch.sourceMs,
+      compiledMs: startup.askBatch.compiledMs,
+    }),
     row('the bot: process start to "index ready"', startup.botIndexReady),
     row('the bot: process start to its first /ask answered', startup.botFirstAnswer),
     '',
@@ -100,36 +109,58 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     const figures = largeOurs.figures;
     const p99 = Math.max(figures.questionLatency.p99, figures.randomLatency.p99);
     checks.push({ target: 'query p99 < 20 ms at 100,000 paragraphs', measured: `${ms(p99)} ms`, isMet: p99 < 20 });
-    checks.push({ target: 'saved index loaded < 1.5 s at 100,000', measured: `${ms(figures.loadPersistedMs)} ms`, isMet: figures.loadPersistedMs < 1_500 });
+    checks.push({
+      target: 'saved index loaded < 1.5 s at 100,000',
+      measured: `${ms(figures.loadPersistedMs)} ms`,
+      isMet: figures.loadPersistedMs < 1_500,
+    });
     const heap = Math.max(figures.heapAfterBuildBytes, figures.heapAfterOpenBytes);
     checks.push({ target: 'heap < 1 GB at 100,000', measured: `${mb(heap)} MB`, isMet: heap < 1_073_741_824 });
     if (!('skipped' in large.askBatch)) {
       const speedup = large.askBatch.plainMiniSearchMedianMs / large.askBatch.oursMedianMs;
-      checks.push({ target: 'ask batch of 60 ≥ 2× faster than plain MiniSearch at 100,000', measured: `${speedup.toFixed(1)}×`, isMet: speedup >= 2 });
+      checks.push({
+        target: 'ask batch of 60 ≥ 2× faster than plain MiniSearch at 100,000',
+        measured: `${speedup.toFixed(1)}×`,
+        isMet: speedup >= 2,
+      });
     }
   }
   const real = result.sizes.find((size) => size.label === 'default corpus');
   if (result.startup !== undefined) {
     const { askOneQuestion, askBatch } = result.startup;
-    checks.push({ target: 'default corpus: one `npm run ask`, process start to answer < 400 ms', measured: `${ms(askOneQuestion.compiledMs)} ms`, isMet: askOneQuestion.compiledMs < 400 });
+    checks.push({
+      target: 'default corpus: one `npm run ask`, process start to answer < 400 ms',
+      measured: `${ms(askOneQuestion.compiledMs)} ms`,
+      isMet: askOneQuestion.compiledMs < 400,
+    });
     checks.push({
       target: 'default corpus: the 60-question batch no slower than the plain MiniSearch script',
       measured: `${ms(askBatch.compiledMs)} ms vs ${ms(askBatch.plainUnderTsxMs)} ms (plain as JS: ${ms(askBatch.plainCompiledMs)} ms)`,
       isMet: askBatch.compiledMs <= askBatch.plainUnderTsxMs,
     });
   } else if (real !== undefined && !('skipped' in real.askBatch)) {
-    checks.push({ target: 'default corpus: process start to answer < 1 s', measured: `${ms(real.askBatch.oneQuestionMedianMs)} ms`, isMet: real.askBatch.oneQuestionMedianMs < 1_000 });
+    checks.push({
+      target: 'default corpus: process start to answer < 1 s',
+      measured: `${ms(real.askBatch.oneQuestionMedianMs)} ms`,
+      isMet: real.askBatch.oneQuestionMedianMs < 1_000,
+    });
   }
   if (real?.engines.ours?.ran) {
     const p99 = real.engines.ours.figures.questionLatency.p99;
-    checks.push({ target: 'default corpus: a question answered < 2 ms (p99)', measured: `${ms(p99)} ms`, isMet: p99 < 2 });
+    checks.push({
+      target: 'default corpus: a question answered < 2 ms (p99)',
+      measured: `${ms(p99)} ms`,
+      isMet: p99 < 2,
+    });
   }
   return checks;
 }
 
 export function formatReport(result: BenchResult): string {
   const machine = `${result.machine.cpus} × ${result.machine.cpuModel}, ${mb(result.machine.totalMemoryBytes)} MB, node ${result.machine.node}`;
-  const repeats = Object.entries(result.options.repeats).map(([size, count]) => `${size}: ${count}`).join(', ');
+  const repeats = Object.entries(result.options.repeats)
+    .map(([size, count]) => `${size}: ${count}`)
+    .join(', ');
   const targets = checkTargets(result);
   return [
     `## Benchmark, ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
@@ -144,7 +175,9 @@ export function formatReport(result: BenchResult): string {
     '',
     '| target | measured | met |',
     '|---|---:|---|',
-    ...targets.map((check) => `| ${check.target} | ${check.measured} | ${check.isMet === null ? '—' : check.isMet ? 'yes' : 'no'} |`),
+    ...targets.map(
+      (check) => `| ${check.target} | ${check.measured} | ${check.isMet === null ? '—' : check.isMet ? 'yes' : 'no'} |`,
+    ),
     '',
   ].join('\n');
 }

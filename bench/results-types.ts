@@ -48,7 +48,15 @@ export interface BenchResult {
   finishedAt: string;
   code: { commit: string; uncommittedSourceFiles: string[] };
   machine: { cpus: number; cpuModel: string; totalMemoryBytes: number; node: string; platform: string };
-  options: { sizes: number[]; repeats: Record<string, number>; seed: number; namesPerArticle: number; randomQueries: number; questionsFile: string; lunrMaxParagraphs: number };
+  options: {
+    sizes: number[];
+    repeats: Record<string, number>;
+    seed: number;
+    namesPerArticle: number;
+    randomQueries: number;
+    questionsFile: string;
+    lunrMaxParagraphs: number;
+  };
   sizes: SizeResult[];
   /** Start-up on the default corpus, from source (tsx) and compiled (dist/); absent in results from before it was measured. */
   startup?: StartupFigures;

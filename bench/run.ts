@@ -94,7 +94,9 @@ function parseRunArgs(argv: readonly string[]): RunOptions | string {
   if (values.help) return '';
   const wholeNumber = (text: string | undefined, flag: string, min: number): number | string => {
     const number = Number(text);
-    return Number.isInteger(number) && number >= min ? number : `${flag} needs a whole number of at least ${min}, not "${text ?? ''}"`;
+    return Number.isInteger(number) && number >= min
+      ? number
+      : `${flag} needs a whole number of at least ${min}, not "${text ?? ''}"`;
   };
   let sizes = values.quick ? [1_000, 10_000] : DEFAULT_SIZES;
   if (values.sizes !== undefined) {
@@ -107,7 +109,8 @@ function parseRunArgs(argv: readonly string[]): RunOptions | string {
   sizes = [...new Set(sizes)].sort((left, right) => left - right);
 
   const repeats = values.repeats === undefined ? null : wholeNumber(values.repeats, '--repeats', 1);
-  const lunrMax = values['lunr-max'] === undefined ? DEFAULT_LUNR_MAX : wholeNumber(values['lunr-max'], '--lunr-max', 0);
+  const lunrMax =
+    values['lunr-max'] === undefined ? DEFAULT_LUNR_MAX : wholeNumber(values['lunr-max'], '--lunr-max', 0);
   const seed = wholeNumber(values.seed, '--seed', 0);
   const names = wholeNumber(values.names, '--names', 0);
   for (const value of [repeats, lunrMax, seed, names]) if (typeof value === 'string') return value;
@@ -137,7 +140,10 @@ interface ChildOutcome {
 }
 
 /** Runs `node <args>` to completion (or the time limit), feeding `input` to its standard input. */
-function runNode(args: readonly string[], options: { cwd?: string; input?: string; timeLimitMs?: number } = {}): Promise<ChildOutcome> {
+function runNode(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; timeLimitMs?: number } = {},
+): Promise<ChildOutcome> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -197,7 +203,14 @@ function progress(line: string): void {
 async function measureEngine(engine: EngineName, corpus: SyntheticCorpus, options: RunOptions): Promise<EngineOutcome> {
   const repeats = options.repeatsFor(corpus.paragraphs);
   const cacheDir = join(corpus.workDir, '.cache', engine === 'ours' ? 'index' : engine);
-  const base = { engine, corpusDir: corpus.corpusDir, cacheDir, questionsFile: options.questionsFile, querySeed: options.seed + 6, randomQueries: options.randomQueries };
+  const base = {
+    engine,
+    corpusDir: corpus.corpusDir,
+    cacheDir,
+    questionsFile: options.questionsFile,
+    querySeed: options.seed + 6,
+    randomQueries: options.randomQueries,
+  };
   const runs: Record<Phase, Figures[]> = { build: [], persist: [], open: [] };
   for (const phase of ['build', 'persist', 'open'] as const) {
     for (let run = 1; run <= repeats; run += 1) {
@@ -246,7 +259,11 @@ function medianFigures(runs: Record<Phase, Figures[]>): EngineFigures {
  * The `npm run ask` batch as a user runs it (a whole process, start included, the saved index in `.cache/index`
  * of its working directory) against a plain MiniSearch script that reads, splits and indexes the same files.
  */
-async function measureAskBatch(corpus: SyntheticCorpus, batch: string, repeats: number): Promise<AskBatchFigures | { skipped: string }> {
+async function measureAskBatch(
+  corpus: SyntheticCorpus,
+  batch: string,
+  repeats: number,
+): Promise<AskBatchFigures | { skipped: string }> {
   const oursMs: number[] = [];
   const plainMiniSearchMs: number[] = [];
   const oneQuestionMs: number[] = [];
@@ -258,12 +275,20 @@ async function measureAskBatch(corpus: SyntheticCorpus, batch: string, repeats: 
       input: batch,
     });
     if (!ours.ok) return { skipped: `npm run ask failed: ${ours.stderr.trim().split('\n').at(-1) ?? ''}` };
-    const plain = await runNode([...heapFlags(corpus.paragraphs), '--import', TSX_LOADER, PLAIN_ASK_SCRIPT, corpus.corpusDir], { input: batch });
-    if (!plain.ok) return { skipped: `the plain MiniSearch script failed: ${plain.stderr.trim().split('\n').at(-1) ?? ''}` };
-    const one = await runNode([...heapFlags(corpus.paragraphs), ASK_SCRIPT, '--corpus', corpus.corpusDir, '--', firstQuestion], {
-      cwd: corpus.workDir,
-    });
-    if (!one.ok) return { skipped: `npm run ask with one question failed: ${one.stderr.trim().split('\n').at(-1) ?? ''}` };
+    const plain = await runNode(
+      [...heapFlags(corpus.paragraphs), '--import', TSX_LOADER, PLAIN_ASK_SCRIPT, corpus.corpusDir],
+      { input: batch },
+    );
+    if (!plain.ok)
+      return { skipped: `the plain MiniSearch script failed: ${plain.stderr.trim().split('\n').at(-1) ?? ''}` };
+    const one = await runNode(
+      [...heapFlags(corpus.paragraphs), ASK_SCRIPT, '--corpus', corpus.corpusDir, '--', firstQuestion],
+      {
+        cwd: corpus.workDir,
+      },
+    );
+    if (!one.ok)
+      return { skipped: `npm run ask with one question failed: ${one.stderr.trim().split('\n').at(-1) ?? ''}` };
     oursMs.push(ours.ms);
     plainMiniSearchMs.push(plain.ms);
     oneQuestionMs.push(one.ms);
@@ -309,18 +334,28 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const training = await loadCorpus(options.trainDir);
   if (training.articles.length === 0) {
-    process.stderr.write(`bench: no articles to learn from in ${options.trainDir}; point --train at the real corpus directory\n`);
+    process.stderr.write(
+      `bench: no articles to learn from in ${options.trainDir}; point --train at the real corpus directory\n`,
+    );
     return 1;
   }
   const questions = await readQuestionSet(options.questionsFile);
-  const trainingVocabulary = corpusVocabulary(training.articles.flatMap((article) => article.passages.map((passage) => passage.text)));
+  const trainingVocabulary = corpusVocabulary(
+    training.articles.flatMap((article) => article.passages.map((passage) => passage.text)),
+  );
   const batchQueries = [
     ...questions,
-    ...drawVocabularyQueries(trainingVocabulary, { count: Math.max(0, ASK_BATCH_QUESTIONS - questions.length), seed: options.seed + 60 }),
+    ...drawVocabularyQueries(trainingVocabulary, {
+      count: Math.max(0, ASK_BATCH_QUESTIONS - questions.length),
+      seed: options.seed + 60,
+    }),
   ].slice(0, ASK_BATCH_QUESTIONS);
   const batch = `${batchQueries.join('\n')}\n`;
 
-  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--if-stale'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) {
     process.stderr.write('bench: the build failed (see above); npm run ask is measured compiled, so fix it first\n');
     return 1;
@@ -335,11 +370,18 @@ async function main(argv: readonly string[]): Promise<number> {
     reused: true,
   };
   const corpora: Array<() => Promise<SyntheticCorpus>> = [
-    async () => realCorpus,
+    () => Promise.resolve(realCorpus),
     ...options.sizes.map((paragraphs) => async () => {
       progress(`${paragraphs} paragraphs · preparing the synthetic corpus`);
-      const corpus = await ensureSyntheticCorpus({ seed: options.seed, paragraphs, namesPerArticle: options.namesPerArticle, training: training.articles });
-      progress(`${paragraphs} paragraphs · ${corpus.articles} articles in ${corpus.corpusDir}${corpus.reused ? ' (reused)' : ''}`);
+      const corpus = await ensureSyntheticCorpus({
+        seed: options.seed,
+        paragraphs,
+        namesPerArticle: options.namesPerArticle,
+        training: training.articles,
+      });
+      progress(
+        `${paragraphs} paragraphs · ${corpus.articles} articles in ${corpus.corpusDir}${corpus.reused ? ' (reused)' : ''}`,
+      );
       return corpus;
     }),
   ];
@@ -359,19 +401,34 @@ async function main(argv: readonly string[]): Promise<number> {
     engines.lunr =
       paragraphs <= options.lunrMaxParagraphs
         ? await measureEngine('lunr', corpus, options)
-        : { ran: false, reason: `not run above ${options.lunrMaxParagraphs.toLocaleString('en')} paragraphs (raise with --lunr-max)` };
+        : {
+            ran: false,
+            reason: `not run above ${options.lunrMaxParagraphs.toLocaleString('en')} paragraphs (raise with --lunr-max)`,
+          };
     // The ask batch needs our saved index in the corpus's .cache/index: the persist phase above left it there.
     const askBatch = engines.ours.ran
       ? await measureAskBatch(corpus, batch, options.repeatsFor(paragraphs))
       : { skipped: 'our engine could not be measured at this size' };
-    sizes.push({ label: corpus === realCorpus ? 'default corpus' : 'synthetic', paragraphs, articles: corpus.articles, engines, askBatch });
+    sizes.push({
+      label: corpus === realCorpus ? 'default corpus' : 'synthetic',
+      paragraphs,
+      articles: corpus.articles,
+      engines,
+      askBatch,
+    });
   }
 
   const result: BenchResult = {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     code: await describeCode(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, platform: process.platform },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      totalMemoryBytes: totalmem(),
+      node: process.version,
+      platform: process.platform,
+    },
     options: {
       sizes: options.sizes,
       repeats: options.repeatsLabel,
@@ -398,7 +455,9 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeFile(resultFile, json, 'utf8');
   await writeFile(join(RESULTS_DIR, 'latest.json'), json, 'utf8');
   await writeFile(join(RESULTS_DIR, 'chart.svg'), drawChart(result), 'utf8');
-  process.stdout.write(`${formatReport(result)}\nRaw figures: ${resultFile} (and bench/results/latest.json); chart: bench/results/chart.svg\n`);
+  process.stdout.write(
+    `${formatReport(result)}\nRaw figures: ${resultFile} (and bench/results/latest.json); chart: bench/results/chart.svg\n`,
+  );
   return 0;
 }
 

@@ -28,7 +28,11 @@ interface Paths {
   tsxLoader: string;
 }
 
-function run(args: readonly string[], cwd: string, input: string): Promise<{ ms: number; ok: boolean; stderr: string }> {
+function run(
+  args: readonly string[],
+  cwd: string,
+  input: string,
+): Promise<{ ms: number; ok: boolean; stderr: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'ignore', 'pipe'] });
@@ -43,7 +47,9 @@ function run(args: readonly string[], cwd: string, input: string): Promise<{ ms:
 /** The plain MiniSearch script as JavaScript (what a 30-line script would be), next to the corpora. */
 function compilePlainScript(paths: Paths): string {
   const source = readFileSync(join(paths.root, 'bench/plain-minisearch-ask.ts'), 'utf8');
-  const output = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const output = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   // Beside the repository's node_modules, so `import MiniSearch from 'minisearch'` resolves.
   const file = join(paths.root, 'bench/.corpora/plain-minisearch-ask.mjs');
   mkdirSync(join(paths.root, 'bench/.corpora'), { recursive: true });
@@ -58,7 +64,13 @@ async function timeBot(args: readonly string[], cwd: string): Promise<{ indexRea
   const startedAt = Date.now();
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...standIn.botEnvironment(), CORPUS_DIR: '', LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? cwd,
+      ...standIn.botEnvironment(),
+      CORPUS_DIR: '',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
@@ -66,14 +78,22 @@ async function timeBot(args: readonly string[], cwd: string): Promise<{ indexRea
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (Number.isNaN(indexReadyMs) && output.includes('"msg":"index ready"')) indexReadyMs = performance.now() - started;
+      if (Number.isNaN(indexReadyMs) && output.includes('"msg":"index ready"'))
+        indexReadyMs = performance.now() - started;
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     await standIn.waitFor(() => standIn.gateway.isReady, 'the bot to connect', 60_000);
     // Asked the moment the gateway is ready: answered at once if the index is loaded, after a defer if not.
-    const answer = await standIn.waitForAnswer(standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()), 60_000);
+    const answer = await standIn.waitForAnswer(
+      standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
+      60_000,
+    );
     const firstAnswerMs = (answer.record.bodies[0]?.at ?? Number.NaN) - startedAt;
-    await standIn.waitFor(() => !Number.isNaN(indexReadyMs), `"index ready" in the bot's log (${output.slice(-300)})`, 60_000);
+    await standIn.waitFor(
+      () => !Number.isNaN(indexReadyMs),
+      `"index ready" in the bot's log (${output.slice(-300)})`,
+      60_000,
+    );
     return { indexReadyMs, firstAnswerMs };
   } finally {
     child.kill('SIGKILL');
@@ -81,7 +101,12 @@ async function timeBot(args: readonly string[], cwd: string): Promise<{ indexRea
   }
 }
 
-export async function measureStartup(paths: Paths, batch: string, repeats: number, progress: (line: string) => void): Promise<StartupFigures> {
+export async function measureStartup(
+  paths: Paths,
+  batch: string,
+  repeats: number,
+  progress: (line: string) => void,
+): Promise<StartupFigures> {
   const corpusFlag = ['--corpus', paths.corpusDir];
   const question = 'what did Sheinbaum say about sovereignty';
   const sourceAsk = ['--import', paths.tsxLoader, join(paths.root, 'src/cli/ask.ts'), ...corpusFlag];
@@ -94,8 +119,20 @@ export async function measureStartup(paths: Paths, batch: string, repeats: numbe
   const warm = await run([...compiledAsk, question], paths.workDir, '');
   if (!warm.ok) throw new Error(`npm run ask failed: ${warm.stderr.trim().split('\n').at(-1) ?? ''}`);
 
-  const samples = { oneSource: [] as number[], oneCompiled: [] as number[], batchSource: [] as number[], batchCompiled: [] as number[], plainTsx: [] as number[], plainJs: [] as number[] };
-  const bot = { readySource: [] as number[], readyCompiled: [] as number[], answerSource: [] as number[], answerCompiled: [] as number[] };
+  const samples = {
+    oneSource: [] as number[],
+    oneCompiled: [] as number[],
+    batchSource: [] as number[],
+    batchCompiled: [] as number[],
+    plainTsx: [] as number[],
+    plainJs: [] as number[],
+  };
+  const bot = {
+    readySource: [] as number[],
+    readyCompiled: [] as number[],
+    answerSource: [] as number[],
+    answerCompiled: [] as number[],
+  };
   for (let round = 1; round <= repeats; round += 1) {
     progress(`start-up ${round}/${repeats}: npm run ask, one question and the batch, from source and compiled`);
     // Interleaved, so a busy moment on a shared machine falls on both ways alike.
@@ -103,7 +140,15 @@ export async function measureStartup(paths: Paths, batch: string, repeats: numbe
     samples.oneCompiled.push((await run([...compiledAsk, question], paths.workDir, '')).ms);
     samples.batchSource.push((await run(sourceAsk, paths.workDir, batch)).ms);
     samples.batchCompiled.push((await run(compiledAsk, paths.workDir, batch)).ms);
-    samples.plainTsx.push((await run(['--import', paths.tsxLoader, join(paths.root, 'bench/plain-minisearch-ask.ts'), paths.corpusDir], paths.workDir, batch)).ms);
+    samples.plainTsx.push(
+      (
+        await run(
+          ['--import', paths.tsxLoader, join(paths.root, 'bench/plain-minisearch-ask.ts'), paths.corpusDir],
+          paths.workDir,
+          batch,
+        )
+      ).ms,
+    );
     samples.plainJs.push((await run([plainCompiled, paths.corpusDir], paths.workDir, batch)).ms);
     progress(`start-up ${round}/${repeats}: the bot to "index ready" and its first answer, from source and compiled`);
     const fromSource = await timeBot(sourceBot, paths.root);
@@ -117,7 +162,12 @@ export async function measureStartup(paths: Paths, batch: string, repeats: numbe
     repeats,
     questions: batch.split('\n').filter((line) => line.trim() !== '').length,
     askOneQuestion: { sourceMs: median(samples.oneSource), compiledMs: median(samples.oneCompiled) },
-    askBatch: { sourceMs: median(samples.batchSource), compiledMs: median(samples.batchCompiled), plainUnderTsxMs: median(samples.plainTsx), plainCompiledMs: median(samples.plainJs) },
+    askBatch: {
+      sourceMs: median(samples.batchSource),
+      compiledMs: median(samples.batchCompiled),
+      plainUnderTsxMs: median(samples.plainTsx),
+      plainCompiledMs: median(samples.plainJs),
+    },
     botIndexReady: { sourceMs: median(bot.readySource), compiledMs: median(bot.readyCompiled) },
     botFirstAnswer: { sourceMs: median(bot.answerSource), compiledMs: median(bot.answerCompiled) },
   };

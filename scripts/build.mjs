@@ -10,5 +10,8 @@ import { root, whyStale } from './dist-freshness.mjs';
 if (process.argv.includes('--if-stale') && whyStale() === null) process.exit(0);
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(compiled.status ?? 1);

@@ -14,9 +14,14 @@ if (!entry) {
 const stale = whyStale();
 if (stale) {
   process.stderr.write(`Building dist/ first (${stale})…\n`);
-  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', process.stderr, 'inherit'] });
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    stdio: ['ignore', process.stderr, 'inherit'],
+  });
   if (built.status !== 0) {
-    process.stderr.write('The build failed (see above): fix those errors, or run from source meanwhile with `npx tsx src/<entry>.ts`.\n');
+    process.stderr.write(
+      'The build failed (see above): fix those errors, or run from source meanwhile with `npx tsx src/<entry>.ts`.\n',
+    );
     process.exit(built.status ?? 1);
   }
 }

@@ -9,7 +9,15 @@ export function createLogger(level: LevelWithSilent, destination?: pino.Destinat
     level,
     base: { name: 'coverage-bot' },
     redact: {
-      paths: ['token', '*.token', '*.*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'],
+      paths: [
+        'token',
+        '*.token',
+        '*.*.token',
+        'DISCORD_TOKEN',
+        '*.DISCORD_TOKEN',
+        'headers.authorization',
+        '*.headers.authorization',
+      ],
       censor: '[redacted]',
     },
   };

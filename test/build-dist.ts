@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 
 export default function buildDist(): void {
   const root = resolve(import.meta.dirname, '..');
-  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], { cwd: root, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--if-stale'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) throw new Error('building dist/ for the end-to-end tests failed (see above)');
 }

@@ -6,20 +6,37 @@ const load = (env: Record<string, string>) => loadConfig(env, { dotenvPath: fals
 
 describe('loadConfig', () => {
   it('reads the corpus from ./corpus at log level info when nothing is set, as after copying .env.example unchanged', () => {
-    const result = load({ DISCORD_TOKEN: '', CORPUS_DIR: '  ', LOG_LEVEL: '', METRICS_PORT: '', SHARDS: '', SHARD_COUNT: '' });
+    const result = load({
+      DISCORD_TOKEN: '',
+      CORPUS_DIR: '  ',
+      LOG_LEVEL: '',
+      METRICS_PORT: '',
+      SHARDS: '',
+      SHARD_COUNT: '',
+    });
     expect(result).toEqual({
       ok: true,
-      config: { CORPUS_DIR: './corpus', LOG_LEVEL: 'info', ASK_COOLDOWN: { limit: 5, windowMs: 10_000 }, DATA_DIR: './data', METRICS_HOST: '127.0.0.1', SHARDS: 'auto', SHARD_COUNT: 'auto' },
+      config: {
+        CORPUS_DIR: './corpus',
+        LOG_LEVEL: 'info',
+        ASK_COOLDOWN: { limit: 5, windowMs: 10_000 },
+        DATA_DIR: './data',
+        METRICS_HOST: '127.0.0.1',
+        SHARDS: 'auto',
+        SHARD_COUNT: 'auto',
+      },
     });
   });
 
-  it('reads the shards a process runs as auto, one id, a list, or the ShardingManager\'s [id] form', () => {
+  it("reads the shards a process runs as auto, one id, a list, or the ShardingManager's [id] form", () => {
     const shardsOf = (SHARDS: string) => {
       const result = load({ SHARDS });
       return result.ok ? result.config.SHARDS : result.errors;
     };
     expect([shardsOf('auto'), shardsOf('0'), shardsOf('0, 1'), shardsOf('[1]')]).toEqual(['auto', [0], [0, 1], [1]]);
-    expect(shardsOf('first')).toEqual(['SHARDS: must be auto, or shard ids such as 0 or 0,1 (the shards this process runs)']);
+    expect(shardsOf('first')).toEqual([
+      'SHARDS: must be auto, or shard ids such as 0 or 0,1 (the shards this process runs)',
+    ]);
   });
 
   it('refuses a METRICS_PORT that is not a port and a SHARD_COUNT below 1, saying what would do', () => {
@@ -63,7 +80,9 @@ describe('loadConfig', () => {
     expect(result.ok && result.config.MAX_ARTICLE_BYTES).toBe(2_000_000);
     expect(load({ MAX_ARTICLE_BYTES: '10MB' })).toEqual({
       ok: false,
-      errors: ['MAX_ARTICLE_BYTES: must be a whole number of bytes above 0, such as 10000000 (10 MB); an article file larger than this is skipped'],
+      errors: [
+        'MAX_ARTICLE_BYTES: must be a whole number of bytes above 0, such as 10000000 (10 MB); an article file larger than this is skipped',
+      ],
     });
   });
 });

@@ -17,7 +17,8 @@ export const helpFlag = { help: { type: 'boolean', short: 'h' } } as const;
 export const corpusFlag = { corpus: { type: 'string' } } as const;
 
 /** The line of every usage text that explains `--corpus`. */
-export const CORPUS_FLAG_USAGE = '  --corpus DIR    read the articles from DIR instead of CORPUS_DIR (default ./corpus)';
+export const CORPUS_FLAG_USAGE =
+  '  --corpus DIR    read the articles from DIR instead of CORPUS_DIR (default ./corpus)';
 
 /** What each option that takes a value expects, for "missing value" messages. */
 const valueHints: Record<string, string> = {
@@ -49,7 +50,8 @@ export function readFlags<T extends FlagOptions>(argv: readonly string[], option
 
 /** `--corpus DIR` as given (null when not given), or the mistake of `--corpus ""`. */
 export function readCorpusFlag(corpus: string | undefined): CliResult<string | null> {
-  if (corpus !== undefined && corpus.trim() === '') return usageMistake('--corpus needs a directory, such as --corpus ./corpus');
+  if (corpus !== undefined && corpus.trim() === '')
+    return usageMistake('--corpus needs a directory, such as --corpus ./corpus');
   return succeed(corpus ?? null);
 }
 

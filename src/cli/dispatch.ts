@@ -24,7 +24,10 @@ export async function dispatch<Args extends { help: boolean }>(
 }
 
 /** `npm run ask: --limit must be …` for each message, then the usage when the command line was at fault. */
-export function describeFailure(command: Pick<CliCommand<{ help: boolean }>, 'name' | 'usage'>, failed: CliFailure): string {
+export function describeFailure(
+  command: Pick<CliCommand<{ help: boolean }>, 'name' | 'usage'>,
+  failed: CliFailure,
+): string {
   const lines = failed.messages.map((message) => `npm run ${command.name}: ${message}\n`).join('');
   return failed.showUsage ? `${lines}\n${command.usage}\n` : lines;
 }
@@ -38,10 +41,16 @@ export interface ListedCommand {
 }
 
 export function listed<Args extends { help: boolean }>(command: CliCommand<Args>): ListedCommand {
-  return { name: command.name, usage: command.usage, dispatch: (argv, io, dependencies) => dispatch(command, argv, io, dependencies) };
+  return {
+    name: command.name,
+    usage: command.usage,
+    dispatch: (argv, io, dependencies) => dispatch(command, argv, io, dependencies),
+  };
 }
 
 /** Runs a listed command as this process, with the environment's config (see runAsProcess for exits and errors). */
 export function runEntryPoint(command: ListedCommand): void {
-  runAsProcess(`npm run ${command.name}`, (io) => command.dispatch(process.argv.slice(2), io, { config: loadConfig() }));
+  runAsProcess(`npm run ${command.name}`, (io) =>
+    command.dispatch(process.argv.slice(2), io, { config: loadConfig() }),
+  );
 }

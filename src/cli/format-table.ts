@@ -38,8 +38,15 @@ export function truncate(text: string, width: number): string {
  * Lays out `rows` under `columns` in at most `maxWidth` columns. When the natural table is wider, columns
  * with a `minWidth` shrink in `shrinkOrder` (indexes into `columns`), each down to its minimum, until it fits.
  */
-export function formatTable(columns: readonly TableColumn[], rows: ReadonlyArray<readonly string[]>, maxWidth: number, shrinkOrder: readonly number[]): string {
-  const widths = columns.map((column, index) => Math.max(displayLength(column.header), ...rows.map((row) => displayLength(row[index] ?? ''))));
+export function formatTable(
+  columns: readonly TableColumn[],
+  rows: ReadonlyArray<readonly string[]>,
+  maxWidth: number,
+  shrinkOrder: readonly number[],
+): string {
+  const widths = columns.map((column, index) =>
+    Math.max(displayLength(column.header), ...rows.map((row) => displayLength(row[index] ?? ''))),
+  );
   let excess = widths.reduce((sum, width) => sum + width, 0) + GAP.length * (columns.length - 1) - maxWidth;
   for (const index of shrinkOrder) {
     if (excess <= 0) break;

@@ -12,14 +12,20 @@ export interface OpenedForCli {
   corpusDir: string;
 }
 
-export async function openEngineForCli(corpusDirFlag: string | null, configResult: ConfigResult, io: CliIo, cacheDir?: string): Promise<CliResult<OpenedForCli>> {
+export async function openEngineForCli(
+  corpusDirFlag: string | null,
+  configResult: ConfigResult,
+  io: CliIo,
+  cacheDir?: string,
+): Promise<CliResult<OpenedForCli>> {
   const config = configOrFailure(configResult);
   if (!config.ok) return config;
   const corpusDir = corpusDirFlag ?? config.value.CORPUS_DIR;
   const opened = await openEngine(corpusDir, openOptions(config.value, cacheDir));
   reportOpened(opened, io);
   if (opened.cacheWarning !== undefined) io.stderr.write(`warning: could not save the index: ${opened.cacheWarning}\n`);
-  if (opened.engine.articles.length === 0) return failure(`no articles to search in ${corpusDir} — ${PUT_ARTICLES_THERE}`);
+  if (opened.engine.articles.length === 0)
+    return failure(`no articles to search in ${corpusDir} — ${PUT_ARTICLES_THERE}`);
   return succeed({ engine: opened.engine, corpusDir });
 }
 
@@ -34,5 +40,6 @@ export function openOptions(config: Config, cacheDir: string | undefined): OpenO
 /** The loader's problems as warnings, and, once, why a saved index was rebuilt: all on stderr. */
 export function reportOpened(opened: OpenedEngine, io: CliIo): void {
   for (const problem of opened.problems) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
-  if (opened.rebuiltBecause !== undefined) io.stderr.write(`note: rebuilt the search index, the saved one was not usable: ${opened.rebuiltBecause}\n`);
+  if (opened.rebuiltBecause !== undefined)
+    io.stderr.write(`note: rebuilt the search index, the saved one was not usable: ${opened.rebuiltBecause}\n`);
 }

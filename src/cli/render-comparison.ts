@@ -2,7 +2,14 @@
 // article (label, snippet, place, same-account links); and the `--json` object. Pure: values in, strings out.
 import type { ArticleAccount, Comparison, SameAccount } from '../search/index.js';
 import { terminalCommand } from '../wording/commands.js';
-import { comparisonDeclinedText, coverageCount, notCoveredNote, SAME_ACCOUNT_NOTE, sameAccountAsLine, sameAccountOnlyText } from '../wording/compare.js';
+import {
+  comparisonDeclinedText,
+  coverageCount,
+  notCoveredNote,
+  SAME_ACCOUNT_NOTE,
+  sameAccountAsLine,
+  sameAccountOnlyText,
+} from '../wording/compare.js';
 import { renderSpans, type MarkStyle } from './render-answer.js';
 
 /** `4 of 5 articles cover “topic”` (and how many more tell the same account in other words), or the decline. */
@@ -50,7 +57,9 @@ export function renderComparison(comparison: Comparison, style: MarkStyle): stri
     const note = coverageNote(account);
     if (account.passage !== null) {
       lines.push(pad + renderSpans(account.passage.snippetSpans, style).replace(/\n/g, `\n${pad}`));
-      lines.push(`${pad}— ${accountLabel(account) === account.title ? '' : `${account.title} · `}${accountPlace(account)}`);
+      lines.push(
+        `${pad}— ${accountLabel(account) === account.title ? '' : `${account.title} · `}${accountPlace(account)}`,
+      );
     }
     if (note !== null) lines.push(pad + note);
     const sameAs = sameAsLine(account.sameAs);
@@ -70,7 +79,14 @@ export interface CompareJson {
     title: string;
     outlet: string | null;
     covered: boolean;
-    passage: { paragraph: number; section: string | null; text: string; snippet: string; opinion: boolean; score: number } | null;
+    passage: {
+      paragraph: number;
+      section: string | null;
+      text: string;
+      snippet: string;
+      opinion: boolean;
+      score: number;
+    } | null;
     sameAs: Array<{ articleId: string; title: string; outlet: string | null; paragraph: number; resemblance: number }>;
     coverage: ArticleAccount['coverage'];
     depth: number;

@@ -59,7 +59,7 @@ const frontmatterSchema = z.object({
       error: (issue) =>
         issue.input === undefined || issue.input === null
           ? 'required — add "title: ..." to the frontmatter'
-          : `must be text, not ${describeValue(issue.input)} — put the headline in quotes: title: "${String(issue.input)}"`,
+          : `must be text, not ${describeValue(issue.input)} — put the headline in quotes: title: "${typeof issue.input === 'object' ? '…' : String(issue.input as string | number | boolean)}"`,
     })
     .transform(collapseSpaces)
     .refine((title) => title !== '', 'empty — write the headline after "title:"'),

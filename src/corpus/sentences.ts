@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // End punctuation, closing quotes or brackets, then space before something that can start a sentence; or a line break.
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|\n+/gu;
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])|\n+/gu;
 
 /** A sentence's place in its text: [start, end), trimmed. */
 export interface SentenceRange {

@@ -19,10 +19,14 @@ export interface ClientWatch {
 }
 
 /** discord.js's shard options for SHARDS (`auto` or ids) and SHARD_COUNT (`auto` or the bot's total). */
-export function shardOptions(config: Pick<Config, 'SHARDS' | 'SHARD_COUNT'>): Pick<ClientOptions, 'shards' | 'shardCount'> {
+export function shardOptions(
+  config: Pick<Config, 'SHARDS' | 'SHARD_COUNT'>,
+): Pick<ClientOptions, 'shards' | 'shardCount'> {
   const count = config.SHARD_COUNT;
   if (config.SHARDS === 'auto') {
-    return count === 'auto' ? { shards: 'auto' } : { shards: Array.from({ length: count }, (_, id) => id), shardCount: count };
+    return count === 'auto'
+      ? { shards: 'auto' }
+      : { shards: Array.from({ length: count }, (_, id) => id), shardCount: count };
   }
   const ids = config.SHARDS;
   return { shards: ids, shardCount: count === 'auto' ? Math.max(ids.length, ...ids.map((id) => id + 1)) : count };
@@ -31,7 +35,10 @@ export function shardOptions(config: Pick<Config, 'SHARDS' | 'SHARD_COUNT'>): Pi
 export function createClient(config: Config, context: BotContext, watch: ClientWatch): Client {
   const { logger } = context;
   const where = config.DISCORD_API_URL ? `the Discord API at ${config.DISCORD_API_URL}` : 'Discord';
-  const onRateLimit = reportRateLimits((limit, line) => logger.warn({ method: limit.method, route: limit.route, global: limit.global }, line), where);
+  const onRateLimit = reportRateLimits(
+    (limit, line) => logger.warn({ method: limit.method, route: limit.route, global: limit.global }, line),
+    where,
+  );
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -44,12 +51,17 @@ export function createClient(config: Config, context: BotContext, watch: ClientW
     const arrivedAt = performance.now();
     if (gateway.isStopping) {
       // Stopping: answering would race the exit; Discord tells the user the interaction failed, and they can retry.
-      logger.info({ interactionId: interaction.id, outcome: 'stopping' }, 'interaction not taken: the bot is shutting down');
+      logger.info(
+        { interactionId: interaction.id, outcome: 'stopping' },
+        'interaction not taken: the bot is shutting down',
+      );
       metrics?.interactionHandled('unknown', 'stopping', 0);
       return;
     }
     void inFlight.track(
-      handleInteraction(interaction, context, arrivedAt).then((handled) => metrics?.interactionHandled(handled.command, handled.outcome, handled.latencyMs / 1000)),
+      handleInteraction(interaction, context, arrivedAt).then((handled) =>
+        metrics?.interactionHandled(handled.command, handled.outcome, handled.latencyMs / 1000),
+      ),
     );
   });
   client.once(Events.ClientReady, (ready) => {

@@ -17,7 +17,10 @@ export const DEFAULT_ASK_COOLDOWN: CooldownOptions = { limit: 5, windowMs: 10_00
 /** The cooldown ASK_COOLDOWN asks for: `uses` in `windowMs` per person (never two within a second), or none (null). */
 export function cooldownFromSetting(setting: { limit: number; windowMs: number } | null): Cooldown {
   if (setting === null) return new Cooldown({ limit: Number.MAX_SAFE_INTEGER, windowMs: 1, minIntervalMs: 0 });
-  return new Cooldown({ ...setting, minIntervalMs: Math.min(DEFAULT_ASK_COOLDOWN.minIntervalMs ?? 0, setting.windowMs / setting.limit) });
+  return new Cooldown({
+    ...setting,
+    minIntervalMs: Math.min(DEFAULT_ASK_COOLDOWN.minIntervalMs ?? 0, setting.windowMs / setting.limit),
+  });
 }
 
 export class Cooldown {

@@ -6,7 +6,10 @@ export type DiscordConfig = Config & { DISCORD_TOKEN: string; DISCORD_CLIENT_ID:
 
 export type DiscordConfigResult = { ok: true; config: DiscordConfig } | { ok: false; errors: string[] };
 
-export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env, options: { dotenvPath?: string | false } = {}): DiscordConfigResult {
+export function loadDiscordConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { dotenvPath?: string | false } = {},
+): DiscordConfigResult {
   const loaded = loadConfig(env, options);
   if (!loaded.ok) return loaded;
   const missing = missingDiscordSettings(loaded.config);

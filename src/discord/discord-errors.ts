@@ -12,7 +12,8 @@ export interface ErrorContext {
   clientId?: string;
 }
 
-const tokenFix = 'reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as DISCORD_TOKEN';
+const tokenFix =
+  'reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as DISCORD_TOKEN';
 
 /** The link that adds the bot to a server with both scopes it needs (no channel permissions: it only answers interactions). */
 export function inviteUrl(clientId: string): string {
@@ -50,14 +51,18 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
       return `DISCORD_CLIENT_ID: ${where} knows no ${application} for this token (404) — copy the Application ID from the Developer Portal (General Information).`;
     }
     if (status === 429) return `${where} is rate limiting these requests (429) — wait a minute and try again.`;
-    if (status >= 500) return `${where} answered ${status} (a server error on its side) — try again in a minute; if you set DISCORD_API_URL, check that server.`;
+    if (status >= 500)
+      return `${where} answered ${status} (a server error on its side) — try again in a minute; if you set DISCORD_API_URL, check that server.`;
     return `${where} refused the request (${status}${code === undefined ? '' : `, code ${code}`}): ${scrub(error.message, context.token)}`;
   }
   if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid) {
     return `DISCORD_TOKEN: ${where} rejected the token — ${tokenFix}.`;
   }
   const network = networkCode(error);
-  if (network || (error instanceof Error && (error.name === 'AbortError' || /fetch failed|timed? ?out/i.test(error.message)))) {
+  if (
+    network ||
+    (error instanceof Error && (error.name === 'AbortError' || /fetch failed|timed? ?out/i.test(error.message)))
+  ) {
     return `Could not reach ${where}${network ? ` (${network})` : ' (the request timed out)'} — check your network connection${context.apiUrl ? ' and DISCORD_API_URL' : ''}.`;
   }
   const message = error instanceof Error ? error.message : String(error);

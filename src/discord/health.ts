@@ -54,10 +54,18 @@ export function checkHealth(gateway: GatewayState, live: LiveEngine, index: Inde
   if (gateway.isStopping) return { isHealthy: false, reason: 'stopping: the bot is shutting down' };
   const engine = live.current;
   if (!engine) {
-    return { isHealthy: false, reason: index.failure ? `index: could not load the corpus (${index.failure})` : 'index: still loading the articles' };
+    return {
+      isHealthy: false,
+      reason: index.failure
+        ? `index: could not load the corpus (${index.failure})`
+        : 'index: still loading the articles',
+    };
   }
   const gatewayProblem = gateway.problem();
   if (gatewayProblem) return { isHealthy: false, reason: gatewayProblem };
   const passages = engine.articles.reduce((sum, article) => sum + article.passages.length, 0);
-  return { isHealthy: true, reason: `ok: connected to Discord (shard ${gateway.shards.join(', ')}), serving ${engine.articles.length} articles (${passages} passages)` };
+  return {
+    isHealthy: true,
+    reason: `ok: connected to Discord (shard ${gateway.shards.join(', ')}), serving ${engine.articles.length} articles (${passages} passages)`,
+  };
 }

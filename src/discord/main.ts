@@ -26,7 +26,7 @@ const SHUTDOWN_LIMIT_MS = 8_000;
 /** Work to finish on stop, after the interactions in flight and before the gateway closes (e.g. flushing a log). */
 export interface ShutdownHook {
   name: string;
-  run(): Promise<unknown> | unknown;
+  run(): unknown;
 }
 
 async function main(): Promise<void> {
@@ -44,7 +44,9 @@ async function main(): Promise<void> {
   const shards = config.SHARDS === 'auto' ? undefined : config.SHARDS;
   const baseLogger = createLogger(config.LOG_LEVEL);
   const logger = shards ? baseLogger.child({ shards }) : baseLogger;
-  process.on('unhandledRejection', (reason) => logger.error({ err: describeError(reason) }, 'unhandled promise rejection'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: describeError(reason) }, 'unhandled promise rejection'),
+  );
 
   const live = new LiveEngine();
   let feedback: FeedbackRecorder;
@@ -52,7 +54,10 @@ async function main(): Promise<void> {
     feedback = openFeedbackLog(config.DATA_DIR);
   } catch (error) {
     // Answering matters more than the log: the bot runs on, and says where the votes are not being kept.
-    logger.error({ err: describeError(error) }, 'feedback log unavailable; votes and declined questions are not recorded');
+    logger.error(
+      { err: describeError(error) },
+      'feedback log unavailable; votes and declined questions are not recorded',
+    );
     feedback = { record: () => undefined, close: () => undefined };
   }
   const inFlight = new InFlight();
@@ -72,9 +77,16 @@ async function main(): Promise<void> {
       logger.warn({ signal }, `could not stop within ${SHUTDOWN_LIMIT_MS / 1000} s; exiting anyway`);
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
-    logger.info({ signal, inFlight: inFlight.size }, 'shutting down: no new interactions; finishing the ones in flight');
+    logger.info(
+      { signal, inFlight: inFlight.size },
+      'shutting down: no new interactions; finishing the ones in flight',
+    );
     const drained = await inFlight.drain(IN_FLIGHT_BOUND_MS);
-    if (drained.abandoned > 0) logger.warn({ ...drained }, `${drained.abandoned} interactions were still running after ${IN_FLIGHT_BOUND_MS / 1000} s; stopping without them`);
+    if (drained.abandoned > 0)
+      logger.warn(
+        { ...drained },
+        `${drained.abandoned} interactions were still running after ${IN_FLIGHT_BOUND_MS / 1000} s; stopping without them`,
+      );
     for (const hook of shutdownHooks) {
       try {
         await hook.run();
@@ -97,11 +109,19 @@ async function main(): Promise<void> {
     // One listener a process: a shard process listens on METRICS_PORT plus its first shard id.
     const port = config.METRICS_PORT + (shards?.[0] ?? 0);
     try {
-      const server = await startMetricsServer({ host: config.METRICS_HOST, port, metrics, health: () => checkHealth(gateway, live, indexState) });
+      const server = await startMetricsServer({
+        host: config.METRICS_HOST,
+        port,
+        metrics,
+        health: () => checkHealth(gateway, live, indexState),
+      });
       shutdownHooks.push({ name: 'closing the metrics listener', run: () => server.close() });
       logger.info({ address: server.address }, `serving /healthz and /metrics on http://${server.address}`);
     } catch (error) {
-      logger.error({ host: config.METRICS_HOST, port, err: describeError(error) }, `could not listen on ${config.METRICS_HOST}:${port} for /healthz and /metrics; choose another METRICS_PORT or METRICS_HOST`);
+      logger.error(
+        { host: config.METRICS_HOST, port, err: describeError(error) },
+        `could not listen on ${config.METRICS_HOST}:${port} for /healthz and /metrics; choose another METRICS_PORT or METRICS_HOST`,
+      );
     }
   }
 
@@ -110,7 +130,10 @@ async function main(): Promise<void> {
   const loadOptions = config.MAX_ARTICLE_BYTES === undefined ? {} : { maxArticleBytes: config.MAX_ARTICLE_BYTES };
   const watchTheCorpus = () => {
     if (gateway.isStopping) return;
-    const watcher = watchCorpus(config.CORPUS_DIR, live, logger, { ...loadOptions, ...(metrics ? { onReload: (outcome: 'ok' | 'failed') => metrics.corpusReloaded(outcome) } : {}) });
+    const watcher = watchCorpus(config.CORPUS_DIR, live, logger, {
+      ...loadOptions,
+      ...(metrics ? { onReload: (outcome: 'ok' | 'failed') => metrics.corpusReloaded(outcome) } : {}),
+    });
     shutdownHooks.unshift({ name: 'closing the corpus watcher', run: () => watcher.close() });
   };
   void openEngine(config.CORPUS_DIR, loadOptions).then(
@@ -118,14 +141,21 @@ async function main(): Promise<void> {
       for (const problem of problems) {
         logger.warn({ problem: formatProblem(problem) }, 'corpus file problem');
       }
-      if (rebuiltBecause !== undefined) logger.warn({ reason: rebuiltBecause }, 'rebuilt the search index: the saved one was not usable');
+      if (rebuiltBecause !== undefined)
+        logger.warn({ reason: rebuiltBecause }, 'rebuilt the search index: the saved one was not usable');
       live.swap(engine);
-      logger.info({ articles: engine.articles.length, from, ms: Math.round(performance.now() - startedAt) }, 'index ready');
+      logger.info(
+        { articles: engine.articles.length, from, ms: Math.round(performance.now() - startedAt) },
+        'index ready',
+      );
       watchTheCorpus();
     },
     (error: unknown) => {
       indexState.failure = error instanceof Error ? error.message : String(error);
-      logger.error({ dir: config.CORPUS_DIR, err: describeError(error) }, `could not load the corpus from ${config.CORPUS_DIR}; check CORPUS_DIR`);
+      logger.error(
+        { dir: config.CORPUS_DIR, err: describeError(error) },
+        `could not load the corpus from ${config.CORPUS_DIR}; check CORPUS_DIR`,
+      );
       live.fail(error instanceof Error ? error : new Error(String(error)));
       watchTheCorpus();
     },
@@ -134,7 +164,13 @@ async function main(): Promise<void> {
   try {
     await client.login(config.DISCORD_TOKEN);
   } catch (error) {
-    console.error(explainDiscordError(error, { token: config.DISCORD_TOKEN, clientId: config.DISCORD_CLIENT_ID, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}) }));
+    console.error(
+      explainDiscordError(error, {
+        token: config.DISCORD_TOKEN,
+        clientId: config.DISCORD_CLIENT_ID,
+        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      }),
+    );
     await client.destroy().catch(() => undefined);
     process.exit(1);
   }

@@ -49,7 +49,11 @@ export function createBotMetrics(live: LiveEngine, options: { processMetrics?: b
       this.set(live.current?.articles.reduce((sum, article) => sum + article.passages.length, 0) ?? 0);
     },
   });
-  const reloads = new Counter({ name: `${METRICS_PREFIX}corpus_reloads_total`, help: 'Corpus reloads after a change to the articles that swapped a new index in', registers: [registry] });
+  const reloads = new Counter({
+    name: `${METRICS_PREFIX}corpus_reloads_total`,
+    help: 'Corpus reloads after a change to the articles that swapped a new index in',
+    registers: [registry],
+  });
   const reloadFailures = new Counter({
     name: `${METRICS_PREFIX}corpus_reload_failures_total`,
     help: 'Corpus reloads that failed (the previous index is still served)',
@@ -61,7 +65,12 @@ export function createBotMetrics(live: LiveEngine, options: { processMetrics?: b
     labelNames: ['shard'] as const,
     registers: [registry],
   });
-  const ready = new Gauge({ name: `${METRICS_PREFIX}gateway_shard_ready`, help: '1 while a gateway shard is connected and ready, else 0', labelNames: ['shard'] as const, registers: [registry] });
+  const ready = new Gauge({
+    name: `${METRICS_PREFIX}gateway_shard_ready`,
+    help: '1 while a gateway shard is connected and ready, else 0',
+    labelNames: ['shard'] as const,
+    registers: [registry],
+  });
 
   return {
     registry,

@@ -20,13 +20,36 @@ export function searchableQuestion(typed: string): string {
 
 // Greetings and requests for help: what someone types to find out what the bot does, not a question about the news.
 const META_QUESTIONS = new Set([
-  'hi', 'hello', 'hey', 'yo', 'help', 'tldr', 'tl dr', 'tl;dr', 'test', 'testing', 'ping', 'thanks', 'thank you',
-  'what can you do', 'how does this work', 'how do i use this', 'what is this', 'who are you', 'usage', 'commands', '?',
+  'hi',
+  'hello',
+  'hey',
+  'yo',
+  'help',
+  'tldr',
+  'tl dr',
+  'tl;dr',
+  'test',
+  'testing',
+  'ping',
+  'thanks',
+  'thank you',
+  'what can you do',
+  'how does this work',
+  'how do i use this',
+  'what is this',
+  'who are you',
+  'usage',
+  'commands',
+  '?',
 ]);
 
 /** An empty question, or one that asks about the bot rather than the coverage ("hi", "help", "tldr"). */
 export function isMetaQuestion(typed: string): boolean {
-  const words = searchableQuestion(typed).toLowerCase().replace(/[^\p{L}\p{N}?; ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const words = searchableQuestion(typed)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}?; ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (words === '' || words.replace(/[?;]/g, '').trim() === '') return true;
   return META_QUESTIONS.has(words) || META_QUESTIONS.has(words.replace(/[?!.]+$/, '').trim());
 }
@@ -40,7 +63,10 @@ export const MAX_KEY_TERMS = 12;
  * Empty when nothing is left (a link only).
  */
 export function checkableText(message: string): string {
-  const text = searchableQuestion(message.replace(MARKDOWN_LINK, ' $1 ').replace(LINK, ' ')).replace(/[*_~`|>#]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = searchableQuestion(message.replace(MARKDOWN_LINK, ' $1 ').replace(LINK, ' '))
+    .replace(/[*_~`|>#]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return '';
   if (text.length <= MAX_QUESTION_LENGTH) return text;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
@@ -52,6 +78,11 @@ export function checkableText(message: string): string {
   });
   // Names say what a claim is about; after them, the words the message opens with (a claim is usually stated
   // first, the talk about it follows). Repetition is not counted: a long tangent would outweigh the claim.
-  const chosen = [...seen.values()].sort((a, b) => Number(b.isName) - Number(a.isName) || a.first - b.first).slice(0, MAX_KEY_TERMS);
-  return chosen.sort((a, b) => a.first - b.first).map((entry) => entry.word).join(' ');
+  const chosen = [...seen.values()]
+    .sort((a, b) => Number(b.isName) - Number(a.isName) || a.first - b.first)
+    .slice(0, MAX_KEY_TERMS);
+  return chosen
+    .sort((a, b) => a.first - b.first)
+    .map((entry) => entry.word)
+    .join(' ');
 }

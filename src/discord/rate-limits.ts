@@ -3,7 +3,10 @@
 // tell, never to reject. One line a route and wait: the 429 and the pause that follows it are the same wait.
 import type { RateLimitData } from 'discord.js';
 
-export type RateLimitWait = Pick<RateLimitData, 'method' | 'route' | 'global' | 'retryAfter' | 'timeToReset' | 'sublimitTimeout'>;
+export type RateLimitWait = Pick<
+  RateLimitData,
+  'method' | 'route' | 'global' | 'retryAfter' | 'timeToReset' | 'sublimitTimeout'
+>;
 
 /** How long discord.js will wait before trying again, in milliseconds. */
 export function waitOf(limit: RateLimitWait): number {
@@ -16,7 +19,9 @@ function seconds(ms: number): string {
 
 /** One line: who is rate-limited, for how long, and that it resumes by itself. */
 export function explainRateLimit(limit: RateLimitWait, where = 'Discord'): string {
-  const what = limit.global ? "all of this bot's requests (the global limit)" : `${limit.method.toUpperCase()} ${limit.route}`;
+  const what = limit.global
+    ? "all of this bot's requests (the global limit)"
+    : `${limit.method.toUpperCase()} ${limit.route}`;
   return `${where} is rate-limiting ${what}: waiting ${seconds(waitOf(limit))} before trying again (it resumes by itself; if this keeps happening, something is sending too many requests with this token)`;
 }
 
@@ -24,7 +29,11 @@ export function explainRateLimit(limit: RateLimitWait, where = 'Discord'): strin
  * A `rejectOnRateLimit` hook for discord.js's REST options that reports each wait through `report` and never
  * rejects. A wait already reported (same route, ending no later) is not reported again.
  */
-export function reportRateLimits(report: (limit: RateLimitWait, line: string) => void, where?: string, now: () => number = Date.now): (limit: RateLimitData) => boolean {
+export function reportRateLimits(
+  report: (limit: RateLimitWait, line: string) => void,
+  where?: string,
+  now: () => number = Date.now,
+): (limit: RateLimitData) => boolean {
   const reportedUntil = new Map<string, number>();
   return (limit) => {
     const key = limit.global ? 'global' : `${limit.method} ${limit.route}`;

@@ -16,11 +16,16 @@ async function register(): Promise<number> {
   const where = config.DISCORD_API_URL ? `the Discord API at ${config.DISCORD_API_URL}` : 'Discord';
   // discord.js waits out a 429 by itself; say so (and for how long) rather than sitting silent.
   const rejectOnRateLimit = reportRateLimits((_limit, line) => console.error(line), where);
-  const rest = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), rejectOnRateLimit }).setToken(config.DISCORD_TOKEN);
+  const rest = new REST({
+    ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+    rejectOnRateLimit,
+  }).setToken(config.DISCORD_TOKEN);
   const body = commands.map((command) => command.data.toJSON());
   const names = body.map((command) => `/${command.name}`).join(', ');
   const guildId = config.DISCORD_GUILD_ID;
-  const route = guildId ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, guildId) : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
+  const route = guildId
+    ? Routes.applicationGuildCommands(config.DISCORD_CLIENT_ID, guildId)
+    : Routes.applicationCommands(config.DISCORD_CLIENT_ID);
   try {
     const registered = (await rest.put(route, { body })) as unknown[];
     console.log(

@@ -25,7 +25,8 @@ async function route(interaction: Interaction, context: BotContext): Promise<Out
   }
   if (interaction.isAutocomplete()) {
     const command = findCommand(interaction.commandName);
-    if (command && !isMessageCommand(command) && command.autocomplete) return command.autocomplete(interaction, context);
+    if (command && !isMessageCommand(command) && command.autocomplete)
+      return command.autocomplete(interaction, context);
     await interaction.respond([]);
     return 'unknown-command';
   }
@@ -37,8 +38,21 @@ async function route(interaction: Interaction, context: BotContext): Promise<Out
 /** Where an interaction came from and what it asked for, for the log (never its token). */
 function describeInteraction(interaction: Interaction): Record<string, string | null> {
   // For a button, the custom_id's prefix (more, passage, sources): the rest may hold the user's question.
-  const command = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isMessageComponent() ? interaction.customId.split(':')[0] ?? '' : null;
-  const kind = interaction.isChatInputCommand() ? 'command' : interaction.isMessageContextMenuCommand() ? 'message-command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
+  const command =
+    interaction.isCommand() || interaction.isAutocomplete()
+      ? interaction.commandName
+      : interaction.isMessageComponent()
+        ? (interaction.customId.split(':')[0] ?? '')
+        : null;
+  const kind = interaction.isChatInputCommand()
+    ? 'command'
+    : interaction.isMessageContextMenuCommand()
+      ? 'message-command'
+      : interaction.isAutocomplete()
+        ? 'autocomplete'
+        : interaction.isButton()
+          ? 'button'
+          : 'other';
   return { interactionId: interaction.id, kind, command, guildId: interaction.guildId, userId: interaction.user.id };
 }
 
@@ -51,13 +65,19 @@ export interface HandledInteraction {
 
 /** The name metrics count an interaction under: a command the bot has, or a button kind it makes, else `unknown`. */
 function countedCommand(interaction: Interaction): string {
-  if (interaction.isChatInputCommand()) return findCommand(interaction.commandName) ? interaction.commandName : 'unknown';
-  if (interaction.isAutocomplete()) return findCommand(interaction.commandName) ? `${interaction.commandName}-autocomplete` : 'unknown';
+  if (interaction.isChatInputCommand())
+    return findCommand(interaction.commandName) ? interaction.commandName : 'unknown';
+  if (interaction.isAutocomplete())
+    return findCommand(interaction.commandName) ? `${interaction.commandName}-autocomplete` : 'unknown';
   if (interaction.isButton()) return decodeCustomId(interaction.customId)?.kind ?? 'unknown';
   return 'unknown';
 }
 
-export async function handleInteraction(interaction: Interaction, context: BotContext, startedAt: number = performance.now()): Promise<HandledInteraction> {
+export async function handleInteraction(
+  interaction: Interaction,
+  context: BotContext,
+  startedAt: number = performance.now(),
+): Promise<HandledInteraction> {
   const described = describeInteraction(interaction);
   const command = countedCommand(interaction);
   try {
@@ -66,7 +86,15 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
     context.logger.info({ ...described, latencyMs: Math.round(latencyMs), outcome }, 'interaction');
     return { command, outcome, latencyMs };
   } catch (error) {
-    context.logger.error({ ...described, latencyMs: Math.round(performance.now() - startedAt), outcome: 'error', err: describeError(error) }, 'interaction failed');
+    context.logger.error(
+      {
+        ...described,
+        latencyMs: Math.round(performance.now() - startedAt),
+        outcome: 'error',
+        err: describeError(error),
+      },
+      'interaction failed',
+    );
     await tellSomethingWentWrong(interaction, context);
     return { command, outcome: 'error', latencyMs: performance.now() - startedAt };
   }
@@ -80,6 +108,9 @@ async function tellSomethingWentWrong(interaction: Interaction, context: BotCont
     else await interaction.reply(somethingWentWrongReply());
   } catch (error) {
     // Discord itself is failing (or the interaction expired): nothing more to tell the user, only the log.
-    context.logger.warn({ interactionId: interaction.id, err: describeError(error) }, 'could not tell the user something went wrong');
+    context.logger.warn(
+      { interactionId: interaction.id, err: describeError(error) },
+      'could not tell the user something went wrong',
+    );
   }
 }

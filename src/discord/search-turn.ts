@@ -7,7 +7,11 @@ import { cooldownReply } from './replies/index.js';
 import { engineOrDefer, respond } from './respond.js';
 
 /** The engine to search with, or null when the user must wait (they have been told how long). */
-export async function takeSearchTurn(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, context: BotContext, isPrivate: boolean): Promise<Engine | null> {
+export async function takeSearchTurn(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  context: BotContext,
+  isPrivate: boolean,
+): Promise<Engine | null> {
   const check = context.cooldown.take(interaction.user.id);
   if (!check.allowed) {
     await respond(interaction, cooldownReply(check.retryAfterMs));

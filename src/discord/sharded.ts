@@ -19,8 +19,14 @@ const SHARD_STOP_LIMIT_MS = 10_000;
 /** The shard count Discord recommends for this token (GET /gateway/bot), asked where DISCORD_API_URL points. */
 async function recommendedShardCount(config: DiscordConfig, logger: Logger): Promise<number> {
   const where = config.DISCORD_API_URL ? `the Discord API at ${config.DISCORD_API_URL}` : 'Discord';
-  const rejectOnRateLimit = reportRateLimits((limit, line) => logger.warn({ method: limit.method, route: limit.route }, line), where);
-  const rest = new REST({ ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), rejectOnRateLimit }).setToken(config.DISCORD_TOKEN);
+  const rejectOnRateLimit = reportRateLimits(
+    (limit, line) => logger.warn({ method: limit.method, route: limit.route }, line),
+    where,
+  );
+  const rest = new REST({
+    ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}),
+    rejectOnRateLimit,
+  }).setToken(config.DISCORD_TOKEN);
   const answer = (await rest.get(Routes.gatewayBot())) as { shards?: unknown };
   return typeof answer.shards === 'number' && answer.shards >= 1 ? answer.shards : 1;
 }
@@ -59,18 +65,34 @@ async function main(): Promise<number> {
   try {
     totalShards = config.SHARD_COUNT === 'auto' ? await recommendedShardCount(config, logger) : config.SHARD_COUNT;
   } catch (error) {
-    console.error(explainDiscordError(error, { token: config.DISCORD_TOKEN, clientId: config.DISCORD_CLIENT_ID, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}) }));
+    console.error(
+      explainDiscordError(error, {
+        token: config.DISCORD_TOKEN,
+        clientId: config.DISCORD_CLIENT_ID,
+        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      }),
+    );
     return 1;
   }
 
   const { file, execArgv } = shardScript();
-  const manager = new ShardingManager(file, { totalShards, token: config.DISCORD_TOKEN, execArgv, respawn: true, mode: 'process' });
+  const manager = new ShardingManager(file, {
+    totalShards,
+    token: config.DISCORD_TOKEN,
+    execArgv,
+    respawn: true,
+    mode: 'process',
+  });
   let isStopping = false;
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id, totalShards }, `starting shard ${shard.id} of ${totalShards}`);
     shard.on('ready', () => logger.info({ shard: shard.id }, `shard ${shard.id} connected`));
     shard.on('death', (child) => {
-      if (!isStopping) logger.warn({ shard: shard.id, exitCode: 'exitCode' in child ? child.exitCode : null }, `shard ${shard.id} exited; starting it again`);
+      if (!isStopping)
+        logger.warn(
+          { shard: shard.id, exitCode: 'exitCode' in child ? child.exitCode : null },
+          `shard ${shard.id} exited; starting it again`,
+        );
     });
   });
 
@@ -91,7 +113,10 @@ async function main(): Promise<number> {
     await manager.spawn({ amount: totalShards, delay: SPAWN_DELAY_MS, timeout: 60_000 });
   } catch (error) {
     if (isStopping) return 0;
-    logger.error({ err: describeError(error) }, 'a shard could not start (its own output above says why); stopping the others');
+    logger.error(
+      { err: describeError(error) },
+      'a shard could not start (its own output above says why); stopping the others',
+    );
     await stop('start-failure');
   }
   return 0;

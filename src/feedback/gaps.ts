@@ -29,15 +29,30 @@ export function findGaps(events: readonly FeedbackEvent[]): Gap[] {
     const failed = event.kind === 'declined' || (event.kind === 'vote' && event.vote === 'down');
     if (!failed || event.question.trim() === '') continue;
     const key = keyOf(event.question);
-    const group = groups.get(key) ?? { question: event.question, alsoAsked: [], declined: 0, votedDown: 0, people: 0, lastAskedAt: event.at, users: new Set<string>() };
+    const group = groups.get(key) ?? {
+      question: event.question,
+      alsoAsked: [],
+      declined: 0,
+      votedDown: 0,
+      people: 0,
+      lastAskedAt: event.at,
+      users: new Set<string>(),
+    };
     if (event.kind === 'declined') group.declined += 1;
     else group.votedDown += 1;
     group.users.add(event.user);
-    if (event.question !== group.question && !group.alsoAsked.includes(event.question) && group.alsoAsked.length < MAX_WORDINGS) group.alsoAsked.push(event.question);
+    if (
+      event.question !== group.question &&
+      !group.alsoAsked.includes(event.question) &&
+      group.alsoAsked.length < MAX_WORDINGS
+    )
+      group.alsoAsked.push(event.question);
     if (event.at > group.lastAskedAt) group.lastAskedAt = event.at;
     groups.set(key, group);
   }
   return [...groups.values()]
     .map(({ users, ...gap }) => ({ ...gap, people: users.size }))
-    .sort((a, b) => b.declined + b.votedDown - (a.declined + a.votedDown) || b.lastAskedAt.localeCompare(a.lastAskedAt));
+    .sort(
+      (a, b) => b.declined + b.votedDown - (a.declined + a.votedDown) || b.lastAskedAt.localeCompare(a.lastAskedAt),
+    );
 }

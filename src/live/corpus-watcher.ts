@@ -31,17 +31,33 @@ export interface WatchOptions extends LoadOptions {
 }
 
 /** Loads the corpus again and swaps the new index in, logging what was kept, what shrank, and why. */
-export async function reloadCorpus(dir: string, live: LiveEngine, logger: Logger, options: LoadOptions = {}): Promise<void> {
+export async function reloadCorpus(
+  dir: string,
+  live: LiveEngine,
+  logger: Logger,
+  options: LoadOptions = {},
+): Promise<void> {
   const loaded = await loadCorpus(dir, options);
-  const passagesBefore = new Map((live.current?.articles ?? []).map((article) => [article.id, article.passages.length]));
+  const passagesBefore = new Map(
+    (live.current?.articles ?? []).map((article) => [article.id, article.passages.length]),
+  );
   const report = live.reload(loaded);
   for (const kept of report.kept) {
-    logger.warn({ articleId: kept.articleId, file: kept.file, problems: kept.problems.map(formatProblem) }, `kept the last good version of ${kept.articleId}: its file now has problems`);
+    logger.warn(
+      { articleId: kept.articleId, file: kept.file, problems: kept.problems.map(formatProblem) },
+      `kept the last good version of ${kept.articleId}: its file now has problems`,
+    );
   }
   const keptIds = new Set(report.kept.map((kept) => kept.articleId));
   for (const article of report.articles) {
     const before = passagesBefore.get(article.id);
-    if (keptIds.has(article.id) || before === undefined || before < SHRINK_CHECK_MIN_PASSAGES || article.passages.length * 2 >= before) continue;
+    if (
+      keptIds.has(article.id) ||
+      before === undefined ||
+      before < SHRINK_CHECK_MIN_PASSAGES ||
+      article.passages.length * 2 >= before
+    )
+      continue;
     logger.warn(
       { articleId: article.id, file: article.file, passagesBefore: before, passagesNow: article.passages.length },
       `${article.id} lost most of its passages (${before} → ${article.passages.length}); serving the new version — if the file was cut short or is still being written, restore or finish it and it reloads`,
@@ -64,7 +80,10 @@ export function watchCorpus(dir: string, live: LiveEngine, logger: Logger, optio
         await reloadCorpus(dir, live, logger, loadOptions);
         options.onReload?.('ok');
       } catch (error) {
-        logger.error({ dir, err: describeError(error) }, 'reloading the corpus failed; still serving the previous index');
+        logger.error(
+          { dir, err: describeError(error) },
+          'reloading the corpus failed; still serving the previous index',
+        );
         options.onReload?.('failed');
       }
     } while (again);
@@ -81,7 +100,14 @@ export function watchCorpus(dir: string, live: LiveEngine, logger: Logger, optio
     }, debounceMs);
   };
 
-  const watcher: FSWatcher = watch(dir, { ignoreInitial: true, depth: 0, awaitWriteFinish: { stabilityThreshold: stabilityMs, pollInterval: Math.min(100, Math.max(10, Math.floor(stabilityMs / 4))) } });
+  const watcher: FSWatcher = watch(dir, {
+    ignoreInitial: true,
+    depth: 0,
+    awaitWriteFinish: {
+      stabilityThreshold: stabilityMs,
+      pollInterval: Math.min(100, Math.max(10, Math.floor(stabilityMs / 4))),
+    },
+  });
   watcher.on('add', schedule).on('change', schedule).on('unlink', schedule);
   watcher.on('error', (error) => logger.warn({ dir, err: describeError(error) }, 'watching the corpus failed'));
 

@@ -31,18 +31,24 @@ function articleIdOfFile(file: string): string {
 export function keepLastGood(previous: readonly Article[], loaded: LoadedCorpus): MergedCorpus {
   const loadedIds = new Set(loaded.articles.map((article) => article.id));
   const problemsByFile = new Map<string, CorpusProblem[]>();
-  for (const problem of loaded.problems) problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
+  for (const problem of loaded.problems)
+    problemsByFile.set(problem.file, [...(problemsByFile.get(problem.file) ?? []), problem]);
 
   if (loaded.articles.length === 0 && previous.length > 0 && loaded.problems.length > 0) {
     const problems = loaded.problems;
-    return { articles: [...previous], kept: previous.map((article) => ({ articleId: article.id, file: article.file, problems })) };
+    return {
+      articles: [...previous],
+      kept: previous.map((article) => ({ articleId: article.id, file: article.file, problems })),
+    };
   }
 
   const kept: KeptArticle[] = [];
   const articles = [...loaded.articles];
   for (const article of previous) {
     if (loadedIds.has(article.id)) continue;
-    const problems = problemsByFile.get(article.file) ?? [...problemsByFile].find(([file]) => articleIdOfFile(file) === article.id)?.[1];
+    const problems =
+      problemsByFile.get(article.file) ??
+      [...problemsByFile].find(([file]) => articleIdOfFile(file) === article.id)?.[1];
     if (!problems) continue;
     kept.push({ articleId: article.id, file: article.file, problems });
     articles.push(article);

@@ -35,7 +35,10 @@ const articleTerms = new WeakMap<Article, ReadonlySet<string>>();
 function termsOfArticle(article: Article): ReadonlySet<string> {
   let terms = articleTerms.get(article);
   if (!terms) {
-    terms = new Set([...analyze(article.title), ...article.passages.flatMap((passage) => [...analysisOf(passage).termSet])]);
+    terms = new Set([
+      ...analyze(article.title),
+      ...article.passages.flatMap((passage) => [...analysisOf(passage).termSet]),
+    ]);
     articleTerms.set(article, terms);
   }
   return terms;
@@ -43,10 +46,15 @@ function termsOfArticle(article: Article): ReadonlySet<string> {
 
 /** The names typed in the topic (as typed) with their index terms: "Sheinbaum's" → sheinbaum. */
 function namesIn(topic: string): { word: string; term: string }[] {
-  const nameTerms = new Set(planQuery(topic).terms.filter((term) => term.isName).map((term) => term.term));
+  const nameTerms = new Set(
+    planQuery(topic)
+      .terms.filter((term) => term.isName)
+      .map((term) => term.term),
+  );
   const found = new Map<string, string>();
   for (const token of scanTokens(topic)) {
-    for (const term of processTerm(token.raw) ?? []) if (nameTerms.has(term) && !found.has(term)) found.set(term, token.raw.replace(/['’]s$/, ''));
+    for (const term of processTerm(token.raw) ?? [])
+      if (nameTerms.has(term) && !found.has(term)) found.set(term, token.raw.replace(/['’]s$/, ''));
   }
   return [...found].map(([term, word]) => ({ word, term }));
 }
@@ -66,14 +74,17 @@ function articleFields(article: Article): Pick<ArticleAccount, 'articleId' | 'ti
 }
 
 /** The closest passage of `article` to any of `accounts`, when it folds with one by /ask's own rule (isNearDuplicate). */
-function foldingPassage(article: Article, accounts: readonly Told[]): { passage: Passage; with: Told; resemblance: number } | null {
+function foldingPassage(
+  article: Article,
+  accounts: readonly Told[],
+): { passage: Passage; with: Told; resemblance: number } | null {
   let best: { passage: Passage; with: Told; resemblance: number } | null = null;
   for (const passage of article.passages) {
     const terms = analysisOf(passage).termSet;
     for (const account of accounts) {
       if (!isNearDuplicate(terms, account.terms)) continue;
       const measure = resemblance(terms, account.terms);
-      if ((best === null || measure > best.resemblance)) best = { passage, with: account, resemblance: measure };
+      if (best === null || measure > best.resemblance) best = { passage, with: account, resemblance: measure };
     }
   }
   return best;
@@ -104,7 +115,12 @@ function resultForFoldingPassage(article: Article, passage: Passage, shared: Rea
 }
 
 /** Other articles whose told passages fold with `terms`, each once (its closest passage), closest first. */
-function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArticle: ReadonlyMap<string, readonly Told[]>, articleById: ReadonlyMap<string, Article>): SameAccount[] {
+function sameAccountsOf(
+  articleId: string,
+  terms: ReadonlySet<string>,
+  toldByArticle: ReadonlyMap<string, readonly Told[]>,
+  articleById: ReadonlyMap<string, Article>,
+): SameAccount[] {
   const found: SameAccount[] = [];
   for (const [otherId, told] of toldByArticle) {
     if (otherId === articleId) continue;
@@ -112,7 +128,7 @@ function sameAccountsOf(articleId: string, terms: ReadonlySet<string>, toldByArt
     for (const candidate of told) {
       if (!isNearDuplicate(terms, candidate.terms)) continue;
       const measure = resemblance(terms, candidate.terms);
-      if ((closest === null || measure > closest.measure)) closest = { told: candidate, measure };
+      if (closest === null || measure > closest.measure) closest = { told: candidate, measure };
     }
     const other = articleById.get(otherId);
     if (closest && other) {
@@ -142,7 +158,8 @@ function articlesInAnswer(engine: Engine, topic: string): string[] {
   for (let offset = 0; ; offset += MAX_LIMIT) {
     const answer = engine.ask(topic, { limit: MAX_LIMIT, offset });
     // An article covers a topic when it answers it with high confidence: the closest coverage is not coverage.
-    for (const result of answer.results.filter(isHighConfidence)) for (const id of [result.articleId, ...result.alsoIn.map((place) => place.articleId)]) ids.add(id);
+    for (const result of answer.results.filter(isHighConfidence))
+      for (const id of [result.articleId, ...result.alsoIn.map((place) => place.articleId)]) ids.add(id);
     if (answer.declined || offset + MAX_LIMIT >= answer.total) break;
   }
   return [...ids];
@@ -164,11 +181,16 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
   const isSmall = articles.length <= MAX_ARTICLES_ONE_BY_ONE;
   const names = isSmall ? namesIn(topic) : [];
   const toldByArticle = new Map<string, Told[]>();
-  for (const article of isSmall ? articles : articlesInAnswer(engine, topic).flatMap((id) => articleById.get(id) ?? [])) {
+  for (const article of isSmall
+    ? articles
+    : articlesInAnswer(engine, topic).flatMap((id) => articleById.get(id) ?? [])) {
     const answer = engine.ask(topic, { source: article.id, limit: MAX_LIMIT });
     const told = answer.results.filter(isHighConfidence);
     if (told.length > 0) {
-      toldByArticle.set(article.id, told.map((result) => ({ result, terms: termsOfResult(engine, result) })));
+      toldByArticle.set(
+        article.id,
+        told.map((result) => ({ result, terms: termsOfResult(engine, result) })),
+      );
     }
   }
   const bestScore = Math.max(0, ...[...toldByArticle.values()].map((told) => told[0]?.result.score ?? 0));
@@ -185,7 +207,10 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
     folded.set(article.id, { result: resultForFoldingPassage(article, folding.passage, shared), terms });
   }
   // What sameAs compares with: every covering article's confident passages, and each reworded account.
-  const tellers = new Map<string, readonly Told[]>([...toldByArticle, ...[...folded].map(([id, told]) => [id, [told]] as const)]);
+  const tellers = new Map<string, readonly Told[]>([
+    ...toldByArticle,
+    ...[...folded].map(([id, told]) => [id, [told]] as const),
+  ]);
 
   const covering: ArticleAccount[] = [...toldByArticle].map(([articleId, told]) => {
     const head = told[0] as Told;
@@ -198,7 +223,10 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
       unmentioned: [],
     };
   });
-  covering.sort((a, b) => b.depth - a.depth || (b.passage?.score ?? 0) - (a.passage?.score ?? 0) || a.articleId.localeCompare(b.articleId));
+  covering.sort(
+    (a, b) =>
+      b.depth - a.depth || (b.passage?.score ?? 0) - (a.passage?.score ?? 0) || a.articleId.localeCompare(b.articleId),
+  );
   const sameAccountOnly: ArticleAccount[] = [...folded].map(([articleId, told]) => ({
     ...articleFields(articleById.get(articleId) as Article),
     coverage: 'same-account',
@@ -215,7 +243,9 @@ export function compareCoverage(engine: Engine, topic: string): Comparison {
       return { ...articleFields(article), coverage: 'none', passage: null, depth: 0, sameAs: [], unmentioned };
     });
   const closestResemblance = (account: ArticleAccount) => account.sameAs[0]?.resemblance ?? 0;
-  sameAccountOnly.sort((a, b) => closestResemblance(b) - closestResemblance(a) || a.articleId.localeCompare(b.articleId));
+  sameAccountOnly.sort(
+    (a, b) => closestResemblance(b) - closestResemblance(a) || a.articleId.localeCompare(b.articleId),
+  );
 
   return {
     topic,

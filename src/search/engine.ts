@@ -5,7 +5,23 @@ import type { Article, Passage } from '../corpus/types.js';
 import { partOf } from '../corpus/citation.js';
 import { summarizeArticle } from '../corpus/summary.js';
 import { holdsAnswerType } from './analysis/answer-type.js';
-import { ABSENT_NOUN_SHARE, absentNounShare, COMMON_WORD_SHARE, coversMainTopic, coversRareWords, type CoverageWeights, EVERYDAY_NOUN_SHARE, EVERYDAY_SHARE, hasTopicWeight, HEADING_ONLY_WEIGHT, isConfident, judgeQuestion, MIN_COVERAGE, MIN_SCORE_SHARE, topicCoverage } from './ranking/decline.js';
+import {
+  ABSENT_NOUN_SHARE,
+  absentNounShare,
+  COMMON_WORD_SHARE,
+  coversMainTopic,
+  coversRareWords,
+  type CoverageWeights,
+  EVERYDAY_NOUN_SHARE,
+  EVERYDAY_SHARE,
+  hasTopicWeight,
+  HEADING_ONLY_WEIGHT,
+  isConfident,
+  judgeQuestion,
+  MIN_COVERAGE,
+  MIN_SCORE_SHARE,
+  topicCoverage,
+} from './ranking/decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './ranking/evidence.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate, type FoldedGroup } from './ranking/fold.js';
 import { buildPostings } from './index/build-postings.js';
@@ -14,7 +30,7 @@ import { PassageAnalysisCache, type AnalyzedPassage } from './analysis/passage-t
 import { attributionsOf, type Attributions } from './attribution/attributions.js';
 import type { Postings } from './index/postings.js';
 import { MAX_QUERY_TERMS, planQuery, withoutChatFraming, type Lexicon, type QueryPlan } from './ranking/query.js';
-import { allowedEdits, correctionOf } from './analysis/spelling.js';
+import { correctionOf } from './analysis/spelling.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './index/scorer.js';
 import { makeSnippet } from './ranking/snippet.js';
 import { speculatesAbout } from './ranking/possibility.js';
@@ -141,7 +157,9 @@ interface PartAnswer {
  */
 export function splitQuestion(question: string): string[] {
   const parts = withoutChatFraming(question)
-    .split(/\s*(?:;\s|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|could|would|will|can|should)\b))\s*/i)
+    .split(
+      /\s*(?:;\s|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|could|would|will|can|should)\b))\s*/i,
+    )
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   return parts.length > 1 ? parts.slice(0, 3) : [question];
@@ -184,14 +202,19 @@ export function assembleEngine(
   const tuning: RankingTuning = { ...DEFAULT_TUNING, ...tuningOverrides };
   const vocabulary = vocabularyOf(index);
   const articleById = new Map(articles.map((article) => [article.id, article]));
-  const passageById = new Map(articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)));
-  const attributionOf = attributions === undefined ? speakerAttributionLookup(articles) : (passageId: string) => attributions.get(passageId);
+  const passageById = new Map(
+    articles.flatMap((article) => article.passages.map((passage) => [passage.id, passage] as const)),
+  );
+  const attributionOf =
+    attributions === undefined
+      ? speakerAttributionLookup(articles)
+      : (passageId: string) => attributions.get(passageId);
   const analyses = new PassageAnalysisCache(undefined, attributionOf);
   const quoteBook = createQuoteBook(articles, attributionOf, tuning.foldThreshold);
 
   const lexicon: Lexicon = {
     isKnownTerm: (term) => vocabulary.frequency(term) > 0,
-    correct: (term) => correctionOf(term, index.terms, vocabulary.frequency),
+    correct: (term) => correctionOf(term, index.terms, (candidate) => vocabulary.frequency(candidate)),
   };
 
   function search(plan: QueryPlan, source: string | undefined): ScoreOutcome {
@@ -201,7 +224,12 @@ export function assembleEngine(
       // English word (a typo, a misspelt name) get a typo's tolerance, and, when last, a completion (a word still
       // being typed); an unknown English word ("react") is not a misspelling of a near one ("reach").
       const isUnknown = vocabulary.frequency(term.term) === 0;
-      return { term: term.term, boost: term.boost, fuzzy: false as const, prefix: isUnknown && term.term === plan.prefixTerm };
+      return {
+        term: term.term,
+        boost: term.boost,
+        fuzzy: false as const,
+        prefix: isUnknown && term.term === plan.prefixTerm,
+      };
     });
     const searched = new Set(typed.map((term) => term.term));
     // Neighbours of words the corpus lacks are searched beside them, well below a word typed.
@@ -209,7 +237,14 @@ export function assembleEngine(
       (term.alternatives ?? []).flatMap((alternative) => {
         if (searched.has(alternative.term)) return [];
         searched.add(alternative.term);
-        return [{ term: alternative.term, boost: term.boost * alternative.credit * tuning.expansionBoost, fuzzy: false as const, prefix: false }];
+        return [
+          {
+            term: alternative.term,
+            boost: term.boost * alternative.credit * tuning.expansionBoost,
+            fuzzy: false as const,
+            prefix: false,
+          },
+        ];
       }),
     );
     return scorePassages(index, [...typed, ...neighbours].slice(0, MAX_QUERY_TERMS), {
@@ -220,11 +255,18 @@ export function assembleEngine(
     });
   }
 
-  const weights: CoverageWeights = { headingOnly: tuning.headingOnlyWeight, everyday: tuning.everydayShare, everydayNoun: tuning.everydayNounShare, common: tuning.commonWordShare };
+  const weights: CoverageWeights = {
+    headingOnly: tuning.headingOnlyWeight,
+    everyday: tuning.everydayShare,
+    everydayNoun: tuning.everydayNounShare,
+    common: tuning.commonWordShare,
+  };
 
   function rank(plan: QueryPlan, found: readonly ScoredPassage[]): Candidate[] {
     const topics = plan.terms.filter((term) => term.isTopic);
-    const speakerTerms = new Set(topics.filter((term) => term.isName && term.term !== COUNTRY_US).map((term) => term.term));
+    const speakerTerms = new Set(
+      topics.filter((term) => term.isName && term.term !== COUNTRY_US).map((term) => term.term),
+    );
     const allowedEdits = (term: string) => fuzzyDistance(term) || 0;
     const candidates = found.flatMap((result): Candidate[] => {
       const passage = passageById.get(String(result.id));
@@ -236,7 +278,11 @@ export function assembleEngine(
       // part of the question must at least hold its main topic.
       const isPartial = covered < tuning.highCoverage;
       const asksAboutAbsentThings = absentNounShare(topics, evidence, vocabulary, weights) >= ABSENT_NOUN_SHARE;
-      const coverage = !coversRareWords(topics, evidence) || (isPartial && (!coversMainTopic(topics, evidence, vocabulary, weights) || asksAboutAbsentThings)) ? 0 : covered;
+      const coverage =
+        !coversRareWords(topics, evidence) ||
+        (isPartial && (!coversMainTopic(topics, evidence, vocabulary, weights) || asksAboutAbsentThings))
+          ? 0
+          : covered;
       let speech = 1;
       if (plan.asksForSpeech) {
         // "What did Trump claim the cartels are doing": the person named is the speaker wanted, not the cartels; a
@@ -249,18 +295,21 @@ export function assembleEngine(
       }
       const speculation = plan.asksForPossibility && speculatesAbout(analysis, evidence) ? tuning.possibilityBoost : 1;
       const closeness = 1 + tuning.proximityWeight * proximity(evidence);
-      const kind = plan.answerType !== null && holdsAnswerType(passage.text, plan.answerType) ? tuning.answerTypeBoost : 1;
-      return [{
-        passageId: passage.id,
-        articleId: passage.articleId,
-        terms: analysis.termSet,
-        passage,
-        analysis,
-        matchedTerms: new Set(result.terms),
-        evidence,
-        coverage,
-        score: result.score * coverage * closeness * speech * speculation * kind,
-      }];
+      const kind =
+        plan.answerType !== null && holdsAnswerType(passage.text, plan.answerType) ? tuning.answerTypeBoost : 1;
+      return [
+        {
+          passageId: passage.id,
+          articleId: passage.articleId,
+          terms: analysis.termSet,
+          passage,
+          analysis,
+          matchedTerms: new Set(result.terms),
+          evidence,
+          coverage,
+          score: result.score * coverage * closeness * speech * speculation * kind,
+        },
+      ];
     });
     return candidates.sort((a, b) => b.score - a.score || a.passageId.localeCompare(b.passageId));
   }
@@ -269,7 +318,9 @@ export function assembleEngine(
     const confidence: Confidence = head.coverage >= tuning.highCoverage ? 'high' : 'low';
     const article = articleById.get(head.articleId);
     const markTerms = new Set([...head.matchedTerms, ...plan.terms.map((term) => term.term)]);
-    const { snippet, snippetSpans, textSpans } = makeSnippet(head.passage.text, head.analysis, markTerms, (term) => vocabulary.idf(term));
+    const { snippet, snippetSpans, textSpans } = makeSnippet(head.passage.text, head.analysis, markTerms, (term) =>
+      vocabulary.idf(term),
+    );
     const attribution = attributionOf(head.passage.id);
     const alsoIn: AlsoIn[] = others.map((other) => {
       const otherArticle = articleById.get(other.articleId);
@@ -324,8 +375,16 @@ export function assembleEngine(
         merged.push({ group, plan: part.plan });
       }
     }
-    const results = merged.slice(offset, offset + limit).map(({ group, plan }) => toResult(group.head, group.others, plan));
-    return { question: text, results, declined: merged.length === 0, total: merged.length, articleCount: articles.length };
+    const results = merged
+      .slice(offset, offset + limit)
+      .map(({ group, plan }) => toResult(group.head, group.others, plan));
+    return {
+      question: text,
+      results,
+      declined: merged.length === 0,
+      total: merged.length,
+      articleCount: articles.length,
+    };
   }
 
   /** One question's folded confident passages, best first; null when a rule declines the whole question. */
@@ -340,7 +399,9 @@ export function assembleEngine(
     const isHigh = (candidate: Candidate) => candidate.coverage >= tuning.highCoverage;
     // Answers before the closest coverage: a passage that covers the whole question outranks one that covers part.
     const confident = ranked
-      .filter((candidate) => isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare))
+      .filter((candidate) =>
+        isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare),
+      )
       .sort((a, b) => Number(isHigh(b)) - Number(isHigh(a)));
     return { plan, groups: foldNearDuplicates(confident, tuning.foldThreshold) };
   }
@@ -356,14 +417,19 @@ export function assembleEngine(
     sources: () => articles.map((article) => summarizeArticle(article)),
     articles,
     passage: (articleId, paragraph, part) =>
-      part === undefined ? (passageById.get(`${articleId}:${paragraph}`) ?? passageById.get(`${articleId}:${paragraph}.1`)) : passageById.get(`${articleId}:${paragraph}.${part}`),
+      part === undefined
+        ? (passageById.get(`${articleId}:${paragraph}`) ?? passageById.get(`${articleId}:${paragraph}.1`))
+        : passageById.get(`${articleId}:${paragraph}.${part}`),
     findSource: (typed) => {
       const wanted = typed.trim().toLowerCase();
       if (wanted === '') return undefined;
-      return articleById.get(typed.trim()) ?? articles.find((article) => article.id.toLowerCase() === wanted) ?? articles.find((article) => article.title.trim().toLowerCase() === wanted);
+      return (
+        articleById.get(typed.trim()) ??
+        articles.find((article) => article.id.toLowerCase() === wanted) ??
+        articles.find((article) => article.title.trim().toLowerCase() === wanted)
+      );
     },
     quotes: (who) => quoteBook.quotesBy(who),
     quotedPeople: () => quoteBook.people(),
   };
 }
-

@@ -75,8 +75,13 @@ function termsOf(text: string): Set<string> {
 
 /** The sentences of `text` that contain any of `offsets`, as they stand (one space between them). */
 function sentencesAt(text: string, offsets: readonly number[]): SnippetSpan[] {
-  const sentences = splitSentences(text).filter((range) => offsets.some((offset) => offset >= range.start && offset < range.end));
-  return sentences.flatMap((range, index) => [...(index > 0 ? [{ text: ' ', marked: false }] : []), { text: text.slice(range.start, range.end), marked: false }]);
+  const sentences = splitSentences(text).filter((range) =>
+    offsets.some((offset) => offset >= range.start && offset < range.end),
+  );
+  return sentences.flatMap((range, index) => [
+    ...(index > 0 ? [{ text: ' ', marked: false }] : []),
+    { text: text.slice(range.start, range.end), marked: false },
+  ]);
 }
 
 /** Every statement of every passage, one per speaker per passage, in article order. */
@@ -84,24 +89,41 @@ function rawStatements(articles: readonly Article[], attributionOf: AttributionO
   const statements: RawStatement[] = [];
   for (const article of articles) {
     const mentionsByPassage = new Map<number, ReturnType<typeof speakerMentionsOf>>();
-    for (const mention of speakerMentionsOf(article)) mentionsByPassage.set(mention.passageIndex, [...(mentionsByPassage.get(mention.passageIndex) ?? []), mention]);
+    for (const mention of speakerMentionsOf(article))
+      mentionsByPassage.set(mention.passageIndex, [...(mentionsByPassage.get(mention.passageIndex) ?? []), mention]);
     article.passages.forEach((passage, passageIndex) => {
       // One statement per person per passage: their named mentions and credited pronouns together.
-      const bySpeaker = new Map<string, { name: string; terms: readonly string[]; offsets: number[]; credited?: SpeakerAttribution }>();
+      const bySpeaker = new Map<
+        string,
+        { name: string; terms: readonly string[]; offsets: number[]; credited?: SpeakerAttribution }
+      >();
       for (const mention of mentionsByPassage.get(passageIndex) ?? []) {
         const key = mention.terms.join(' ');
         const known = bySpeaker.get(key);
-        bySpeaker.set(key, { name: known?.name ?? mention.name, terms: mention.terms, offsets: [...(known?.offsets ?? []), mention.start] });
+        bySpeaker.set(key, {
+          name: known?.name ?? mention.name,
+          terms: mention.terms,
+          offsets: [...(known?.offsets ?? []), mention.start],
+        });
       }
       const attribution = attributionOf(passage.id);
       if (attribution && attribution.pronounStarts.length > 0) {
         const key = attribution.terms.join(' ');
         const known = bySpeaker.get(key);
-        bySpeaker.set(key, { name: attribution.speaker, terms: attribution.terms, offsets: [...(known?.offsets ?? []), ...attribution.pronounStarts], credited: attribution });
+        bySpeaker.set(key, {
+          name: attribution.speaker,
+          terms: attribution.terms,
+          offsets: [...(known?.offsets ?? []), ...attribution.pronounStarts],
+          credited: attribution,
+        });
       }
       for (const speaker of bySpeaker.values()) {
         const sentences = sentencesAt(passage.text, speaker.offsets);
-        const spans = creditSpeaker(passage.text, sentences.length > 0 ? sentences : [{ text: passage.text, marked: false }], speaker.credited);
+        const spans = creditSpeaker(
+          passage.text,
+          sentences.length > 0 ? sentences : [{ text: passage.text, marked: false }],
+          speaker.credited,
+        );
         const text = spans.map((span) => span.text).join('');
         statements.push({
           passageId: passage.id,
@@ -140,7 +162,8 @@ function peopleOf(statements: readonly RawStatement[]): Person[] {
   for (const statement of byLength) {
     const person = people.find((candidate) => sharesTerm(statement.speakerTerms, candidate.terms));
     if (person) for (const term of statement.speakerTerms) person.terms.add(term);
-    else if (statement.speakerTerms.length > 1) people.push({ name: statement.speakerName, terms: new Set(statement.speakerTerms) });
+    else if (statement.speakerTerms.length > 1)
+      people.push({ name: statement.speakerName, terms: new Set(statement.speakerTerms) });
   }
   return people;
 }
@@ -151,7 +174,11 @@ export interface QuoteBook {
   quotesBy(who: string): Quotes;
 }
 
-export function createQuoteBook(articles: readonly Article[], attributionOf: AttributionOf, foldThreshold = FOLD_THRESHOLD): QuoteBook {
+export function createQuoteBook(
+  articles: readonly Article[],
+  attributionOf: AttributionOf,
+  foldThreshold = FOLD_THRESHOLD,
+): QuoteBook {
   let built: { statements: RawStatement[]; people: Person[] } | undefined;
   const build = () => {
     if (!built) {
@@ -160,21 +187,28 @@ export function createQuoteBook(articles: readonly Article[], attributionOf: Att
     }
     return built;
   };
-  const statementsOf = (person: Person) => build().statements.filter((statement) => sharesTerm(statement.speakerTerms, person.terms));
+  const statementsOf = (person: Person) =>
+    build().statements.filter((statement) => sharesTerm(statement.speakerTerms, person.terms));
 
   return {
     people() {
       return build()
-        .people.map((person) => ({ name: person.name, terms: [...person.terms], statements: statementsOf(person).length }))
+        .people.map((person) => ({
+          name: person.name,
+          terms: [...person.terms],
+          statements: statementsOf(person).length,
+        }))
         .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
     },
     quotesBy(who) {
       const typed = termsOf(typeof who === 'string' ? who : '');
-      const people = typed.size === 0 ? [] : build().people.filter((person) => [...typed].every((term) => person.terms.has(term)));
+      const people =
+        typed.size === 0 ? [] : build().people.filter((person) => [...typed].every((term) => person.terms.has(term)));
       const wanted = new Set(people.flatMap((person) => [...person.terms]));
       const found = build().statements.filter((statement) => sharesTerm(statement.speakerTerms, wanted));
       const groups = foldNearDuplicates(found, foldThreshold);
-      const nameOf = (statement: RawStatement) => people.find((person) => sharesTerm(statement.speakerTerms, person.terms))?.name ?? statement.speakerName;
+      const nameOf = (statement: RawStatement) =>
+        people.find((person) => sharesTerm(statement.speakerTerms, person.terms))?.name ?? statement.speakerName;
       return {
         who,
         people: people.map((person) => person.name),

@@ -13,12 +13,13 @@ export const terminalCommand: CommandNamer = (command) => `\`npm run ${command}\
 export const WHAT_I_DO = 'I answer questions about the news coverage from the articles themselves, with citations.';
 
 /** The search commands, in the order a newcomer is shown them, each with an example and what it gives. */
-export const COMMAND_GUIDE: ReadonlyArray<{ command: CommandName; option?: string; example?: string; gives?: string }> = [
-  { command: 'ask', option: 'question', example: 'what did Sheinbaum say about sovereignty' },
-  { command: 'quotes', option: 'who', example: 'Sheinbaum', gives: 'everything the articles quote a person saying' },
-  { command: 'compare', option: 'topic', example: 'land strikes', gives: 'how each article reports it' },
-  { command: 'sources', gives: 'the articles I answer from' },
-];
+export const COMMAND_GUIDE: ReadonlyArray<{ command: CommandName; option?: string; example?: string; gives?: string }> =
+  [
+    { command: 'ask', option: 'question', example: 'what did Sheinbaum say about sovereignty' },
+    { command: 'quotes', option: 'who', example: 'Sheinbaum', gives: 'everything the articles quote a person saying' },
+    { command: 'compare', option: 'topic', example: 'land strikes', gives: 'how each article reports it' },
+    { command: 'sources', gives: 'the articles I answer from' },
+  ];
 
 /** `/ask, /quotes, /compare or /sources`: every command, for "try one of these". */
 export function everyCommand(name: CommandNamer): string {

@@ -2,4 +2,5 @@
 // the tool at them.
 
 /** The fix for an empty or missing corpus directory. */
-export const PUT_ARTICLES_THERE = 'put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory';
+export const PUT_ARTICLES_THERE =
+  'put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory';

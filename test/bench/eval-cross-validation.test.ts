@@ -37,7 +37,10 @@ describe('the tuning grid', () => {
 
   it('GIVEN a grid THEN the defaults come first, then points changing one constant (smallest change first), then two', () => {
     const defaults = { ...DEFAULT_TUNING, minCoverage: 0.5, answerTypeBoost: 1.3 };
-    const candidates = candidatesNearestDefaultsFirst({ minCoverage: [0.3, 0.5, 0.6], answerTypeBoost: [1, 1.3] }, defaults);
+    const candidates = candidatesNearestDefaultsFirst(
+      { minCoverage: [0.3, 0.5, 0.6], answerTypeBoost: [1, 1.3] },
+      defaults,
+    );
     expect(candidates).toEqual([
       { minCoverage: 0.5, answerTypeBoost: 1.3 },
       { minCoverage: 0.6, answerTypeBoost: 1.3 },
@@ -60,7 +63,12 @@ describe('the tuning grid', () => {
 
 describe('the objective a choice maximises', () => {
   it('GIVEN in-scope and out-of-scope questions THEN is the mean of Recall@3, answered share and oos declined share', () => {
-    const scores = scoreRuns([hit, { question: inScope, resultTexts: [] }, declinedOos, { question: outOfScope, resultTexts: ['x'] }]);
+    const scores = scoreRuns([
+      hit,
+      { question: inScope, resultTexts: [] },
+      declinedOos,
+      { question: outOfScope, resultTexts: ['x'] },
+    ]);
     expect(tuningObjective(scores)).toBeCloseTo((0.5 + 0.5 + 0.5) / 3);
   });
 
@@ -70,7 +78,10 @@ describe('the objective a choice maximises', () => {
 });
 
 /** A fake evaluator: each candidate's runs per file from a table, recording every (candidate, file) it is asked for. */
-function recordingRuns(table: Record<string, Record<string, QuestionRun[]>>): { runsOf: RunsOf<string>; calls: Array<[string, string]> } {
+function recordingRuns(table: Record<string, Record<string, QuestionRun[]>>): {
+  runsOf: RunsOf<string>;
+  calls: Array<[string, string]>;
+} {
   const calls: Array<[string, string]> = [];
   return {
     calls,
@@ -102,7 +113,9 @@ describe('leave-one-file-out choice of constants', () => {
     // The calls fall into one segment per fold, each ending with its held-out file's single call.
     let start = 0;
     for (const fold of folds) {
-      const end = calls.findIndex(([candidate, file], index) => index >= start && file === fold.heldOut && candidate === fold.chosen);
+      const end = calls.findIndex(
+        ([candidate, file], index) => index >= start && file === fold.heldOut && candidate === fold.chosen,
+      );
       const choosing = calls.slice(start, end);
       expect(choosing.filter(([, file]) => file === fold.heldOut)).toEqual([]);
       expect(new Set(choosing.map(([, file]) => file))).toEqual(new Set(files.filter((file) => file !== fold.heldOut)));

@@ -29,7 +29,9 @@ describe('normalizeForMatch', () => {
 
 describe('answers', () => {
   it('counts a passage as answering when it contains any phrase, whatever its quotes and emphasis', () => {
-    expect(answers('Trump said the *cartels are running Mexico*.', ['nothing here', 'cartels are running mexico'])).toBe(true);
+    expect(
+      answers('Trump said the *cartels are running Mexico*.', ['nothing here', 'cartels are running mexico']),
+    ).toBe(true);
     expect(answers('Sheinbaum’s nation', ["sheinbaum's nation"])).toBe(true);
   });
 
@@ -109,7 +111,10 @@ describe('parseQuestionSet', () => {
   });
 
   it('reports each bad line with its file and line number instead of throwing', () => {
-    const set = parseQuestionSet('not json\n{"q":"a","kind":"guess","any":[]}\n{"q":"b","kind":"fact","any":[]}', 'q.jsonl');
+    const set = parseQuestionSet(
+      'not json\n{"q":"a","kind":"guess","any":[]}\n{"q":"b","kind":"fact","any":[]}',
+      'q.jsonl',
+    );
     expect(set.questions).toEqual([]);
     expect(set.problems).toHaveLength(3);
     expect(set.problems[0]).toMatch(/^q\.jsonl:1: not valid JSON/);

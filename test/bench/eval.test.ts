@@ -22,9 +22,33 @@ import { scoreRuns, type EvalQuestion, type QuestionRun } from '../../bench/eval
 import type { CliIo } from '../../src/cli/cli-io.js';
 
 const passages = [
-  { id: 'a:1', articleId: 'a', paragraph: 1, section: null, kind: 'paragraph' as const, opinion: false, text: 'Sheinbaum rejected foreign intervention.' },
-  { id: 'a:2', articleId: 'a', paragraph: 2, section: null, kind: 'paragraph' as const, opinion: false, text: 'Trump spoke to Fox News.' },
-  { id: 'b:1', articleId: 'b', paragraph: 1, section: null, kind: 'paragraph' as const, opinion: false, text: 'Cartels run supply chains.' },
+  {
+    id: 'a:1',
+    articleId: 'a',
+    paragraph: 1,
+    section: null,
+    kind: 'paragraph' as const,
+    opinion: false,
+    text: 'Sheinbaum rejected foreign intervention.',
+  },
+  {
+    id: 'a:2',
+    articleId: 'a',
+    paragraph: 2,
+    section: null,
+    kind: 'paragraph' as const,
+    opinion: false,
+    text: 'Trump spoke to Fox News.',
+  },
+  {
+    id: 'b:1',
+    articleId: 'b',
+    paragraph: 1,
+    section: null,
+    kind: 'paragraph' as const,
+    opinion: false,
+    text: 'Cartels run supply chains.',
+  },
 ];
 const questions: EvalQuestion[] = [
   { q: 'Who did Trump speak to?', kind: 'fact', any: ['fox news'] },
@@ -32,7 +56,9 @@ const questions: EvalQuestion[] = [
 ];
 
 describe('npm run eval tables', () => {
-  const engines = evaluateEngines(passages, questions, (question) => (question.includes('Trump') ? ['Trump spoke to Fox News.'] : []));
+  const engines = evaluateEngines(passages, questions, (question) =>
+    question.includes('Trump') ? ['Trump spoke to Fox News.'] : [],
+  );
 
   it('lists our engine first, then every peer, all asked the same questions', () => {
     expect(engines.map((engine) => engine.name)).toEqual([
@@ -109,10 +135,20 @@ describe('the cross-validated table', () => {
     const heldOutRuns: QuestionRun[] = [{ question: fact('a', ['alpha']), resultTexts: ['alpha'] }];
     const defaultRuns: QuestionRun[] = [{ question: fact('a', ['alpha']), resultTexts: [] }];
     const crossValidation: CrossValidation<TuningPoint> = {
-      folds: [{ heldOut: 'one.jsonl', chosen: { minCoverage: 0.4 }, trainingObjective: 1, runs: heldOutRuns, scores: scoreRuns(heldOutRuns) }],
+      folds: [
+        {
+          heldOut: 'one.jsonl',
+          chosen: { minCoverage: 0.4 },
+          trainingObjective: 1,
+          runs: heldOutRuns,
+          scores: scoreRuns(heldOutRuns),
+        },
+      ],
       pooled: scoreRuns(heldOutRuns),
     };
-    const table = formatCrossValidationTable(crossValidation, new Map([['one.jsonl', defaultRuns]]), { minCoverage: 0.5 });
+    const table = formatCrossValidationTable(crossValidation, new Map([['one.jsonl', defaultRuns]]), {
+      minCoverage: 0.5,
+    });
     expect(table.split('\n')).toEqual([
       '| held-out file | constants | R@1 | R@3 | MRR@5 | answered | oos declined |',
       '|---|---|---|---|---|---|---|',
@@ -134,7 +170,9 @@ describe('finding the question files', () => {
     for (const name of ['questions-10.jsonl', 'questions.jsonl', 'questions-2.jsonl', 'other.jsonl', 'questions.txt']) {
       writeFileSync(join(dir, name), '');
     }
-    expect(await defaultQuestionPaths(dir)).toEqual(['questions.jsonl', 'questions-2.jsonl', 'questions-10.jsonl'].map((name) => join(dir, name)));
+    expect(await defaultQuestionPaths(dir)).toEqual(
+      ['questions.jsonl', 'questions-2.jsonl', 'questions-10.jsonl'].map((name) => join(dir, name)),
+    );
   });
 
   it('names files by their base name, or by their path when two share a base name', () => {
@@ -152,7 +190,11 @@ async function evalRun(argv: string[]): Promise<{ code: number; stdout: string; 
   stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
   const io: CliIo = { stdin, stdout, stderr };
   const code = await runEval(argv, io);
-  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
+  return {
+    code,
+    stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+    stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+  };
 }
 
 describe('npm run eval over several question files', () => {
@@ -162,8 +204,14 @@ describe('npm run eval over several question files', () => {
     writeFileSync(path, questions.map((question) => JSON.stringify(question)).join('\n'));
     return path;
   };
-  const first = write('first.jsonl', [fact('Will Mexico accept US military action?', ['military action on mexican territory']), oos('Who won the World Cup?')]);
-  const second = write('second.jsonl', [fact('What options did officials list?', ['drone strikes']), oos('What did Justin Trudeau say?')]);
+  const first = write('first.jsonl', [
+    fact('Will Mexico accept US military action?', ['military action on mexican territory']),
+    oos('Who won the World Cup?'),
+  ]);
+  const second = write('second.jsonl', [
+    fact('What options did officials list?', ['drone strikes']),
+    oos('What did Justin Trudeau say?'),
+  ]);
 
   it('prints the overall, per-file, per-kind and cross-validated tables, naming every file', async () => {
     const run = await evalRun(['--corpus', corpus, '--questions', first, '--questions', second]);
@@ -184,9 +232,19 @@ describe('npm run eval over several question files', () => {
   });
 
   it('warns about a question file it cannot read and goes on with the others', async () => {
-    const run = await evalRun(['--corpus', corpus, '--questions', join(workDir, 'missing.jsonl'), '--questions', first, '--no-cv']);
+    const run = await evalRun([
+      '--corpus',
+      corpus,
+      '--questions',
+      join(workDir, 'missing.jsonl'),
+      '--questions',
+      first,
+      '--no-cv',
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`warning: cannot read the questions from ${join(workDir, 'missing.jsonl')}: no such file`);
+    expect(run.stderr).toContain(
+      `warning: cannot read the questions from ${join(workDir, 'missing.jsonl')}: no such file`,
+    );
     expect(run.stdout).toContain('2 questions (1 in scope, 1 out of scope) in 1 file,');
   });
 

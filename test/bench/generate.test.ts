@@ -25,7 +25,11 @@ afterAll(async () => {
 
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const names = (await readdir(dir)).sort();
-  return new Map(await Promise.all(names.map(async (name): Promise<[string, string]> => [name, await readFile(join(dir, name), 'utf8')])));
+  return new Map(
+    await Promise.all(
+      names.map(async (name): Promise<[string, string]> => [name, await readFile(join(dir, name), 'utf8')]),
+    ),
+  );
 }
 
 function wordsOf(text: string): Set<string> {
@@ -71,7 +75,9 @@ describe('generateCorpus', () => {
       expect(article.passages.length).toBeLessThanOrEqual(40);
     }
     expect(corpus.articles.every((article) => article.title.length > 0)).toBe(true);
-    expect(corpus.articles.every((article) => (SYNTHETIC_OUTLETS as readonly string[]).includes(article.outlet ?? ''))).toBe(true);
+    expect(
+      corpus.articles.every((article) => (SYNTHETIC_OUTLETS as readonly string[]).includes(article.outlet ?? '')),
+    ).toBe(true);
   });
 
   it('uses only words of the training text, in titles, headings and paragraphs', async () => {

@@ -30,7 +30,9 @@ describe('benchmark queries', () => {
     const misspelled = queries.filter((query) => query.split(' ').some((word) => !vocabulary.includes(word)));
     expect(misspelled.length).toBeGreaterThan(50);
     expect(misspelled.length).toBeLessThan(150);
-    expect(misspelled.every((query) => query.split(' ').filter((word) => !vocabulary.includes(word)).length === 1)).toBe(true);
+    expect(
+      misspelled.every((query) => query.split(' ').filter((word) => !vocabulary.includes(word)).length === 1),
+    ).toBe(true);
   });
 
   it('misspells a word by one edit that keeps its first and last letters', () => {

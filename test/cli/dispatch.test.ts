@@ -11,7 +11,10 @@ import { runCli } from './run-cli.js';
 
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-dispatch-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-const config = loadConfig({ CORPUS_DIR: resolve('test/fixtures/corpora/good'), DATA_DIR: workDir }, { dotenvPath: false });
+const config = loadConfig(
+  { CORPUS_DIR: resolve('test/fixtures/corpora/good'), DATA_DIR: workDir },
+  { dotenvPath: false },
+);
 const names = Object.keys(cliCommands) as CliCommandName[];
 
 describe('every terminal command', () => {
@@ -23,7 +26,11 @@ describe('every terminal command', () => {
 
   it.each(names)('npm run %s exits 2 for an unknown flag, naming it, then the usage', async (name) => {
     const run = await runCli(name, ['--colour'], { config });
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `npm run ${name}: Unknown option '--colour'\n\n${cliCommands[name].usage}\n` });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `npm run ${name}: Unknown option '--colour'\n\n${cliCommands[name].usage}\n`,
+    });
   });
 });
 
@@ -31,12 +38,18 @@ describe('npm run quotes', () => {
   it('exits 2 and says how to name a person when none is given', async () => {
     const run = await runCli('quotes', ['--json'], { config, cacheDir: join(workDir, 'index') });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^npm run quotes: no person — give a name in quotes, such as npm run quotes -- "Sheinbaum"\n\nUsage: npm run quotes/);
+    expect(run.stderr).toMatch(
+      /^npm run quotes: no person — give a name in quotes, such as npm run quotes -- "Sheinbaum"\n\nUsage: npm run quotes/,
+    );
   });
 
   it('says plainly that a person the coverage never quotes is not quoted in it', async () => {
     const run = await runCli('quotes', ['Justin Trudeau'], { config, cacheDir: join(workDir, 'index') });
-    expect(run).toEqual({ code: 0, stdout: 'Justin Trudeau is not quoted in the coverage. Run `npm run quotes -- --people` to see who is.\n', stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Justin Trudeau is not quoted in the coverage. Run `npm run quotes -- --people` to see who is.\n',
+      stderr: '',
+    });
   });
 });
 

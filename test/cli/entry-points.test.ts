@@ -18,7 +18,11 @@ interface ProcessRun {
   stderr: string;
 }
 
-function runEntry(entry: string, argv: string[], options: { stdin?: string; env?: Record<string, string>; closeStdoutAfterFirstLine?: boolean } = {}): Promise<ProcessRun> {
+function runEntry(
+  entry: string,
+  argv: string[],
+  options: { stdin?: string; env?: Record<string, string>; closeStdoutAfterFirstLine?: boolean } = {},
+): Promise<ProcessRun> {
   const cwd = mkdtempSync(join(workDir, 'cwd-'));
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve('dist/cli', entry.replace(/\.ts$/, '.js')), ...argv], {
@@ -41,15 +45,23 @@ function runEntry(entry: string, argv: string[], options: { stdin?: string; env?
 
 describe.concurrent('the terminal commands as real processes', () => {
   it('npm run ask answers a batch one JSON line a question, and stops quietly when the reader closes early (| head -1)', async () => {
-    const run = await runEntry('ask.ts', ['--json'], { stdin: 'what did Sheinbaum say\n'.repeat(2_000), closeStdoutAfterFirstLine: true });
+    const run = await runEntry('ask.ts', ['--json'], {
+      stdin: 'what did Sheinbaum say\n'.repeat(2_000),
+      closeStdoutAfterFirstLine: true,
+    });
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect((JSON.parse(run.stdout.split('\n')[0] ?? '') as { question: string }).question).toBe('what did Sheinbaum say');
+    expect((JSON.parse(run.stdout.split('\n')[0] ?? '') as { question: string }).question).toBe(
+      'what did Sheinbaum say',
+    );
   });
 
   it('npm run sources prints the articles as JSON on stdout only, exit 0', async () => {
     const run = await runEntry('sources.ts', ['--json']);
     expect([run.code, run.stderr]).toEqual([0, '']);
-    expect((JSON.parse(run.stdout) as Array<{ id: string }>).map((summary) => summary.id)).toEqual(['good', 'trump-land-strikes']);
+    expect((JSON.parse(run.stdout) as Array<{ id: string }>).map((summary) => summary.id)).toEqual([
+      'good',
+      'trump-land-strikes',
+    ]);
   });
 
   it('npm run index saves under .cache/index of the current directory', async () => {

@@ -14,7 +14,15 @@ describe('a table that fits the terminal', () => {
 
 describe('a table with wide and combining characters', () => {
   it('lines up a column after a headline in Chinese, counting each character as two columns', () => {
-    const table = formatTable([{ header: 'headline' }, { header: 'id' }], [['墨西哥总统', 'a'], ['Mexico', 'b']], 80, []);
+    const table = formatTable(
+      [{ header: 'headline' }, { header: 'id' }],
+      [
+        ['墨西哥总统', 'a'],
+        ['Mexico', 'b'],
+      ],
+      80,
+      [],
+    );
     expect(table.split('\n')).toEqual(['headline    id', '墨西哥总统  a', 'Mexico      b']);
   });
 
@@ -23,7 +31,15 @@ describe('a table with wide and combining characters', () => {
   });
 
   it('counts an accent written as a combining mark as no column', () => {
-    const table = formatTable([{ header: 'outlet' }, { header: 'n' }], [['Prensa Me\u0301xico', '1'], ['AP', '2']], 80, []);
+    const table = formatTable(
+      [{ header: 'outlet' }, { header: 'n' }],
+      [
+        ['Prensa Me\u0301xico', '1'],
+        ['AP', '2'],
+      ],
+      80,
+      [],
+    );
     expect(table.split('\n')).toEqual(['outlet         n', 'Prensa Me\u0301xico  1', 'AP             2']);
   });
 });

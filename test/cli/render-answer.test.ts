@@ -43,7 +43,14 @@ function result(overrides: Partial<SearchResult> = {}): SearchResult {
 }
 
 function answer(results: SearchResult[], overrides: Partial<Answer> = {}): Answer {
-  return { question: 'what did Sheinbaum say', results, declined: results.length === 0, total: results.length, articleCount: 5, ...overrides };
+  return {
+    question: 'what did Sheinbaum say',
+    results,
+    declined: results.length === 0,
+    total: results.length,
+    articleCount: 5,
+    ...overrides,
+  };
 }
 
 const plain = { style: 'markdown' as const, showQuestion: false, source: null };
@@ -77,18 +84,32 @@ describe('renderAnswer', () => {
   });
 
   it('leaves out the outlet and section when they are unknown and says when a passage is opinion', () => {
-    const lines = renderAnswer(answer([result({ outlet: undefined, section: null, opinion: true })]), plain).split('\n');
+    const lines = renderAnswer(answer([result({ outlet: undefined, section: null, opinion: true })]), plain).split(
+      '\n',
+    );
     expect(lines[1]).toBe('   — Trump declares US land strikes on cartels · ¶ 4 · opinion');
   });
 
   it('separates results with a blank line and indents every line of a multi-line passage', () => {
-    const list = result({ text: 'Lead-in:\n- first\n- second', snippetSpans: [], textSpans: [{ text: 'Lead-in:\n- first\n- second', marked: false }] });
+    const list = result({
+      text: 'Lead-in:\n- first\n- second',
+      snippetSpans: [],
+      textSpans: [{ text: 'Lead-in:\n- first\n- second', marked: false }],
+    });
     const text = renderAnswer(answer([result(), list]), plain);
     expect(text).toContain('\n\n2. Lead-in:\n   - first\n   - second\n   — ');
   });
 
   it('marks words in bold ANSI for a terminal', () => {
-    expect(renderSpans([{ text: 'Sheinbaum', marked: true }, { text: ' spoke', marked: false }], 'ansi')).toBe('\u001b[1mSheinbaum\u001b[22m spoke');
+    expect(
+      renderSpans(
+        [
+          { text: 'Sheinbaum', marked: true },
+          { text: ' spoke', marked: false },
+        ],
+        'ansi',
+      ),
+    ).toBe('\u001b[1mSheinbaum\u001b[22m spoke');
   });
 
   it('says the coverage does not answer a declined question and points to npm run sources', () => {
@@ -103,8 +124,12 @@ describe('renderAnswer', () => {
   });
 
   it('shows the question above its answer when answering many questions', () => {
-    expect(renderAnswer(answer([]), { ...plain, showQuestion: true })).toBe(`Q: what did Sheinbaum say\n${DECLINE_MESSAGE}`);
-    expect(renderAnswer(answer([result()]), { ...plain, showQuestion: true })).toMatch(/^Q: what did Sheinbaum say\n1\. /);
+    expect(renderAnswer(answer([]), { ...plain, showQuestion: true })).toBe(
+      `Q: what did Sheinbaum say\n${DECLINE_MESSAGE}`,
+    );
+    expect(renderAnswer(answer([result()]), { ...plain, showQuestion: true })).toMatch(
+      /^Q: what did Sheinbaum say\n1\. /,
+    );
   });
 
   it('echoes a question without its control characters, so escape sequences cannot act on the terminal', () => {
@@ -122,16 +147,34 @@ describe('renderAnswer', () => {
 
 describe('toAskJson', () => {
   it('holds exactly the contract fields in order, then the additions', () => {
-    const folded = result({ alsoIn: [{ articleId: 'b', title: 'B', outlet: 'Outlet B', paragraph: 7 }], reportedBy: 2 });
+    const folded = result({
+      alsoIn: [{ articleId: 'b', title: 'B', outlet: 'Outlet B', paragraph: 7 }],
+      reportedBy: 2,
+    });
     const json = toAskJson('what did Sheinbaum say?', answer([folded]));
     expect(Object.keys(json)).toEqual(['question', 'results', 'declined', 'total', 'articleCount']);
     expect(Object.keys(json.results[0] ?? {})).toEqual([
-      'id', 'articleId', 'title', 'outlet', 'paragraph', 'section', 'text', 'snippet', 'score', 'alsoIn',
-      'confidence', 'reportedBy', 'opinion', 'url', 'part',
+      'id',
+      'articleId',
+      'title',
+      'outlet',
+      'paragraph',
+      'section',
+      'text',
+      'snippet',
+      'score',
+      'alsoIn',
+      'confidence',
+      'reportedBy',
+      'opinion',
+      'url',
+      'part',
     ]);
     expect(json.question).toBe('what did Sheinbaum say?');
     expect(json.results[0]?.snippet).toBe('**Sheinbaum** said that **sovereignty** must be respected.');
-    expect(json.results[0]?.alsoIn).toEqual([{ articleId: 'b', title: 'B', paragraph: 7, outlet: 'Outlet B', part: null }]);
+    expect(json.results[0]?.alsoIn).toEqual([
+      { articleId: 'b', title: 'B', paragraph: 7, outlet: 'Outlet B', part: null },
+    ]);
   });
 
   it('gives an empty result list for a declined question', () => {

@@ -30,7 +30,14 @@ export async function runCli(name: CliCommandName, argv: readonly string[], opti
   const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
   stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk));
   stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk));
-  const dependencies: CliDependencies = { config: options.config, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) };
+  const dependencies: CliDependencies = {
+    config: options.config,
+    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
+  };
   const code = await cliCommands[name].dispatch(argv, { stdin, stdout, stderr }, dependencies);
-  return { code, stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8') };
+  return {
+    code,
+    stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+    stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+  };
 }

@@ -14,13 +14,22 @@ import { fixtureArticles } from './fixture-articles.js';
 
 type LogLine = Record<string, unknown> & { msg: string };
 
-function botContext(cooldown = new Cooldown({ limit: 100, windowMs: 10_000 })): BotContext & { logLines: LogLine[]; feedbackEvents: FeedbackInput[] } {
+function botContext(
+  cooldown = new Cooldown({ limit: 100, windowMs: 10_000 }),
+): BotContext & { logLines: LogLine[]; feedbackEvents: FeedbackInput[] } {
   const logLines: LogLine[] = [];
   const feedbackEvents: FeedbackInput[] = [];
   const live = new LiveEngine();
   live.swap(createEngine(fixtureArticles));
   const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line) as LogLine) });
-  return { feedback: { record: (event) => void feedbackEvents.push(event), close: () => undefined }, feedbackEvents, live, cooldown, logger, logLines };
+  return {
+    feedback: { record: (event) => void feedbackEvents.push(event), close: () => undefined },
+    feedbackEvents,
+    live,
+    cooldown,
+    logger,
+    logLines,
+  };
 }
 
 async function run(fake: Fake, context: BotContext) {
@@ -31,7 +40,10 @@ async function run(fake: Fake, context: BotContext) {
 
 describe('/compare', () => {
   it('is in the command registry, so register puts it to Discord and the router handles it', () => {
-    expect(findCommand('compare')?.data.toJSON()).toMatchObject({ name: 'compare', options: [{ name: 'topic', required: true, max_length: 300 }, { name: 'private' }] });
+    expect(findCommand('compare')?.data.toJSON()).toMatchObject({
+      name: 'compare',
+      options: [{ name: 'topic', required: true, max_length: 300 }, { name: 'private' }],
+    });
   });
 
   it('answers in one message with one field per article: the two that report Sheinbaum first, each linked to the other, the third "not covered"', async () => {
@@ -43,11 +55,17 @@ describe('/compare', () => {
     expect(reply.allowedMentions).toEqual({ parse: [] });
     expect(reply.embeds).toHaveLength(1);
     expect(reply.embeds?.[0]?.title).toBe('2 of 3 articles cover “what did Sheinbaum say”');
-    expect(reply.embeds?.[0]?.fields?.map((field) => field.name)).toEqual(['1. Associated Press', '2. Reuters', '3. The Guardian']);
+    expect(reply.embeds?.[0]?.fields?.map((field) => field.name)).toEqual([
+      '1. Associated Press',
+      '2. Reuters',
+      '3. The Guardian',
+    ]);
     expect(reply.embeds?.[0]?.fields?.[2]?.value).toBe('_not covered — never mentions Sheinbaum_');
     expect(reply.embeds?.[0]?.fields?.[0]?.value).toContain('same account as: Reuters ¶ 2');
     expect(reply.embeds?.[0]?.fields?.[1]?.value).toContain('same account as: Associated Press ¶ 1');
-    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([{ command: 'compare', outcome: 'answered' }]);
+    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([
+      { command: 'compare', outcome: 'answered' },
+    ]);
   });
 
   it('declines privately a topic no article covers, and logs it as declined', async () => {
@@ -55,7 +73,9 @@ describe('/compare', () => {
     const reply = (await run(fakeCommand('compare', { topic: 'What did Justin Trudeau say?' }), context)).payload;
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.content).toContain('None of the 3 articles cover “What did Justin Trudeau say?”');
-    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([{ command: 'compare', outcome: 'declined' }]);
+    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([
+      { command: 'compare', outcome: 'declined' },
+    ]);
   });
 
   it('shares the per-user cooldown with /ask', async () => {

@@ -4,7 +4,8 @@ import { Cooldown } from '../../src/discord/cooldown.js';
 describe('the per-user cooldown', () => {
   it('allows 5 asks in 10 seconds and politely refuses the sixth, saying when to retry', () => {
     const cooldown = new Cooldown({ limit: 5, windowMs: 10_000 });
-    for (let second = 0; second < 5; second += 1) expect(cooldown.take('user', second * 1_000)).toEqual({ allowed: true });
+    for (let second = 0; second < 5; second += 1)
+      expect(cooldown.take('user', second * 1_000)).toEqual({ allowed: true });
     expect(cooldown.take('user', 5_000)).toEqual({ allowed: false, retryAfterMs: 5_000 });
   });
 

@@ -3,7 +3,8 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import type { ReplyPayload } from '../../src/discord/replies/index.js';
 
-export type SentKind = 'reply' | 'deferReply' | 'editReply' | 'deleteReply' | 'followUp' | 'update' | 'deferUpdate' | 'respond';
+export type SentKind =
+  'reply' | 'deferReply' | 'editReply' | 'deleteReply' | 'followUp' | 'update' | 'deferUpdate' | 'respond';
 
 export interface Sent {
   kind: SentKind;
@@ -27,20 +28,30 @@ type OptionValue = string | number | boolean;
 function recorder(kindOfInteraction: 'command' | 'autocomplete' | 'button', options: FakeOptions) {
   const sent: Sent[] = [];
   const state = { deferred: false, replied: false, ephemeral: false };
-  const record = (kind: SentKind) => async (payload: unknown = {}) => {
-    if (options.failing?.kinds.includes(kind)) throw options.failing.error;
-    if ((kind === 'reply' || kind === 'deferReply' || kind === 'update' || kind === 'deferUpdate') && (state.deferred || state.replied)) {
-      throw new Error('InteractionAlreadyReplied: The reply to this interaction has already been sent or deferred.');
-    }
-    if ((kind === 'editReply' || kind === 'deleteReply' || kind === 'followUp') && !state.deferred && !state.replied) {
-      throw new Error('InteractionNotReplied: The reply to this interaction has not been sent or deferred.');
-    }
-    if (kind === 'deferReply' || kind === 'deferUpdate') state.deferred = true;
-    if (kind === 'deferReply' || kind === 'reply') state.ephemeral = (payload as { flags?: number }).flags === MessageFlags.Ephemeral;
-    if (kind === 'reply' || kind === 'update') state.replied = true;
-    if (kind === 'editReply') state.replied = true;
-    sent.push({ kind, payload: payload as Sent['payload'] });
-  };
+  const record =
+    (kind: SentKind) =>
+    async (payload: unknown = {}) => {
+      if (options.failing?.kinds.includes(kind)) throw options.failing.error;
+      if (
+        (kind === 'reply' || kind === 'deferReply' || kind === 'update' || kind === 'deferUpdate') &&
+        (state.deferred || state.replied)
+      ) {
+        throw new Error('InteractionAlreadyReplied: The reply to this interaction has already been sent or deferred.');
+      }
+      if (
+        (kind === 'editReply' || kind === 'deleteReply' || kind === 'followUp') &&
+        !state.deferred &&
+        !state.replied
+      ) {
+        throw new Error('InteractionNotReplied: The reply to this interaction has not been sent or deferred.');
+      }
+      if (kind === 'deferReply' || kind === 'deferUpdate') state.deferred = true;
+      if (kind === 'deferReply' || kind === 'reply')
+        state.ephemeral = (payload as { flags?: number }).flags === MessageFlags.Ephemeral;
+      if (kind === 'reply' || kind === 'update') state.replied = true;
+      if (kind === 'editReply') state.replied = true;
+      sent.push({ kind, payload: payload as Sent['payload'] });
+    };
   const base = {
     id: '1300000000000000001',
     guildId: options.guildId ?? '1200000000000000001',
@@ -74,7 +85,11 @@ function recorder(kindOfInteraction: 'command' | 'autocomplete' | 'button', opti
   return { build, sent };
 }
 
-export function fakeCommand(commandName: string, values: Record<string, OptionValue | undefined> = {}, options: FakeOptions = {}): Fake {
+export function fakeCommand(
+  commandName: string,
+  values: Record<string, OptionValue | undefined> = {},
+  options: FakeOptions = {},
+): Fake {
   const { build, sent } = recorder('command', options);
   const value = (name: string, required?: boolean) => {
     const found = values[name];
@@ -92,7 +107,11 @@ export function fakeCommand(commandName: string, values: Record<string, OptionVa
   return { interaction, sent };
 }
 
-export function fakeAutocomplete(commandName: string, focused: { name: string; value: string }, options: FakeOptions = {}): Fake {
+export function fakeAutocomplete(
+  commandName: string,
+  focused: { name: string; value: string },
+  options: FakeOptions = {},
+): Fake {
   const { build, sent } = recorder('autocomplete', options);
   return { interaction: build({ commandName, options: { getFocused: () => focused } }), sent };
 }
@@ -111,7 +130,8 @@ export function fakeButton(customId: string, onMessage: ReplyPayload, options: F
 export function customIdOf(payload: ReplyPayload, label: string): string {
   for (const row of payload.components ?? []) {
     for (const component of row.components) {
-      if ('custom_id' in component && 'label' in component && component.label?.startsWith(label)) return component.custom_id;
+      if ('custom_id' in component && 'label' in component && component.label?.startsWith(label))
+        return component.custom_id;
     }
   }
   throw new Error(`no button labelled ${label}`);

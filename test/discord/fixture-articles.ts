@@ -1,7 +1,13 @@
 // A tiny hand-made corpus for handler tests: three short articles that repeat one another, as news coverage does.
 import type { Article, Passage } from '../../src/corpus/types.js';
 
-function article(id: string, title: string, outlet: string, paragraphs: [section: string | null, text: string][], url?: string): Article {
+function article(
+  id: string,
+  title: string,
+  outlet: string,
+  paragraphs: [section: string | null, text: string][],
+  url?: string,
+): Article {
   const passages: Passage[] = paragraphs.map(([section, text], index) => ({
     id: `${id}:${index + 1}`,
     articleId: id,
@@ -11,7 +17,16 @@ function article(id: string, title: string, outlet: string, paragraphs: [section
     text,
     opinion: false,
   }));
-  return { id, title, titleSource: 'headline', outlet, language: 'en', file: `corpus/${id}.md`, passages, ...(url ? { url } : {}) };
+  return {
+    id,
+    title,
+    titleSource: 'headline',
+    outlet,
+    language: 'en',
+    file: `corpus/${id}.md`,
+    passages,
+    ...(url ? { url } : {}),
+  };
 }
 
 export const fixtureArticles: Article[] = [
@@ -20,15 +35,27 @@ export const fixtureArticles: Article[] = [
     'Trump says US will hit drug cartels on land',
     'Reuters',
     [
-      [null, 'President Donald Trump said on Thursday that the United States would soon begin striking drug cartels on land.'],
-      [null, 'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory and defended national sovereignty.'],
+      [
+        null,
+        'President Donald Trump said on Thursday that the United States would soon begin striking drug cartels on land.',
+      ],
+      [
+        null,
+        'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory and defended national sovereignty.',
+      ],
       ['Reaction', 'Officials in Washington declined to say which countries could be targeted by the strikes.'],
-      ['Reaction', 'Analysts warned that unilateral strikes would strain security cooperation between the two governments.'],
+      [
+        'Reaction',
+        'Analysts warned that unilateral strikes would strain security cooperation between the two governments.',
+      ],
     ],
     'https://example.com/cartel-strikes-on-land',
   ),
   article('sheinbaum-rejects-intervention', 'Sheinbaum rejects any US military intervention', 'Associated Press', [
-    [null, 'Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory, defending the national sovereignty of Mexico.'],
+    [
+      null,
+      'Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory, defending the national sovereignty of Mexico.',
+    ],
     [null, 'The Mexican president offered more cooperation against fentanyl trafficking instead of strikes.'],
     ['Background', 'Cartels have been designated foreign terrorist organisations by the US State Department.'],
   ]),

@@ -15,13 +15,22 @@ import type { Json } from '../e2e/stand-in/payloads.js';
 
 type LogLine = Record<string, unknown> & { level: number; msg: string };
 
-function botContext(options: { loaded?: boolean; cooldown?: Cooldown } = {}): BotContext & { logLines: LogLine[]; feedbackEvents: FeedbackInput[] } {
+function botContext(
+  options: { loaded?: boolean; cooldown?: Cooldown } = {},
+): BotContext & { logLines: LogLine[]; feedbackEvents: FeedbackInput[] } {
   const logLines: LogLine[] = [];
   const feedbackEvents: FeedbackInput[] = [];
   const live = new LiveEngine();
   if (options.loaded ?? true) live.swap(createEngine(fixtureArticles));
   const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line) as LogLine) });
-  return { feedback: { record: (event) => void feedbackEvents.push(event), close: () => undefined }, feedbackEvents, live, cooldown: options.cooldown ?? new Cooldown({ limit: 100, windowMs: 10_000 }), logger, logLines };
+  return {
+    feedback: { record: (event) => void feedbackEvents.push(event), close: () => undefined },
+    feedbackEvents,
+    live,
+    cooldown: options.cooldown ?? new Cooldown({ limit: 100, windowMs: 10_000 }),
+    logger,
+    logLines,
+  };
 }
 
 async function run(fake: Fake, context: BotContext): Promise<Fake> {
@@ -38,7 +47,10 @@ const headlines = fixtureArticles.map((article) => article.title);
 describe('/ask', () => {
   it('answers at once with one embed per result, each cited by a headline from the corpus, visible to everyone', async () => {
     const context = botContext();
-    const fake = await run(fakeCommand('ask', { question: 'what did Sheinbaum say about sovereignty', results: 2 }), context);
+    const fake = await run(
+      fakeCommand('ask', { question: 'what did Sheinbaum say about sovereignty', results: 2 }),
+      context,
+    );
     expect(fake.sent.map((sent) => sent.kind)).toEqual(['reply']);
     const reply = only(fake);
     expect(reply.flags).toBeUndefined();
@@ -48,7 +60,15 @@ describe('/ask', () => {
     for (const citation of citationsOf(reply as unknown as Json)) expect(headlines).toContain(citation.title);
     expect(citationsOf(reply as unknown as Json)).toHaveLength(reply.embeds?.length ?? -1);
     expect(reply.embeds?.[0]?.description).toContain('**Sheinbaum**');
-    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([{ kind: 'command', command: 'ask', outcome: 'answered', userId: '1100000000000000001', guildId: '1200000000000000001' }]);
+    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([
+      {
+        kind: 'command',
+        command: 'ask',
+        outcome: 'answered',
+        userId: '1100000000000000001',
+        guildId: '1200000000000000001',
+      },
+    ]);
     expect(typeof context.logLines[0]?.latencyMs).toBe('number');
   });
 
@@ -69,7 +89,9 @@ describe('/ask', () => {
   it('searches one article when source names it by id or by its full headline', async () => {
     for (const source of ['fentanyl-deaths', 'Fentanyl deaths drive pressure on cartels']) {
       const reply = only(await run(fakeCommand('ask', { question: 'cartels', source, results: 5 }), botContext()));
-      expect(new Set(citationsOf(reply as unknown as Json).map((citation) => citation.title))).toEqual(new Set(['Fentanyl deaths drive pressure on cartels']));
+      expect(new Set(citationsOf(reply as unknown as Json).map((citation) => citation.title))).toEqual(
+        new Set(['Fentanyl deaths drive pressure on cartels']),
+      );
     }
   });
 
@@ -93,7 +115,9 @@ describe('/ask', () => {
   });
 
   it('answers a question that starts with @everyone as if the mention were not there, and pings no one', async () => {
-    const reply = only(await run(fakeCommand('ask', { question: '@everyone what did Sheinbaum say about sovereignty' }), botContext()));
+    const reply = only(
+      await run(fakeCommand('ask', { question: '@everyone what did Sheinbaum say about sovereignty' }), botContext()),
+    );
     expect(reply.flags).toBeUndefined();
     expect(reply.embeds?.length).toBeGreaterThan(0);
     expect(reply.allowedMentions).toEqual({ parse: [] });
@@ -117,8 +141,12 @@ describe('/ask', () => {
     await run(fakeCommand('ask', { question: 'cartels' }), context);
     const reply = only(await run(fakeCommand('ask', { question: 'strikes' }), context));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
-    expect(reply.content).toMatch(/^You're asking faster than I can keep up with\. Please wait \d+ seconds? and try again\.$/);
-    const other = only(await run(fakeCommand('ask', { question: 'strikes' }, { userId: '1100000000000000002' }), context));
+    expect(reply.content).toMatch(
+      /^You're asking faster than I can keep up with\. Please wait \d+ seconds? and try again\.$/,
+    );
+    const other = only(
+      await run(fakeCommand('ask', { question: 'strikes' }, { userId: '1100000000000000002' }), context),
+    );
     expect(other.embeds?.length).toBeGreaterThan(0);
   });
 
@@ -127,12 +155,18 @@ describe('/ask', () => {
     const everything = only(await run(fakeAutocomplete('ask', { name: 'source', value: '' }), context));
     expect(everything.choices).toHaveLength(3);
     const narrowed = only(await run(fakeAutocomplete('ask', { name: 'source', value: 'sheinbaum' }), context));
-    expect(narrowed.choices).toEqual([{ name: 'Sheinbaum rejects any US military intervention', value: 'sheinbaum-rejects-intervention' }]);
+    expect(narrowed.choices).toEqual([
+      { name: 'Sheinbaum rejects any US military intervention', value: 'sheinbaum-rejects-intervention' },
+    ]);
   });
 });
 
 describe('buttons', () => {
-  async function firstPage(context: BotContext, question = 'strikes on cartels', extra: Record<string, string | number | boolean> = {}): Promise<ReplyPayload> {
+  async function firstPage(
+    context: BotContext,
+    question = 'strikes on cartels',
+    extra: Record<string, string | number | boolean> = {},
+  ): Promise<ReplyPayload> {
     return only(await run(fakeCommand('ask', { question, results: 1, ...extra }), context));
   }
 
@@ -166,24 +200,34 @@ describe('buttons', () => {
     const context = botContext();
     const question = `cartels ${'and strikes '.repeat(10)}`.trim();
     const page = await firstPage(context, question);
-    const tampered: ReplyPayload = { ...page, embeds: page.embeds?.map((embed) => ({ ...embed, footer: { text: '3 passages matched · asked: cartels' } })) };
+    const tampered: ReplyPayload = {
+      ...page,
+      embeds: page.embeds?.map((embed) => ({ ...embed, footer: { text: '3 passages matched · asked: cartels' } })),
+    };
     const reply = only(await run(fakeButton(customIdOf(page, 'More results'), tampered), context));
     expect(reply.content).toBe('This button no longer matches its question. Ask again with /ask.');
   });
 
   it('"Full passage" shows the whole paragraph with its neighbours to the presser only', async () => {
     const context = botContext();
-    const reply = only(await run(fakeButton('passage:cartel-strikes-on-land:2', { allowedMentions: { parse: [] } }), context));
+    const reply = only(
+      await run(fakeButton('passage:cartel-strikes-on-land:2', { allowedMentions: { parse: [] } }), context),
+    );
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     const description = reply.embeds?.[0]?.description ?? '';
     expect(description).toContain('**¶ 1**\nPresident Donald Trump said');
     expect(description).toContain('**¶ 2**\nMexican President Claudia Sheinbaum said');
     expect(description).toContain('**¶ 3**\nOfficials in Washington');
-    expect(reply.embeds?.[0]).toMatchObject({ title: 'Trump says US will hit drug cartels on land', url: 'https://example.com/cartel-strikes-on-land' });
+    expect(reply.embeds?.[0]).toMatchObject({
+      title: 'Trump says US will hit drug cartels on land',
+      url: 'https://example.com/cartel-strikes-on-land',
+    });
   });
 
   it('"Full passage" for a paragraph that no longer exists says so instead of failing', async () => {
-    const reply = only(await run(fakeButton('passage:cartel-strikes-on-land:99', { allowedMentions: { parse: [] } }), botContext()));
+    const reply = only(
+      await run(fakeButton('passage:cartel-strikes-on-land:99', { allowedMentions: { parse: [] } }), botContext()),
+    );
     expect(reply.content).toMatch(/^That passage is no longer in the coverage/);
   });
 
@@ -197,7 +241,9 @@ describe('/sources', () => {
   it('lists every article with its outlet and paragraph count', async () => {
     const reply = only(await run(fakeCommand('sources'), botContext()));
     expect(reply.embeds?.[0]?.fields?.map((field) => field.name)).toEqual(headlines);
-    expect(reply.embeds?.[0]?.fields?.[0]?.value).toBe('Reuters · 4 paragraphs\nid `cartel-strikes-on-land` · [link](https://example.com/cartel-strikes-on-land)');
+    expect(reply.embeds?.[0]?.fields?.[0]?.value).toBe(
+      'Reuters · 4 paragraphs\nid `cartel-strikes-on-land` · [link](https://example.com/cartel-strikes-on-land)',
+    );
   });
 });
 
@@ -205,20 +251,33 @@ describe('faults at the interaction boundary', () => {
   it('answers a command it does not know with a private notice', async () => {
     const reply = only(await run(fakeCommand('weather', { city: 'Paris' }), botContext()));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
-    expect(reply.content).toBe("I don't know the command /weather (it may be from an older version of the bot). Try /ask, /quotes, /compare or /sources.");
+    expect(reply.content).toBe(
+      "I don't know the command /weather (it may be from an older version of the bot). Try /ask, /quotes, /compare or /sources.",
+    );
   });
 
   it('answers a button it does not recognise with a private notice', async () => {
-    const reply = only(await run(fakeButton('v0-button-from-an-old-release', { allowedMentions: { parse: [] } }), botContext()));
+    const reply = only(
+      await run(fakeButton('v0-button-from-an-old-release', { allowedMentions: { parse: [] } }), botContext()),
+    );
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
-    expect(reply.content).toBe('This button is from an older version of the bot and no longer works. Run the command again.');
+    expect(reply.content).toBe(
+      'This button is from an older version of the bot and no longer works. Run the command again.',
+    );
   });
 
   it('logs a failed reply with the command, guild and user, and tells the user something went wrong', async () => {
     const context = botContext();
     const error = Object.assign(new Error('Internal Server Error'), { status: 500 });
-    const fake = fakeCommand('ask', { question: 'cartels' }, { failing: { kinds: ['reply'], error }, userId: '1100000000000000042' });
-    await expect(handleInteraction(fake.interaction, context)).resolves.toMatchObject({ command: 'ask', outcome: 'error' });
+    const fake = fakeCommand(
+      'ask',
+      { question: 'cartels' },
+      { failing: { kinds: ['reply'], error }, userId: '1100000000000000042' },
+    );
+    await expect(handleInteraction(fake.interaction, context)).resolves.toMatchObject({
+      command: 'ask',
+      outcome: 'error',
+    });
     expect(context.logLines.find((line) => line.msg === 'interaction failed')).toMatchObject({
       level: 50,
       kind: 'command',
@@ -234,14 +293,22 @@ describe('faults at the interaction boundary', () => {
 
   it('tells the user in a private follow-up when the failure comes after the reply was deferred', async () => {
     const context = botContext({ loaded: false });
-    const fake = fakeCommand('ask', { question: 'cartels' }, { failing: { kinds: ['editReply'], error: new Error('Unexpected token < in JSON') } });
+    const fake = fakeCommand(
+      'ask',
+      { question: 'cartels' },
+      { failing: { kinds: ['editReply'], error: new Error('Unexpected token < in JSON') } },
+    );
     const handled = handleInteraction(fake.interaction, context);
     await new Promise((resolve) => setImmediate(resolve));
     context.live.swap(createEngine(fixtureArticles));
     await handled;
     expect(fake.sent.map((sent) => [sent.kind, sent.payload.content, sent.payload.flags])).toEqual([
       ['deferReply', undefined, undefined],
-      ['followUp', 'Something went wrong while answering. It has been logged; please try again in a moment.', MessageFlags.Ephemeral],
+      [
+        'followUp',
+        'Something went wrong while answering. It has been logged; please try again in a moment.',
+        MessageFlags.Ephemeral,
+      ],
     ]);
   });
 

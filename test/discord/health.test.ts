@@ -15,11 +15,16 @@ describe('health', () => {
   it('is unhealthy while the index loads, saying so, even with the gateway ready', () => {
     const gateway = new GatewayState();
     gateway.ready(0);
-    expect(checkHealth(gateway, new LiveEngine(), {})).toEqual({ isHealthy: false, reason: 'index: still loading the articles' });
+    expect(checkHealth(gateway, new LiveEngine(), {})).toEqual({
+      isHealthy: false,
+      reason: 'index: still loading the articles',
+    });
   });
 
   it('says why the index is missing when the corpus could not be loaded', () => {
-    expect(checkHealth(new GatewayState(), new LiveEngine(), { failure: 'ENOENT: no such directory' }).reason).toBe('index: could not load the corpus (ENOENT: no such directory)');
+    expect(checkHealth(new GatewayState(), new LiveEngine(), { failure: 'ENOENT: no such directory' }).reason).toBe(
+      'index: could not load the corpus (ENOENT: no such directory)',
+    );
   });
 
   it('is unhealthy until connected, healthy with every shard ready, and names the shard that dropped', () => {
@@ -28,9 +33,15 @@ describe('health', () => {
     expect(checkHealth(gateway, live, {}).reason).toBe('gateway: not connected to Discord yet');
     gateway.expect([0, 1]);
     gateway.ready(0);
-    expect(checkHealth(gateway, live, {})).toEqual({ isHealthy: false, reason: 'gateway: disconnected from Discord (shard 1), reconnecting' });
+    expect(checkHealth(gateway, live, {})).toEqual({
+      isHealthy: false,
+      reason: 'gateway: disconnected from Discord (shard 1), reconnecting',
+    });
     gateway.ready(1);
-    expect(checkHealth(gateway, live, {})).toMatchObject({ isHealthy: true, reason: expect.stringMatching(/^ok: connected to Discord \(shard 0, 1\), serving \d+ articles \(\d+ passages\)$/) });
+    expect(checkHealth(gateway, live, {})).toMatchObject({
+      isHealthy: true,
+      reason: expect.stringMatching(/^ok: connected to Discord \(shard 0, 1\), serving \d+ articles \(\d+ passages\)$/),
+    });
     gateway.lost(0);
     expect(checkHealth(gateway, live, {}).reason).toBe('gateway: disconnected from Discord (shard 0), reconnecting');
   });
@@ -39,7 +50,10 @@ describe('health', () => {
     const gateway = new GatewayState();
     gateway.ready(0);
     gateway.isStopping = true;
-    expect(checkHealth(gateway, loadedLive(), {})).toEqual({ isHealthy: false, reason: 'stopping: the bot is shutting down' });
+    expect(checkHealth(gateway, loadedLive(), {})).toEqual({
+      isHealthy: false,
+      reason: 'stopping: the bot is shutting down',
+    });
   });
 });
 

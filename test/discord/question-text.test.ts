@@ -7,9 +7,11 @@ describe('searchableQuestion', () => {
   });
 
   it('GIVEN user, role and channel mentions, a slash-command mention, emoji and a timestamp THEN leaves only the words', () => {
-    expect(searchableQuestion('<@123456789012345678> <@!1> <@&2> did <#3> </ask:4> <:flag_mx:5> <a:wave:6> Sheinbaum speak <t:1700000000:R> @here')).toBe(
-      'did Sheinbaum speak',
-    );
+    expect(
+      searchableQuestion(
+        '<@123456789012345678> <@!1> <@&2> did <#3> </ask:4> <:flag_mx:5> <a:wave:6> Sheinbaum speak <t:1700000000:R> @here',
+      ),
+    ).toBe('did Sheinbaum speak');
   });
 
   it('GIVEN an e-mail-like "@" or angle brackets that are not markup THEN keeps them', () => {
@@ -19,17 +21,23 @@ describe('searchableQuestion', () => {
 
 describe('questions that are not questions', () => {
   it('takes an empty question, a greeting, "help" or "tldr" as asking how to use the bot', () => {
-    for (const typed of ['', '   ', 'hi', 'Hello!', 'help', 'HELP?', 'tldr', 'tl;dr', '<@123456789012345678>']) expect(isMetaQuestion(typed), typed).toBe(true);
+    for (const typed of ['', '   ', 'hi', 'Hello!', 'help', 'HELP?', 'tldr', 'tl;dr', '<@123456789012345678>'])
+      expect(isMetaQuestion(typed), typed).toBe(true);
   });
 
   it('takes a question about the coverage as a question', () => {
-    for (const typed of ['what did Sheinbaum say', 'help for Mexico', 'cartels']) expect(isMetaQuestion(typed), typed).toBe(false);
+    for (const typed of ['what did Sheinbaum say', 'help for Mexico', 'cartels'])
+      expect(isMetaQuestion(typed), typed).toBe(false);
   });
 });
 
 describe('what of a posted message is checked', () => {
   it('leaves out links, mentions and emoji', () => {
-    expect(checkableText('<@123456789012345678> look https://example.com/x?y=1 Trump wants land strikes <:fire:123456789012345678>')).toBe('look Trump wants land strikes');
+    expect(
+      checkableText(
+        '<@123456789012345678> look https://example.com/x?y=1 Trump wants land strikes <:fire:123456789012345678>',
+      ),
+    ).toBe('look Trump wants land strikes');
     expect(checkableText('[the article](https://example.com/a) says cartels')).toBe('the article says cartels');
   });
 
@@ -39,7 +47,9 @@ describe('what of a posted message is checked', () => {
   });
 
   it('reduces a long message to at most 12 key terms, names first', () => {
-    const searched = checkableText(`Sheinbaum rejected any strike on Mexican soil. ${'and then everyone argued about it again '.repeat(20)}`);
+    const searched = checkableText(
+      `Sheinbaum rejected any strike on Mexican soil. ${'and then everyone argued about it again '.repeat(20)}`,
+    );
     expect(searched.split(' ').length).toBeLessThanOrEqual(12);
     expect(searched).toMatch(/^Sheinbaum rejected strike Mexican soil/);
   });

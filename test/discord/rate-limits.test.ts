@@ -25,13 +25,19 @@ describe('rate limits', () => {
   });
 
   it('says when the whole bot is held by the global limit', () => {
-    expect(explainRateLimit(limit({ global: true, retryAfter: 300 }))).toMatch(/^Discord is rate-limiting all of this bot's requests \(the global limit\): waiting less than a second/);
+    expect(explainRateLimit(limit({ global: true, retryAfter: 300 }))).toMatch(
+      /^Discord is rate-limiting all of this bot's requests \(the global limit\): waiting less than a second/,
+    );
   });
 
   it('reports one wait once: the 429 and the pause after it are one line, and discord.js is never told to give up', () => {
     const lines: string[] = [];
     let now = 0;
-    const hook = reportRateLimits((_limit, line) => lines.push(line), 'Discord', () => now);
+    const hook = reportRateLimits(
+      (_limit, line) => lines.push(line),
+      'Discord',
+      () => now,
+    );
     expect(hook(limit({ retryAfter: 40_050 }))).toBe(false);
     now = 10;
     expect(hook(limit({ retryAfter: 0, timeToReset: 40_040 }))).toBe(false);

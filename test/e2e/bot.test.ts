@@ -50,10 +50,16 @@ async function pollUntil(check: () => Promise<boolean>, description: string, tim
 // The bot answers while its index loads (by deferring); the tests start once it has loaded, which shows as
 // autocomplete offering the articles (it offers nothing while loading).
 function waitUntilIndexLoaded(): Promise<void> {
-  return pollUntil(async () => {
-    const answer = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()));
-    return Array.isArray(answer.body.choices) && answer.body.choices.length > 0;
-  }, 'autocomplete to offer the articles', 50_000);
+  return pollUntil(
+    async () => {
+      const answer = await standIn.waitForAnswer(
+        standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()),
+      );
+      return Array.isArray(answer.body.choices) && answer.body.choices.length > 0;
+    },
+    'autocomplete to offer the articles',
+    50_000,
+  );
 }
 
 afterAll(async () => {
@@ -66,7 +72,8 @@ afterAll(async () => {
 
 const headlines = () => articles.map((article) => article.title);
 const articleTitled = (title: string) => articles.find((article) => article.title === title);
-const ask = (options: Record<string, string | number | boolean | undefined>) => standIn.waitForAnswer(standIn.command('ask', options, newPerson()));
+const ask = (options: Record<string, string | number | boolean | undefined>) =>
+  standIn.waitForAnswer(standIn.command('ask', options, newPerson()));
 
 function assertWellFormed(answer: Answer) {
   expect(answer.acknowledgedInMs).toBeLessThan(discordAcknowledgementLimitMs);
@@ -89,9 +96,17 @@ describe('register', () => {
   it('exits 0 after putting /ask, /compare, /quotes, /sources and "Check against coverage" on the guild named by DISCORD_GUILD_ID', () => {
     expect(registerExit, register.output()).toEqual({ code: 0, signal: null });
     const puts = standIn.rest.calls.filter((call) => call.method === 'PUT');
-    expect(puts.map((call) => [call.route, call.status, call.authorization])).toEqual([['overwrite guild commands', 200, 'valid']]);
+    expect(puts.map((call) => [call.route, call.status, call.authorization])).toEqual([
+      ['overwrite guild commands', 200, 'valid'],
+    ]);
     expect(puts[0]?.path).toBe(`/applications/${standIn.world.applicationId}/guilds/${standIn.world.guildId}/commands`);
-    expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual(['Check against coverage', 'ask', 'compare', 'quotes', 'sources']);
+    expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual([
+      'Check against coverage',
+      'ask',
+      'compare',
+      'quotes',
+      'sources',
+    ]);
   });
 
   it('describes /ask with a required question of at most 300 characters, 1–5 results, an autocompleted source and a private switch', () => {
@@ -121,7 +136,9 @@ describe('the bot', () => {
   let firstPage: Answer;
 
   it('logs in with the token and identifies with the Guilds intent only, over JSON without compression', () => {
-    expect(standIn.gateway.identifies.map((identify) => [identify.intents, identify.tokenMatches])).toEqual([[1, true]]);
+    expect(standIn.gateway.identifies.map((identify) => [identify.intents, identify.tokenMatches])).toEqual([
+      [1, true],
+    ]);
     expect(standIn.gateway.connections[0]?.query).toEqual({ v: '10', encoding: 'json' });
   });
 
@@ -150,10 +167,15 @@ describe('the bot', () => {
   });
 
   it('shows the whole cited paragraph, to the presser only, when "Full passage" is pressed', async () => {
-    const full = await standIn.waitForAnswer(standIn.pressButton(String(firstPage.message?.id), /^Full passage/, newPerson()));
+    const full = await standIn.waitForAnswer(
+      standIn.pressButton(String(firstPage.message?.id), /^Full passage/, newPerson()),
+    );
     assertWellFormed(full);
     expect(full.ephemeral).toBe(true);
-    const cited = citationsOf(firstPage.body).map((citation) => articleTitled(citation.title)?.passages.find((passage) => passage.paragraph === citation.paragraph)?.text ?? '');
+    const cited = citationsOf(firstPage.body).map(
+      (citation) =>
+        articleTitled(citation.title)?.passages.find((passage) => passage.paragraph === citation.paragraph)?.text ?? '',
+    );
     const shown = plainText(messageText(full.body));
     expect(cited.some((text) => text.length > 0 && shown.includes(plainText(text)))).toBe(true);
   });
@@ -192,14 +214,20 @@ describe('the bot', () => {
   });
 
   it('autocompletes source with at most 25 article choices whose names fit in 100 characters', async () => {
-    const everything = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: '' }, { question: 'cartels' }, newPerson()));
+    const everything = await standIn.waitForAnswer(
+      standIn.autocomplete('ask', { name: 'source', value: '' }, { question: 'cartels' }, newPerson()),
+    );
     expect(everything.acknowledgedInMs).toBeLessThan(discordAcknowledgementLimitMs);
     expect(autocompleteLimitViolations(everything.body)).toEqual([]);
     const choices = everything.body.choices as Json[];
     expect(choices.map((choice) => choice.value).sort()).toEqual(articles.map((article) => article.id).sort());
 
-    const narrowed = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: 'resist' }, {}, newPerson()));
-    expect((narrowed.body.choices as Json[]).map((choice) => choice.value)).toEqual(['resist-hate-trump-signals-military-action']);
+    const narrowed = await standIn.waitForAnswer(
+      standIn.autocomplete('ask', { name: 'source', value: 'resist' }, {}, newPerson()),
+    );
+    expect((narrowed.body.choices as Json[]).map((choice) => choice.value)).toEqual([
+      'resist-hate-trump-signals-military-action',
+    ]);
   });
 
   it('pings no one when a question contains @here or @everyone, whether it is answered or declined', async () => {
@@ -220,14 +248,18 @@ describe('the bot', () => {
   });
 
   it('tells the user, privately, that a button it does not recognise no longer works', async () => {
-    const answer = await standIn.waitForAnswer(standIn.pressCustomId(String(firstPage.message?.id), 'v0-button-from-an-old-release', newPerson()));
+    const answer = await standIn.waitForAnswer(
+      standIn.pressCustomId(String(firstPage.message?.id), 'v0-button-from-an-old-release', newPerson()),
+    );
     assertWellFormed(answer);
     expect(answer.ephemeral).toBe(true);
   });
 
   it('asks one person who floods /ask to wait, privately, while other people are still answered', async () => {
     const person = newPerson();
-    const flood = Array.from({ length: 6 }, () => standIn.command('ask', { question: 'what did Trump say about cartels' }, person));
+    const flood = Array.from({ length: 6 }, () =>
+      standIn.command('ask', { question: 'what did Trump say about cartels' }, person),
+    );
     const answers = await Promise.all(flood.map((record) => standIn.waitForAnswer(record)));
     for (const answer of answers) assertWellFormed(answer);
     // How many get through depends on the cooldown's settings; the first always does, the sixth never.
@@ -242,8 +274,12 @@ describe('the bot', () => {
   it('stays up when Discord answers every attempt at a reply with 500, says something went wrong, and answers the next question', async () => {
     // discord.js retries a 5xx three times; failing all four attempts makes the handler itself see the error.
     standIn.failNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, 'server-error', 4);
-    const failed = await standIn.waitForAnswer(standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()));
-    const attempts = standIn.rest.calls.filter((call) => call.path.startsWith(`/interactions/${failed.record.interaction.id}/`));
+    const failed = await standIn.waitForAnswer(
+      standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
+    );
+    const attempts = standIn.rest.calls.filter((call) =>
+      call.path.startsWith(`/interactions/${failed.record.interaction.id}/`),
+    );
     expect(attempts.map((call) => call.status)).toEqual([500, 500, 500, 500, 204]);
     expect(failed.ephemeral).toBe(true);
     expect(messageText(failed.body)).toMatch(/something went wrong/i);
@@ -255,7 +291,11 @@ describe('the bot', () => {
   it('reconnects after the gateway drops the connection and answers a new /ask', async () => {
     const connectionsBefore = standIn.gateway.connections.length;
     standIn.gateway.drop({ code: 4000 });
-    await standIn.waitFor(() => standIn.gateway.connections.length > connectionsBefore && standIn.gateway.isReady, 'the bot to reconnect', 20_000);
+    await standIn.waitFor(
+      () => standIn.gateway.connections.length > connectionsBefore && standIn.gateway.isReady,
+      'the bot to reconnect',
+      20_000,
+    );
     const answer = await ask({ question: 'what did Sheinbaum say about sovereignty' });
     assertWellFormed(answer);
     expect(embedsOf(answer.body).length).toBeGreaterThan(0);
@@ -264,7 +304,11 @@ describe('the bot', () => {
   it('resumes after the connection is cut without a close frame, and answers a new /ask', async () => {
     const resumesBefore = standIn.gateway.resumes.length;
     standIn.gateway.drop({ terminate: true });
-    await standIn.waitFor(() => standIn.gateway.resumes.length > resumesBefore && standIn.gateway.isReady, 'the bot to resume', 20_000);
+    await standIn.waitFor(
+      () => standIn.gateway.resumes.length > resumesBefore && standIn.gateway.isReady,
+      'the bot to resume',
+      20_000,
+    );
     expect(standIn.gateway.resumes.at(-1)).toMatchObject({ sessionIdMatches: true, tokenMatches: true });
     const answer = await ask({ question: 'what did Sheinbaum say about sovereignty' });
     assertWellFormed(answer);
@@ -276,10 +320,14 @@ describe('the bot', () => {
       join(corpusDir, 'zz-e2e-added-article.md'),
       `---\ntitle: "${title}"\noutlet: E2E Gazette\n---\n\nSenator Ingrid Lindqvist proposed a binational commission to oversee any joint operation against the cartels.\n\nThe commission would report to both legislatures every ninety days.\n`,
     );
-    await pollUntil(async () => {
-      const listed = await standIn.waitForAnswer(standIn.command('sources', {}, newPerson()));
-      return messageText(listed.body).includes(title);
-    }, 'the new article to appear in /sources', 20_000);
+    await pollUntil(
+      async () => {
+        const listed = await standIn.waitForAnswer(standIn.command('sources', {}, newPerson()));
+        return messageText(listed.body).includes(title);
+      },
+      'the new article to appear in /sources',
+      20_000,
+    );
     const answer = await ask({ question: 'What did Senator Lindqvist propose?' });
     assertWellFormed(answer);
     expect(citationsOf(answer.body)[0]).toEqual({ title, paragraph: 1 });
@@ -288,15 +336,25 @@ describe('the bot', () => {
   it('acknowledged every interaction it was sent, each within 3 s', () => {
     const records = [...standIn.rest.interactions.values()];
     expect(records.length).toBeGreaterThan(10);
-    expect(records.filter((record) => record.acknowledgedAt === null).map((record) => record.interaction.id)).toEqual([]);
-    expect(records.filter((record) => (record.acknowledgedAt ?? Infinity) - record.dispatchedAt >= discordAcknowledgementLimitMs)).toEqual([]);
+    expect(records.filter((record) => record.acknowledgedAt === null).map((record) => record.interaction.id)).toEqual(
+      [],
+    );
+    expect(
+      records.filter(
+        (record) => (record.acknowledgedAt ?? Infinity) - record.dispatchedAt >= discordAcknowledgementLimitMs,
+      ),
+    ).toEqual([]);
   });
 
   it('sent only bodies within Discord limits, with no mentions allowed, to routes Discord has', () => {
-    const messageBodies = [...standIn.rest.interactions.values()].flatMap((record) => record.bodies.map((sent) => sent.body));
+    const messageBodies = [...standIn.rest.interactions.values()].flatMap((record) =>
+      record.bodies.map((sent) => sent.body),
+    );
     expect(messageBodies.length).toBeGreaterThan(10);
     expect(messageBodies.flatMap(messageLimitViolations)).toEqual([]);
-    expect(messageBodies.filter((body) => JSON.stringify(body.allowed_mentions) !== JSON.stringify({ parse: [] }))).toEqual([]);
+    expect(
+      messageBodies.filter((body) => JSON.stringify(body.allowed_mentions) !== JSON.stringify({ parse: [] })),
+    ).toEqual([]);
     expect(standIn.unexpectedCalls()).toEqual([]);
     expect(standIn.rest.calls.filter((call) => call.status >= 400 && call.status < 500)).toEqual([]);
   });
@@ -315,7 +373,11 @@ describe('the bot', () => {
   it('keeps the buttons of an earlier reply working after a restart', async () => {
     const identifiesBefore = standIn.gateway.identifies.length;
     restartedBot = runScript('src/discord/main.ts', environment);
-    await standIn.waitFor(() => standIn.gateway.identifies.length > identifiesBefore && standIn.gateway.isReady, 'the restarted bot to IDENTIFY', 50_000);
+    await standIn.waitFor(
+      () => standIn.gateway.identifies.length > identifiesBefore && standIn.gateway.isReady,
+      'the restarted bot to IDENTIFY',
+      50_000,
+    );
     await expectNextPageOnMoreResults(firstPage);
   });
 });

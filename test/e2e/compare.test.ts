@@ -30,7 +30,9 @@ beforeAll(async () => {
   // The index has loaded once autocomplete offers the articles (it offers nothing while loading).
   const giveUpAt = Date.now() + 50_000;
   while (Date.now() < giveUpAt) {
-    const answer = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()));
+    const answer = await standIn.waitForAnswer(
+      standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()),
+    );
     if (Array.isArray(answer.body.choices) && answer.body.choices.length > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -43,7 +45,8 @@ afterAll(async () => {
   await standIn?.stop();
 });
 
-const compare = (options: Record<string, string | boolean | undefined>) => standIn.waitForAnswer(standIn.command('compare', options, newPerson()));
+const compare = (options: Record<string, string | boolean | undefined>) =>
+  standIn.waitForAnswer(standIn.command('compare', options, newPerson()));
 
 function assertWellFormed(answer: Answer) {
   expect(answer.acknowledgedInMs).toBeLessThan(3_000);
@@ -54,7 +57,9 @@ function assertWellFormed(answer: Answer) {
 describe('register', () => {
   it('describes /compare with a required topic of at most 300 characters and a private switch', () => {
     expect(registerExit, register.output()).toEqual({ code: 0, signal: null });
-    const command = (standIn.rest.commands.get(standIn.world.guildId) ?? []).find((candidate) => candidate.name === 'compare');
+    const command = (standIn.rest.commands.get(standIn.world.guildId) ?? []).find(
+      (candidate) => candidate.name === 'compare',
+    );
     const options = (command?.options ?? []) as Json[];
     expect(options.map((option) => [option.name, option.type, option.required ?? false])).toEqual([
       ['topic', 3, true],
@@ -80,7 +85,10 @@ describe('/compare', () => {
     const labels = articles.map((article) => article.outlet ?? article.title);
     expect([...named].sort()).toEqual([...labels].sort());
     for (const field of fields.slice(0, 4)) expect(String(field.value)).toMatch(/\*\*(Sheinbaum|she)\*\*[\s\S]*¶ \d+/);
-    expect(fields[4]).toEqual({ name: '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy', value: '_not covered — never mentions Sheinbaum_' });
+    expect(fields[4]).toEqual({
+      name: '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy',
+      value: '_not covered — never mentions Sheinbaum_',
+    });
     expect(messageText(answer.body)).toContain('same account as:');
     expect(buttonsOf(answer.body)).toEqual([]);
   });
@@ -90,7 +98,9 @@ describe('/compare', () => {
     assertWellFormed(declined);
     expect(declined.ephemeral).toBe(true);
     expect(embedsOf(declined.body)).toEqual([]);
-    expect(String(declined.body.content)).toMatch(/^None of the 5 articles cover “@\u200beveryone what is the weather in Paris”/);
+    expect(String(declined.body.content)).toMatch(
+      /^None of the 5 articles cover “@\u200beveryone what is the weather in Paris”/,
+    );
     expect(pingsEveryone(declined.body)).toBe(false);
   });
 
@@ -104,9 +114,15 @@ describe('/compare', () => {
 
 describe('/ask corroboration', () => {
   it('says on the citation line how many of the five sources report a fact folded from several articles', async () => {
-    const answer = await standIn.waitForAnswer(standIn.command('ask', { question: 'Mexico sovereignty unilateral military action', results: 3 }, newPerson()));
+    const answer = await standIn.waitForAnswer(
+      standIn.command('ask', { question: 'Mexico sovereignty unilateral military action', results: 3 }, newPerson()),
+    );
     assertWellFormed(answer);
     const descriptions = embedsOf(answer.body).map((embed) => String(embed.description));
-    expect(descriptions.some((description) => /\n— [^\n]*¶ \d+[^\n]* · reported by [2-5] of 5 sources(\n|$)/.test(description))).toBe(true);
+    expect(
+      descriptions.some((description) =>
+        /\n— [^\n]*¶ \d+[^\n]* · reported by [2-5] of 5 sources(\n|$)/.test(description),
+      ),
+    ).toBe(true);
   });
 });

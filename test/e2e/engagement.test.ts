@@ -19,7 +19,13 @@ let environment: Record<string, string>;
 
 beforeAll(async () => {
   standIn = await startStandIn();
-  environment = { ...standIn.botEnvironment(), CORPUS_DIR: join(repoRoot, 'corpus'), DATA_DIR: dataDir, LOG_LEVEL: 'info', ASK_COOLDOWN: '50/10' };
+  environment = {
+    ...standIn.botEnvironment(),
+    CORPUS_DIR: join(repoRoot, 'corpus'),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    ASK_COOLDOWN: '50/10',
+  };
   const register = runScript('src/discord/register.ts', environment);
   await exitWithin(register, 45_000);
   await register.cleanUp();
@@ -27,7 +33,9 @@ beforeAll(async () => {
   await standIn.waitFor(() => standIn.gateway.isReady, 'the bot to connect', 50_000);
   const giveUpAt = Date.now() + 50_000;
   while (Date.now() < giveUpAt) {
-    const answer = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()));
+    const answer = await standIn.waitForAnswer(
+      standIn.autocomplete('ask', { name: 'source', value: '' }, {}, newPerson()),
+    );
     if (Array.isArray(answer.body.choices) && answer.body.choices.length > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -46,7 +54,10 @@ function assertWellFormed(answer: Answer) {
   expect(answer.body.allowed_mentions).toEqual({ parse: [] });
 }
 
-const check = (content: string) => standIn.waitForAnswer(standIn.messageCommand('Check against coverage', postedMessage(standIn.world, content, newPerson()), newPerson()));
+const check = (content: string) =>
+  standIn.waitForAnswer(
+    standIn.messageCommand('Check against coverage', postedMessage(standIn.world, content, newPerson()), newPerson()),
+  );
 
 describe('registration', () => {
   it('registers /quotes and the "Check against coverage" message command with the other commands', () => {
@@ -65,8 +76,10 @@ describe('"Check against coverage"', () => {
   let checked: Answer;
 
   it('answers a 4,000-character message privately with the passages that speak to it', async () => {
-    const claim = 'Sheinbaum said any unilateral military action by the United States would be a grave violation of Mexican sovereignty. ';
-    const filler = 'People in this server keep arguing about what exactly was said and by whom, and nobody has read the articles. ';
+    const claim =
+      'Sheinbaum said any unilateral military action by the United States would be a grave violation of Mexican sovereignty. ';
+    const filler =
+      'People in this server keep arguing about what exactly was said and by whom, and nobody has read the articles. ';
     const content = (claim + filler.repeat(40)).slice(0, 4_000);
     expect(content).toHaveLength(4_000);
     checked = await check(content);
@@ -77,7 +90,9 @@ describe('"Check against coverage"', () => {
   });
 
   it('posts the answer in the channel for everyone when "Post in channel" is pressed', async () => {
-    const posted = await standIn.waitForAnswer(standIn.pressButton(String(checked.message?.id), 'Post in channel', newPerson()));
+    const posted = await standIn.waitForAnswer(
+      standIn.pressButton(String(checked.message?.id), 'Post in channel', newPerson()),
+    );
     assertWellFormed(posted);
     expect(posted.ephemeral).toBe(false);
     expect(citationsOf(posted.body)).toEqual(citationsOf(checked.body));
@@ -93,10 +108,14 @@ describe('"Check against coverage"', () => {
   });
 
   it('leaves mentions out of what it searches for, and pings no one', async () => {
-    const answer = await check(`<@${standIn.world.userId}> @everyone what did Trump say about the cartels <#${standIn.world.channelId}>`);
+    const answer = await check(
+      `<@${standIn.world.userId}> @everyone what did Trump say about the cartels <#${standIn.world.channelId}>`,
+    );
     assertWellFormed(answer);
     expect(citationsOf(answer.body).length).toBeGreaterThan(0);
-    const footer = embedsOf(answer.body).map((embed) => String((embed.footer as Json | undefined)?.text ?? '')).join('');
+    const footer = embedsOf(answer.body)
+      .map((embed) => String((embed.footer as Json | undefined)?.text ?? ''))
+      .join('');
     expect(footer).toContain('checked: what did Trump say about the cartels');
     expect(messageText(answer.body)).not.toMatch(/@(everyone|here)|<@\d+>/);
   });
@@ -104,7 +123,9 @@ describe('"Check against coverage"', () => {
 
 describe('/quotes', () => {
   it('autocompletes who with the typed text first, then the people the coverage quotes', async () => {
-    const answer = await standIn.waitForAnswer(standIn.autocomplete('quotes', { name: 'who', value: 'shein' }, {}, newPerson()));
+    const answer = await standIn.waitForAnswer(
+      standIn.autocomplete('quotes', { name: 'who', value: 'shein' }, {}, newPerson()),
+    );
     expect(autocompleteLimitViolations(answer.body)).toEqual([]);
     const choices = (answer.body.choices as Json[]).map((choice) => choice.value);
     expect(choices[0]).toBe('shein');
@@ -142,7 +163,9 @@ describe('feedback', () => {
   });
 
   it('records a 👎 and thanks the voter privately', async () => {
-    const answered = await standIn.waitForAnswer(standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()));
+    const answered = await standIn.waitForAnswer(
+      standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
+    );
     const vote = await standIn.waitForAnswer(standIn.pressButton(String(answered.message?.id), 'Not useful', voter));
     assertWellFormed(vote);
     expect(vote.ephemeral).toBe(true);
@@ -154,7 +177,10 @@ describe('feedback', () => {
   it('keeps the vote in the log after the bot is stopped with SIGTERM, with a hashed user id', async () => {
     bot.child.kill('SIGTERM');
     expect(await exitWithin(bot, 5_000), bot.output()).toEqual({ code: 0, signal: null });
-    const events = readFileSync(join(dataDir, 'feedback.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Json);
+    const events = readFileSync(join(dataDir, 'feedback.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Json);
     const vote = events.find((event) => event.kind === 'vote');
     expect(vote).toMatchObject({ vote: 'down', question: 'what did Sheinbaum say about sovereignty', command: 'ask' });
     expect((vote?.passages as Json[]).length).toBeGreaterThan(0);

@@ -43,7 +43,9 @@ async function healthUntil(status: number, timeoutMs = 30_000): Promise<{ status
     if (answer?.status === status) return answer;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`/healthz did not answer ${status} within ${timeoutMs} ms; seen: ${healthSeen.join(' | ')}; the bot's output:\n${bot.output()}`);
+  throw new Error(
+    `/healthz did not answer ${status} within ${timeoutMs} ms; seen: ${healthSeen.join(' | ')}; the bot's output:\n${bot.output()}`,
+  );
 }
 
 beforeAll(async () => {
@@ -52,7 +54,12 @@ beforeAll(async () => {
   standIn.slowNext('GET', /^\/gateway\/bot$/, 1_500);
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  bot = runScript('src/discord/main.ts', { ...standIn.botEnvironment(), CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'info', METRICS_PORT: String(port) });
+  bot = runScript('src/discord/main.ts', {
+    ...standIn.botEnvironment(),
+    CORPUS_DIR: join(repoRoot, 'corpus'),
+    LOG_LEVEL: 'info',
+    METRICS_PORT: String(port),
+  });
 });
 
 afterAll(async () => {
@@ -65,7 +72,9 @@ function parsePrometheus(text: string): Map<string, number> {
   const samples = new Map<string, number>();
   for (const line of text.split('\n')) {
     if (line === '' || /^# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* /.test(line)) continue;
-    const sample = line.match(/^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*\})?) (-?[0-9.e+-]+|NaN|[+-]Inf)$/);
+    const sample = line.match(
+      /^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*\})?) (-?[0-9.e+-]+|NaN|[+-]Inf)$/,
+    );
     if (!sample) throw new Error(`not Prometheus text: ${JSON.stringify(line)}`);
     samples.set(sample[1] ?? '', Number(sample[2]));
   }
@@ -94,8 +103,12 @@ describe('/healthz', () => {
 describe('/metrics', () => {
   it('counts an answered and a declined /ask in Prometheus text, with process metrics and the index size', async () => {
     await healthUntil(200);
-    const answered = await standIn.waitForAnswer(standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()));
-    const declined = await standIn.waitForAnswer(standIn.command('ask', { question: 'What did Justin Trudeau say?' }, newPerson()));
+    const answered = await standIn.waitForAnswer(
+      standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
+    );
+    const declined = await standIn.waitForAnswer(
+      standIn.command('ask', { question: 'What did Justin Trudeau say?' }, newPerson()),
+    );
     expect([answered.ephemeral, declined.ephemeral]).toEqual([false, true]);
 
     // The interaction is counted once its reply is sent, a moment after the stand-in has it.
@@ -116,7 +129,8 @@ describe('/metrics', () => {
     expect(samples.get('coverage_bot_process_resident_memory_bytes')).toBeGreaterThan(0);
     // Nothing about who asked: no user, guild or channel id, and no question text, in any label.
     const text = [...samples.keys()].join('\n');
-    for (const id of [standIn.world.userId, standIn.world.guildId, standIn.world.channelId]) expect(text).not.toContain(id);
+    for (const id of [standIn.world.userId, standIn.world.guildId, standIn.world.channelId])
+      expect(text).not.toContain(id);
     expect(text).not.toMatch(/Sheinbaum|Trudeau/);
   });
 });

@@ -12,7 +12,11 @@ let manager: RunningProcess;
 
 beforeAll(async () => {
   standIn = await startStandIn({ shards: 2 });
-  manager = runScript('src/discord/sharded.ts', { ...standIn.botEnvironment(), CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'info' });
+  manager = runScript('src/discord/sharded.ts', {
+    ...standIn.botEnvironment(),
+    CORPUS_DIR: join(repoRoot, 'corpus'),
+    LOG_LEVEL: 'info',
+  });
   // Shards start 5.5 s apart, as Discord's identify limit requires.
   await standIn.waitFor(() => standIn.gateway.isReady, 'both shards to IDENTIFY', 55_000);
 }, 60_000);
@@ -45,13 +49,23 @@ describe('start:sharded with 2 shards', () => {
     expect(standIn.gateway.identifies.every((identify) => identify.tokenMatches)).toBe(true);
   });
 
-  it('answers /ask on each shard from that shard\'s own process, saying which shard in its log', async () => {
+  it("answers /ask on each shard from that shard's own process, saying which shard in its log", async () => {
     for (const shard of [0, 1]) {
-      const record = standIn.commandOnShard(shard, 'ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson());
+      const record = standIn.commandOnShard(
+        shard,
+        'ask',
+        { question: 'what did Sheinbaum say about sovereignty' },
+        newPerson(),
+      );
       const answer = await standIn.waitForAnswer(record, 30_000);
       expect(citationsOf(answer.body).length, `shard ${shard}`).toBeGreaterThan(0);
-      await standIn.waitFor(() => logLines().find((line) => line.msg === 'interaction' && line.interactionId === record.interaction.id), `the log line of shard ${shard}'s interaction`);
-      expect(logLines().find((line) => line.msg === 'interaction' && line.interactionId === record.interaction.id)).toMatchObject({ shards: [shard], outcome: 'answered' });
+      await standIn.waitFor(
+        () => logLines().find((line) => line.msg === 'interaction' && line.interactionId === record.interaction.id),
+        `the log line of shard ${shard}'s interaction`,
+      );
+      expect(
+        logLines().find((line) => line.msg === 'interaction' && line.interactionId === record.interaction.id),
+      ).toMatchObject({ shards: [shard], outcome: 'answered' });
     }
   });
 

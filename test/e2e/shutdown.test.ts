@@ -14,7 +14,11 @@ let bot: RunningProcess;
 
 beforeAll(async () => {
   standIn = await startStandIn();
-  bot = runScript('src/discord/main.ts', { ...standIn.botEnvironment(), CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'info' });
+  bot = runScript('src/discord/main.ts', {
+    ...standIn.botEnvironment(),
+    CORPUS_DIR: join(repoRoot, 'corpus'),
+    LOG_LEVEL: 'info',
+  });
   await standIn.waitFor(() => standIn.gateway.isReady, 'the bot to connect', 50_000);
   await bot.waitForOutput(/"msg":"index ready"/, 50_000);
 });
@@ -28,7 +32,9 @@ describe('SIGTERM with interactions in flight', () => {
   it('answers every interaction it had taken, takes no new one, then closes the gateway with 1000 and exits 0', async () => {
     // Discord takes 1.5 s to accept each answer, so all of them are still in flight when the signal comes.
     standIn.slowNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, 1_500, IN_FLIGHT);
-    const records = Array.from({ length: IN_FLIGHT }, () => standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()));
+    const records = Array.from({ length: IN_FLIGHT }, () =>
+      standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
+    );
     const callbacksStarted = () => standIn.rest.calls.filter((call) => call.route === 'interaction callback').length;
     await standIn.waitFor(() => callbacksStarted() >= IN_FLIGHT, `${IN_FLIGHT} answers on their way to Discord`);
     expect(records.filter((record) => record.acknowledgedAt !== null)).toEqual([]);
@@ -39,11 +45,15 @@ describe('SIGTERM with interactions in flight', () => {
 
     const exit = await exitWithin(bot, 15_000);
     expect(exit, bot.output()).toEqual({ code: 0, signal: null });
-    const answered = records.filter((record) => record.acknowledgedAt !== null && citationsOf(record.bodies[0]?.body ?? {}).length > 0);
+    const answered = records.filter(
+      (record) => record.acknowledgedAt !== null && citationsOf(record.bodies[0]?.body ?? {}).length > 0,
+    );
     expect(answered).toHaveLength(IN_FLIGHT);
     expect(tooLate.acknowledgedAt).toBeNull();
     const close = standIn.gateway.closes.at(-1);
     expect(close).toMatchObject({ code: 1000, initiatedBy: 'client' });
-    expect(close?.at ?? 0).toBeGreaterThanOrEqual(Math.max(...records.map((record) => record.acknowledgedAt ?? Infinity)));
+    expect(close?.at ?? 0).toBeGreaterThanOrEqual(
+      Math.max(...records.map((record) => record.acknowledgedAt ?? Infinity)),
+    );
   });
 });

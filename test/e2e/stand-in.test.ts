@@ -1,7 +1,17 @@
 // The stand-in proven on its own: a real discord.js client logs in against it and answers interactions,
 // so a failing bot e2e test points at the bot, not at the stand-in.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, Client, Events, GatewayIntentBits, MessageFlags, REST, type Interaction } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  REST,
+  type Interaction,
+} from 'discord.js';
 import { startStandIn, type DiscordStandIn } from './stand-in/stand-in.js';
 import { messageLimitViolations } from './stand-in/limits.js';
 import { pingsEveryone } from './stand-in/payloads.js';
@@ -15,7 +25,10 @@ beforeAll(async () => {
   client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: standIn.apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction).catch(() => undefined));
   await client.login(standIn.token);
-  await standIn.waitFor(() => client.isReady() && client.guilds.cache.has(standIn.world.guildId), 'the client to be ready with the guild cached');
+  await standIn.waitFor(
+    () => client.isReady() && client.guilds.cache.has(standIn.world.guildId),
+    'the client to be ready with the guild cached',
+  );
 });
 
 afterAll(async () => {
@@ -30,20 +43,35 @@ afterEach(() => {
 describe('the Discord stand-in, driven by a plain discord.js client', () => {
   it('serves discord.js its gateway over JSON without compression and accepts its IDENTIFY', () => {
     expect(standIn.gateway.connections[0]?.query).toEqual({ v: '10', encoding: 'json' });
-    expect(standIn.gateway.identifies[0]).toMatchObject({ intents: GatewayIntentBits.Guilds, tokenMatches: true, compress: false, shard: [0, 1] });
-    expect(standIn.rest.calls.filter((call) => call.route === 'get gateway bot').map((call) => call.authorization)).toEqual(['valid']);
+    expect(standIn.gateway.identifies[0]).toMatchObject({
+      intents: GatewayIntentBits.Guilds,
+      tokenMatches: true,
+      compress: false,
+      shard: [0, 1],
+    });
+    expect(
+      standIn.rest.calls.filter((call) => call.route === 'get gateway bot').map((call) => call.authorization),
+    ).toEqual(['valid']);
     expect(client.user?.id).toBe(standIn.world.applicationId);
   });
 
   it('delivers a slash command whose reply comes back with its embeds, flags and allowed mentions', async () => {
     handle = async (interaction) => {
       if (!interaction.isChatInputCommand()) return;
-      await interaction.reply({ embeds: [{ title: interaction.options.getString('question', true) }], allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
+      await interaction.reply({
+        embeds: [{ title: interaction.options.getString('question', true) }],
+        allowedMentions: { parse: [] },
+        flags: MessageFlags.Ephemeral,
+      });
     };
     const record = standIn.command('ask', { question: 'who said it?', results: 2 });
     const answer = await standIn.waitForAnswer(record);
     expect(answer.callbackType).toBe(4);
-    expect(answer.body).toMatchObject({ embeds: [{ title: 'who said it?' }], allowed_mentions: { parse: [] }, flags: 64 });
+    expect(answer.body).toMatchObject({
+      embeds: [{ title: 'who said it?' }],
+      allowed_mentions: { parse: [] },
+      flags: 64,
+    });
     expect(answer.ephemeral).toBe(true);
     expect(standIn.unexpectedCalls()).toEqual([]);
   });
@@ -52,7 +80,9 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
     handle = async (interaction) => {
       if (interaction.isChatInputCommand()) {
         await interaction.deferReply();
-        const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('more:1').setLabel('More results').setStyle(ButtonStyle.Secondary));
+        const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId('more:1').setLabel('More results').setStyle(ButtonStyle.Secondary),
+        );
         await interaction.editReply({ content: 'first page', components: [row] });
       } else if (interaction.isButton()) {
         await interaction.update({ content: `page after ${interaction.customId}`, components: [] });
@@ -66,7 +96,10 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
     const update = await standIn.waitForAnswer(press);
     expect([update.callbackType, update.kind, update.message?.content]).toEqual([7, 'update', 'page after more:1']);
     await standIn.waitFor(() => press.bodies.find((body) => body.kind === 'follow-up'), 'the follow-up');
-    expect(standIn.rest.messages.get(press.followUpIds[0] ?? '')).toMatchObject({ content: 'and a follow-up', flags: 64 });
+    expect(standIn.rest.messages.get(press.followUpIds[0] ?? '')).toMatchObject({
+      content: 'and a follow-up',
+      flags: 64,
+    });
   });
 
   it('returns the callback response discord.js asks for with withResponse, and the reply to fetchReply', async () => {
@@ -84,16 +117,20 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
 
   it('answers autocomplete with the choices the client sent', async () => {
     handle = async (interaction) => {
-      if (interaction.isAutocomplete()) await interaction.respond([{ name: `typed ${interaction.options.getFocused()}`, value: 'x' }]);
+      if (interaction.isAutocomplete())
+        await interaction.respond([{ name: `typed ${interaction.options.getFocused()}`, value: 'x' }]);
     };
-    const answer = await standIn.waitForAnswer(standIn.autocomplete('ask', { name: 'source', value: 'tru' }, { question: 'q' }));
+    const answer = await standIn.waitForAnswer(
+      standIn.autocomplete('ask', { name: 'source', value: 'tru' }, { question: 'q' }),
+    );
     expect(answer).toMatchObject({ callbackType: 8, body: { choices: [{ name: 'typed tru', value: 'x' }] } });
   });
 
   it('refuses a reply over Discord limits with 400 Invalid Form Body, as Discord does', async () => {
     let failure: unknown;
     handle = async (interaction) => {
-      if (interaction.isChatInputCommand()) await interaction.reply({ content: 'x'.repeat(2_001) }).catch((error: unknown) => (failure = error));
+      if (interaction.isChatInputCommand())
+        await interaction.reply({ content: 'x'.repeat(2_001) }).catch((error: unknown) => (failure = error));
     };
     const record = standIn.command('ask', { question: 'long' });
     await standIn.waitFor(() => failure, 'the reply to be refused');
@@ -108,7 +145,10 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
     };
     standIn.failNext('POST', /\/callback$/, 'server-error');
     const answer = await standIn.waitForAnswer(standIn.command('ask', { question: 'flaky' }));
-    const callbacks = standIn.rest.calls.filter((call) => call.path === `/interactions/${answer.record.interaction.id}/${answer.record.interaction.token}/callback`);
+    const callbacks = standIn.rest.calls.filter(
+      (call) =>
+        call.path === `/interactions/${answer.record.interaction.id}/${answer.record.interaction.token}/callback`,
+    );
     expect(callbacks.map((call) => call.status)).toEqual([500, 204]);
     expect(answer.message?.content).toBe('after a retry');
   });
@@ -150,6 +190,8 @@ describe('the Discord stand-in, driven by a plain discord.js client', () => {
 
   it('records a route it does not know as an unexpected call answered 404', async () => {
     await expect(client.rest.get('/channels/1/messages')).rejects.toMatchObject({ status: 404 });
-    expect(standIn.unexpectedCalls().map((call) => `${call.method} ${call.path}`)).toEqual(['GET /channels/1/messages']);
+    expect(standIn.unexpectedCalls().map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /channels/1/messages',
+    ]);
   });
 });

@@ -21,7 +21,14 @@ async function runToExit(script: string, environment: Record<string, string>) {
   const running = runScript(script, { CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'warn', ...environment });
   try {
     const exit = await exitWithin(running, 45_000);
-    return { exit, output: running.output(), lines: running.output().split('\n').filter((line) => line.trim() !== '') };
+    return {
+      exit,
+      output: running.output(),
+      lines: running
+        .output()
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    };
   } finally {
     await running.cleanUp();
   }
@@ -54,13 +61,20 @@ describe('the bot at start-up', () => {
     expect(exit?.code ?? 0, output).not.toBe(0);
     expect(output).toMatch(/token/i);
     expect(output).not.toContain(wrongToken);
-    expect(standIn.rest.calls.filter((call) => call.route === 'get gateway bot').map((call) => [call.status, call.authorization])).toEqual([[401, 'wrong']]);
+    expect(
+      standIn.rest.calls
+        .filter((call) => call.route === 'get gateway bot')
+        .map((call) => [call.status, call.authorization]),
+    ).toEqual([[401, 'wrong']]);
   });
 });
 
 describe('the bot at start-up, when Discord is in the way', () => {
   it('names the application id when Discord answers 404 at start', async () => {
-    const { exit, output } = await startBot({ ...standIn.botEnvironment(), DISCORD_API_URL: `${standIn.apiUrl}/nowhere` });
+    const { exit, output } = await startBot({
+      ...standIn.botEnvironment(),
+      DISCORD_API_URL: `${standIn.apiUrl}/nowhere`,
+    });
     expect(exit?.code ?? 0, output).not.toBe(0);
     expect(output).toContain(`knows no application ${standIn.world.applicationId} for this token (404)`);
     expect(output).not.toContain(standIn.token);
@@ -68,7 +82,11 @@ describe('the bot at start-up, when Discord is in the way', () => {
 
   it('says Discord is rate-limiting, and for how long, instead of waiting silently, then connects', async () => {
     standIn.rateLimitNext('GET', /^\/gateway\/bot$/, 2_000);
-    const bot = runScript('src/discord/main.ts', { ...standIn.botEnvironment(), CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'info' });
+    const bot = runScript('src/discord/main.ts', {
+      ...standIn.botEnvironment(),
+      CORPUS_DIR: join(repoRoot, 'corpus'),
+      LOG_LEVEL: 'info',
+    });
     try {
       await bot.waitForOutput(/is rate-limiting GET \/gateway\/bot: waiting 2 s before trying again/, 20_000);
       await bot.waitForOutput(/"msg":"connected to Discord"/, 20_000);
@@ -94,8 +112,17 @@ describe('register', () => {
     const { DISCORD_GUILD_ID: _unset, ...withoutGuild } = standIn.botEnvironment();
     const { exit, output } = await runRegister(withoutGuild);
     expect(exit, output).toEqual({ code: 0, signal: null });
-    expect(standIn.rest.calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({ route: 'overwrite global commands', status: 200 });
-    expect((standIn.rest.commands.get('global') ?? []).map((command) => command.name).sort()).toEqual(['Check against coverage', 'ask', 'compare', 'quotes', 'sources']);
+    expect(standIn.rest.calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({
+      route: 'overwrite global commands',
+      status: 200,
+    });
+    expect((standIn.rest.commands.get('global') ?? []).map((command) => command.name).sort()).toEqual([
+      'Check against coverage',
+      'ask',
+      'compare',
+      'quotes',
+      'sources',
+    ]);
     expect(output).toMatch(/globally/);
   });
 

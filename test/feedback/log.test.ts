@@ -20,7 +20,14 @@ describe('the feedback log', () => {
     const dir = scratch();
     const log = openFeedbackLog(dir, () => new Date('2026-01-02T03:04:05Z'));
     log.record({ kind: 'declined', question: 'What did Trudeau say?', command: 'ask', userId: '1100000000000000001' });
-    log.record({ kind: 'vote', vote: 'down', question: 'cartels', passages: [{ articleId: 'a', paragraph: 3 }], command: 'ask', userId: '1100000000000000001' });
+    log.record({
+      kind: 'vote',
+      vote: 'down',
+      question: 'cartels',
+      passages: [{ articleId: 'a', paragraph: 3 }],
+      command: 'ask',
+      userId: '1100000000000000001',
+    });
     log.close();
     const text = readFileSync(join(dir, 'feedback.jsonl'), 'utf8');
     expect(text).not.toContain('1100000000000000001');
@@ -47,25 +54,58 @@ describe('the feedback log', () => {
   });
 
   it('skips a line cut short by a crash, naming it, and reads the rest', () => {
-    const good = JSON.stringify({ at: '2026-01-01T00:00:00Z', kind: 'declined', question: 'q', user: 'u', command: 'ask' });
-    expect(parseFeedbackLog(`${good}\n{"at":"2026-01-01T0\n${good}\n`)).toMatchObject({ events: [{ question: 'q' }, { question: 'q' }], problems: ['line 2: not JSON'] });
+    const good = JSON.stringify({
+      at: '2026-01-01T00:00:00Z',
+      kind: 'declined',
+      question: 'q',
+      user: 'u',
+      command: 'ask',
+    });
+    expect(parseFeedbackLog(`${good}\n{"at":"2026-01-01T0\n${good}\n`)).toMatchObject({
+      events: [{ question: 'q' }, { question: 'q' }],
+      problems: ['line 2: not JSON'],
+    });
   });
 });
 
 describe('gaps', () => {
   const event = (question: string, kind: 'declined' | 'vote', user = 'u1', at = '2026-01-01T00:00:00Z') =>
-    kind === 'vote' ? { at, kind, vote: 'down' as const, question, passages: [], user, command: 'ask' } : { at, kind, question, user, command: 'ask' };
+    kind === 'vote'
+      ? { at, kind, vote: 'down' as const, question, passages: [], user, command: 'ask' }
+      : { at, kind, question, user, command: 'ask' };
 
   it('groups the same question in other words and puts the most frequent first; 👍 and answered questions are not gaps', () => {
     const gaps = findGaps([
       event('cartels in Colombia', 'vote'),
       event('What did Trudeau say?', 'declined', 'u1'),
       event('what did trudeau say', 'declined', 'u2'),
-      { at: '2026-01-01T00:00:00Z', kind: 'vote', vote: 'up', question: 'strikes', passages: [], user: 'u3', command: 'ask' },
+      {
+        at: '2026-01-01T00:00:00Z',
+        kind: 'vote',
+        vote: 'up',
+        question: 'strikes',
+        passages: [],
+        user: 'u3',
+        command: 'ask',
+      },
     ]);
     expect(gaps).toEqual([
-      { question: 'What did Trudeau say?', alsoAsked: ['what did trudeau say'], declined: 2, votedDown: 0, people: 2, lastAskedAt: '2026-01-01T00:00:00Z' },
-      { question: 'cartels in Colombia', alsoAsked: [], declined: 0, votedDown: 1, people: 1, lastAskedAt: '2026-01-01T00:00:00Z' },
+      {
+        question: 'What did Trudeau say?',
+        alsoAsked: ['what did trudeau say'],
+        declined: 2,
+        votedDown: 0,
+        people: 2,
+        lastAskedAt: '2026-01-01T00:00:00Z',
+      },
+      {
+        question: 'cartels in Colombia',
+        alsoAsked: [],
+        declined: 0,
+        votedDown: 1,
+        people: 1,
+        lastAskedAt: '2026-01-01T00:00:00Z',
+      },
     ]);
   });
 });

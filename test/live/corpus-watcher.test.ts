@@ -30,7 +30,13 @@ afterEach(async () => {
 describe('the corpus watcher', () => {
   it('swaps in a new article when its file appears, and keeps the last good version of a file that breaks', async () => {
     dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    writeFileSync(join(dir, 'strikes.md'), article('Trump says US will strike cartels on land', 'President Trump said the strikes on cartels would begin soon.'));
+    writeFileSync(
+      join(dir, 'strikes.md'),
+      article(
+        'Trump says US will strike cartels on land',
+        'President Trump said the strikes on cartels would begin soon.',
+      ),
+    );
     const logLines: { msg: string; articleId?: string; problems?: string[] }[] = [];
     const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line)) });
     const live = new LiveEngine();
@@ -40,18 +46,30 @@ describe('the corpus watcher', () => {
 
     watcher = watchCorpus(dir, live, logger, { debounceMs: 50, stabilityMs: 100 });
     await watcher.ready;
-    writeFileSync(join(dir, 'sheinbaum.md'), article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'));
+    writeFileSync(
+      join(dir, 'sheinbaum.md'),
+      article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
+    );
     await eventually(() => titles().length === 2, 'the new article to be served');
     expect(live.current?.ask('what did Sheinbaum say').results[0]?.articleId).toBe('sheinbaum');
 
     writeFileSync(join(dir, 'sheinbaum.md'), '---\ntitle: [unclosed\n---\n\nBroken.\n');
-    await eventually(() => logLines.some((line) => line.msg.startsWith('kept the last good version of sheinbaum')), 'the broken file to be reported');
+    await eventually(
+      () => logLines.some((line) => line.msg.startsWith('kept the last good version of sheinbaum')),
+      'the broken file to be reported',
+    );
     expect(titles()).toEqual(['Sheinbaum rejects intervention', 'Trump says US will strike cartels on land']);
     expect(logLines.find((line) => line.articleId === 'sheinbaum')?.problems?.[0]).toContain('sheinbaum.md');
   });
   it('waits for a slow writer to finish: a file written in two halves is served whole, never cut short', async () => {
     dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    writeFileSync(join(dir, 'strikes.md'), article('Trump says US will strike cartels on land', 'President Trump said the strikes on cartels would begin soon.'));
+    writeFileSync(
+      join(dir, 'strikes.md'),
+      article(
+        'Trump says US will strike cartels on land',
+        'President Trump said the strikes on cartels would begin soon.',
+      ),
+    );
     const logger = createLogger('silent');
     const live = new LiveEngine();
     await reloadCorpus(dir, live, logger);
@@ -65,7 +83,10 @@ describe('the corpus watcher', () => {
 
     watcher = watchCorpus(dir, live, logger, { debounceMs: 20, stabilityMs: 600 });
     await watcher.ready;
-    const paragraphs = Array.from({ length: 6 }, (_, index) => `Paragraph ${index + 1} of the slowly copied report on the border talks.`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, index) => `Paragraph ${index + 1} of the slowly copied report on the border talks.`,
+    );
     const whole = article('Slowly copied report', paragraphs.join('\n\n'));
     const half = whole.indexOf('Paragraph 3');
     writeFileSync(join(dir, 'slow.md'), whole.slice(0, half));
@@ -78,7 +99,10 @@ describe('the corpus watcher', () => {
 
   it('warns in the log when a reload replaces an article with a version that lost most of its passages', async () => {
     dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    const paragraphs = Array.from({ length: 6 }, (_, index) => `Paragraph ${index + 1} of the report on the border talks.`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, index) => `Paragraph ${index + 1} of the report on the border talks.`,
+    );
     writeFileSync(join(dir, 'report.md'), article('Border talks', paragraphs.join('\n\n')));
     const logLines: { msg: string; level: number; articleId?: string }[] = [];
     const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line)) });
@@ -96,25 +120,49 @@ describe('the corpus watcher', () => {
 
   it('keeps serving the other articles when a file added while running is a YAML alias bomb', async () => {
     dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    writeFileSync(join(dir, 'strikes.md'), article('Trump says US will strike cartels on land', 'President Trump said the strikes on cartels would begin soon.'));
+    writeFileSync(
+      join(dir, 'strikes.md'),
+      article(
+        'Trump says US will strike cartels on land',
+        'President Trump said the strikes on cartels would begin soon.',
+      ),
+    );
     const live = new LiveEngine();
     await reloadCorpus(dir, live, createLogger('silent'));
-    writeFileSync(join(dir, 'bomb.md'), `---\ntitle: Bomb\nx: &x y\nz: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n---\n\nText.\n`);
-    writeFileSync(join(dir, 'sheinbaum.md'), article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'));
+    writeFileSync(
+      join(dir, 'bomb.md'),
+      `---\ntitle: Bomb\nx: &x y\nz: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n---\n\nText.\n`,
+    );
+    writeFileSync(
+      join(dir, 'sheinbaum.md'),
+      article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
+    );
     await reloadCorpus(dir, live, createLogger('silent'));
     expect(live.current?.articles.map((loaded) => loaded.id)).toEqual(['sheinbaum', 'strikes']);
     expect(live.current?.ask('what did Sheinbaum say').results[0]?.articleId).toBe('sheinbaum');
   });
-  it.skipIf(process.platform === 'win32')('serves a new article added beside a FIFO added while running, instead of hanging the reload', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    writeFileSync(join(dir, 'strikes.md'), article('Trump says US will strike cartels on land', 'President Trump said the strikes on cartels would begin soon.'));
-    const live = new LiveEngine();
-    await reloadCorpus(dir, live, createLogger('silent'));
-    watcher = watchCorpus(dir, live, createLogger('silent'), { debounceMs: 20, stabilityMs: 100 });
-    await watcher.ready;
-    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
-    writeFileSync(join(dir, 'sheinbaum.md'), article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'));
-    await eventually(() => (live.current?.articles.length ?? 0) === 2, 'the new article to be served');
-    expect(live.current?.articles.map((loaded) => loaded.id)).toEqual(['sheinbaum', 'strikes']);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'serves a new article added beside a FIFO added while running, instead of hanging the reload',
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
+      writeFileSync(
+        join(dir, 'strikes.md'),
+        article(
+          'Trump says US will strike cartels on land',
+          'President Trump said the strikes on cartels would begin soon.',
+        ),
+      );
+      const live = new LiveEngine();
+      await reloadCorpus(dir, live, createLogger('silent'));
+      watcher = watchCorpus(dir, live, createLogger('silent'), { debounceMs: 20, stabilityMs: 100 });
+      await watcher.ready;
+      execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+      writeFileSync(
+        join(dir, 'sheinbaum.md'),
+        article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
+      );
+      await eventually(() => (live.current?.articles.length ?? 0) === 2, 'the new article to be served');
+      expect(live.current?.articles.map((loaded) => loaded.id)).toEqual(['sheinbaum', 'strikes']);
+    },
+  );
 });

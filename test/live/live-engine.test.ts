@@ -5,14 +5,28 @@ import { LiveEngine, keepLastGood } from '../../src/live/live-engine.js';
 import { fixtureArticles } from '../discord/fixture-articles.js';
 
 const [strikes, sheinbaum, fentanyl] = fixtureArticles as [Article, Article, Article];
-const corpus = (articles: Article[], problems: LoadedCorpus['problems'] = []): LoadedCorpus => ({ dir: 'corpus', articles, problems });
+const corpus = (articles: Article[], problems: LoadedCorpus['problems'] = []): LoadedCorpus => ({
+  dir: 'corpus',
+  articles,
+  problems,
+});
 
 describe('keeping the last good version of a broken article', () => {
   it('keeps the previous version of an article whose file now has problems, and says why', () => {
     const problem = { file: 'corpus/sheinbaum-rejects-intervention.md', field: 'title', message: 'required' };
     const merged = keepLastGood(fixtureArticles, corpus([strikes, fentanyl], [problem]));
-    expect(merged.articles.map((article) => article.id)).toEqual(['cartel-strikes-on-land', 'fentanyl-deaths', 'sheinbaum-rejects-intervention']);
-    expect(merged.kept).toEqual([{ articleId: 'sheinbaum-rejects-intervention', file: 'corpus/sheinbaum-rejects-intervention.md', problems: [problem] }]);
+    expect(merged.articles.map((article) => article.id)).toEqual([
+      'cartel-strikes-on-land',
+      'fentanyl-deaths',
+      'sheinbaum-rejects-intervention',
+    ]);
+    expect(merged.kept).toEqual([
+      {
+        articleId: 'sheinbaum-rejects-intervention',
+        file: 'corpus/sheinbaum-rejects-intervention.md',
+        problems: [problem],
+      },
+    ]);
   });
 
   it('matches a problem to its article by file name when the path is spelled differently', () => {
@@ -30,7 +44,10 @@ describe('keeping the last good version of a broken article', () => {
 
   it('drops an article whose file was deleted (an absence, not a problem)', () => {
     const merged = keepLastGood(fixtureArticles, corpus([strikes, sheinbaum]));
-    expect(merged.articles.map((article) => article.id)).toEqual(['cartel-strikes-on-land', 'sheinbaum-rejects-intervention']);
+    expect(merged.articles.map((article) => article.id)).toEqual([
+      'cartel-strikes-on-land',
+      'sheinbaum-rejects-intervention',
+    ]);
   });
 
   it('keeps everything when the directory now yields no article at all', () => {
@@ -41,7 +58,10 @@ describe('keeping the last good version of a broken article', () => {
   });
 
   it('has nothing to keep for a broken file that never loaded', () => {
-    const merged = keepLastGood([], corpus([strikes], [{ file: 'corpus/new.md', field: 'title', message: 'required' }]));
+    const merged = keepLastGood(
+      [],
+      corpus([strikes], [{ file: 'corpus/new.md', field: 'title', message: 'required' }]),
+    );
     expect(merged).toEqual({ articles: [strikes], kept: [] });
   });
 });
@@ -71,10 +91,16 @@ describe('the live engine', () => {
     live.swap(createEngine([strikes, sheinbaum]));
     const added: Article = { ...fentanyl };
     const problem = { file: 'corpus/sheinbaum-rejects-intervention.md', message: 'broken YAML' };
-    const report = live.reload(corpus([strikes, added], [problem, { file: 'corpus/other.md', message: 'broken YAML' }]));
+    const report = live.reload(
+      corpus([strikes, added], [problem, { file: 'corpus/other.md', message: 'broken YAML' }]),
+    );
     expect(report.kept.map((kept) => kept.articleId)).toEqual(['sheinbaum-rejects-intervention']);
     expect(report.problems).toEqual([{ file: 'corpus/other.md', message: 'broken YAML' }]);
-    expect((live.current as Engine).articles.map((article) => article.id)).toEqual(['cartel-strikes-on-land', 'fentanyl-deaths', 'sheinbaum-rejects-intervention']);
+    expect((live.current as Engine).articles.map((article) => article.id)).toEqual([
+      'cartel-strikes-on-land',
+      'fentanyl-deaths',
+      'sheinbaum-rejects-intervention',
+    ]);
     expect((live.current as Engine).ask('fentanyl overdoses').results[0]?.articleId).toBe('fentanyl-deaths');
   });
 });

@@ -29,18 +29,28 @@ describe('whether dist/ must be built before running', () => {
   });
 
   it('runs dist/ as it is when every compiled file is newer than its source', () => {
-    expect(whyStale(project({ 'src/cli/ask.ts': 10, 'src/search/types.d.ts': 10, 'dist/cli/ask.js': 5, 'package.json': 20 }))).toBeNull();
+    expect(
+      whyStale(
+        project({ 'src/cli/ask.ts': 10, 'src/search/types.d.ts': 10, 'dist/cli/ask.js': 5, 'package.json': 20 }),
+      ),
+    ).toBeNull();
   });
 
   it('builds when a source was edited after the build, naming it', () => {
-    expect(whyStale(project({ 'src/cli/ask.ts': 1, 'dist/cli/ask.js': 5 }))).toBe('src/cli/ask.ts changed since the last build');
+    expect(whyStale(project({ 'src/cli/ask.ts': 1, 'dist/cli/ask.js': 5 }))).toBe(
+      'src/cli/ask.ts changed since the last build',
+    );
   });
 
   it('builds when a source has no compiled file yet (a new module)', () => {
-    expect(whyStale(project({ 'src/cli/ask.ts': 10, 'src/cli/new.ts': 10, 'dist/cli/ask.js': 5 }))).toBe('src/cli/new.ts changed since the last build');
+    expect(whyStale(project({ 'src/cli/ask.ts': 10, 'src/cli/new.ts': 10, 'dist/cli/ask.js': 5 }))).toBe(
+      'src/cli/new.ts changed since the last build',
+    );
   });
 
   it('builds when the build settings changed after the build', () => {
-    expect(whyStale(project({ 'src/cli/ask.ts': 10, 'dist/cli/ask.js': 5, 'tsconfig.json': 1 }))).toBe('tsconfig.json changed since the last build');
+    expect(whyStale(project({ 'src/cli/ask.ts': 10, 'dist/cli/ask.js': 5, 'tsconfig.json': 1 }))).toBe(
+      'tsconfig.json changed since the last build',
+    );
   });
 });

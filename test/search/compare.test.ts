@@ -22,19 +22,27 @@ const story = [
     id: 'herald',
     title: 'A grave violation, Morales says',
     outlet: 'Herald',
-    paragraphs: ['“Any unilateral action would be a grave violation of our nation’s sovereignty,” Morales said on Tuesday.', 'Markets were calm.'],
+    paragraphs: [
+      '“Any unilateral action would be a grave violation of our nation’s sovereignty,” Morales said on Tuesday.',
+      'Markets were calm.',
+    ],
   }),
   buildArticle({
     id: 'blog',
     title: 'Why the strikes are a mistake',
-    paragraphs: ['I have to insert my own commentary here: Morales said what needed saying about sovereignty and strikes.'],
+    paragraphs: [
+      'I have to insert my own commentary here: Morales said what needed saying about sovereignty and strikes.',
+    ],
     opinion: [1],
   }),
   buildArticle({
     id: 'digest',
     title: 'The week in brief',
     outlet: 'Digest',
-    paragraphs: ['The government said any unilateral military strike by the United States would violate the nation’s sovereignty.', 'Rain is forecast.'],
+    paragraphs: [
+      'The government said any unilateral military strike by the United States would violate the nation’s sovereignty.',
+      'Rain is forecast.',
+    ],
   }),
   buildArticle({
     id: 'sports',
@@ -49,7 +57,12 @@ describe('compareCoverage', () => {
   const comparison = compareCoverage(engine, 'what did Morales say');
 
   it('counts the articles that cover the topic in their own words, out of all articles', () => {
-    expect([comparison.covered, comparison.sameAccountOnly, comparison.articleCount, comparison.declined]).toEqual([3, 1, 5, false]);
+    expect([comparison.covered, comparison.sameAccountOnly, comparison.articleCount, comparison.declined]).toEqual([
+      3,
+      1,
+      5,
+      false,
+    ]);
   });
 
   it('lists every article once: the most complete account first, then the reworded account, then "not covered"', () => {
@@ -64,7 +77,11 @@ describe('compareCoverage', () => {
 
   it("shows each covering article's best passage from that article, with its paragraph and section", () => {
     const wire = comparison.accounts[0];
-    expect([wire?.passage?.articleId, wire?.passage?.paragraph, wire?.passage?.section]).toEqual(['wire', 1, 'Response']);
+    expect([wire?.passage?.articleId, wire?.passage?.paragraph, wire?.passage?.section]).toEqual([
+      'wire',
+      1,
+      'Response',
+    ]);
     expect(comparison.accounts[1]?.passage?.text).toContain('grave violation');
   });
 
@@ -79,12 +96,24 @@ describe('compareCoverage', () => {
   it("marks the passage that is the author's own commentary as opinion", () => {
     const blog = comparison.accounts.find((account) => account.articleId === 'blog');
     expect(blog?.passage?.opinion).toBe(true);
-    expect(comparison.accounts.filter((account) => account.passage?.opinion).map((account) => account.articleId)).toEqual(['blog']);
+    expect(
+      comparison.accounts.filter((account) => account.passage?.opinion).map((account) => account.articleId),
+    ).toEqual(['blog']);
   });
 
   it('gives an article without the topic no passage, and says which typed name it never mentions', () => {
-    expect(comparison.accounts.at(-1)).toMatchObject({ articleId: 'sports', coverage: 'none', passage: null, sameAs: [], unmentioned: ['Morales'] });
-    expect(compareCoverage(engine, "the cup final and Morales's view").accounts.find((account) => account.articleId === 'sports')?.unmentioned).toEqual(['Morales']);
+    expect(comparison.accounts.at(-1)).toMatchObject({
+      articleId: 'sports',
+      coverage: 'none',
+      passage: null,
+      sameAs: [],
+      unmentioned: ['Morales'],
+    });
+    expect(
+      compareCoverage(engine, "the cup final and Morales's view").accounts.find(
+        (account) => account.articleId === 'sports',
+      )?.unmentioned,
+    ).toEqual(['Morales']);
   });
 
   it('declines a topic no article covers, listing every article as not covered', () => {
@@ -100,14 +129,29 @@ describe('compareCoverage', () => {
 
 describe('compareCoverage on a corpus larger than it compares one by one', () => {
   const filler = Array.from({ length: MAX_ARTICLES_ONE_BY_ONE + 5 }, (_, index) =>
-    buildArticle({ id: `fill-${String(index).padStart(2, '0')}`, title: `Local notes ${index}`, paragraphs: [`The council met on day ${index} to discuss parking.`] }),
+    buildArticle({
+      id: `fill-${String(index).padStart(2, '0')}`,
+      title: `Local notes ${index}`,
+      paragraphs: [`The council met on day ${index} to discuss parking.`],
+    }),
   );
   const large = compareCoverage(createEngine([...story, ...filler]), 'what did Morales say');
 
   it('still finds every article that covers the topic, from the whole-corpus answer, and lists the rest as not covered', () => {
-    expect([large.covered, large.articleCount, large.accounts.length]).toEqual([3, MAX_ARTICLES_ONE_BY_ONE + 10, MAX_ARTICLES_ONE_BY_ONE + 10]);
-    expect(large.accounts.slice(0, 3).map((account) => account.articleId).sort()).toEqual(['blog', 'herald', 'wire']);
-    expect(large.accounts.slice(3).every((account) => account.coverage === 'none' && account.passage === null)).toBe(true);
+    expect([large.covered, large.articleCount, large.accounts.length]).toEqual([
+      3,
+      MAX_ARTICLES_ONE_BY_ONE + 10,
+      MAX_ARTICLES_ONE_BY_ONE + 10,
+    ]);
+    expect(
+      large.accounts
+        .slice(0, 3)
+        .map((account) => account.articleId)
+        .sort(),
+    ).toEqual(['blog', 'herald', 'wire']);
+    expect(large.accounts.slice(3).every((account) => account.coverage === 'none' && account.passage === null)).toBe(
+      true,
+    );
   });
 });
 
@@ -119,8 +163,14 @@ describe('compareCoverage on the five articles', async () => {
     expect([real.covered, real.articleCount]).toEqual([4, 5]);
     expect(real.accounts).toHaveLength(5);
     // Resist Hate's account is her own words as "she reiterated that “…”", credited to her by speaker attribution.
-    for (const account of real.accounts.slice(0, 4)) expect(account.passage?.snippet).toMatch(/\*\*(Sheinbaum|she)\*\*/);
-    expect(real.accounts[4]).toMatchObject({ articleId: 'trump-says-us-will-hit-drug-cartels-on-land', coverage: 'none', passage: null, unmentioned: ['Sheinbaum'] });
+    for (const account of real.accounts.slice(0, 4))
+      expect(account.passage?.snippet).toMatch(/\*\*(Sheinbaum|she)\*\*/);
+    expect(real.accounts[4]).toMatchObject({
+      articleId: 'trump-says-us-will-hit-drug-cartels-on-land',
+      coverage: 'none',
+      passage: null,
+      unmentioned: ['Sheinbaum'],
+    });
   });
 
   it('puts first the article that gives her response the most paragraphs', () => {
@@ -130,7 +180,11 @@ describe('compareCoverage on the five articles', async () => {
   });
 
   it("links Resist Hate's account to the articles that report the same sovereignty warning, by /ask's own folding rule", () => {
-    const resistHate = real.accounts.find((account) => account.articleId === 'resist-hate-trump-signals-military-action');
-    expect(resistHate?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([['trump-declares-us-land-strikes-cartels', 5]]);
+    const resistHate = real.accounts.find(
+      (account) => account.articleId === 'resist-hate-trump-signals-military-action',
+    );
+    expect(resistHate?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([
+      ['trump-declares-us-land-strikes-cartels', 5],
+    ]);
   });
 });

@@ -22,7 +22,9 @@ describe('the engine on the real corpus', () => {
   });
 
   it('finds Trump’s quote on the cartels running Mexico among the first three', () => {
-    const texts = engine.ask('What did Trump say about the cartels running Mexico?').results.map((result) => result.text);
+    const texts = engine
+      .ask('What did Trump say about the cartels running Mexico?')
+      .results.map((result) => result.text);
     expect(texts.some((text) => text.includes('The cartels are running Mexico'))).toBe(true);
   });
 
@@ -34,7 +36,16 @@ describe('the engine on the real corpus', () => {
   });
 
   it('declines questions the coverage does not answer', () => {
-    for (const question of ['What did Justin Trudeau say?', 'What is the weather in Paris tomorrow?', 'best pizza in New York', 'what did Macron say', 'tariffs on steel', 'How many goals did Messi score?', 'Who won the election?', 'football scores']) {
+    for (const question of [
+      'What did Justin Trudeau say?',
+      'What is the weather in Paris tomorrow?',
+      'best pizza in New York',
+      'what did Macron say',
+      'tariffs on steel',
+      'How many goals did Messi score?',
+      'Who won the election?',
+      'football scores',
+    ]) {
       expect(engine.ask(question), question).toMatchObject({ declined: true, results: [], total: 0 });
     }
   });
@@ -58,15 +69,25 @@ describe('the engine on the real corpus', () => {
       const results = engine.ask(question).results;
       const shown = results.map((result) => result.id);
       const folded = results.flatMap((result) => result.alsoIn.map((place) => `${place.articleId}:${place.paragraph}`));
-      expect(shown.filter((id) => folded.includes(id)), question).toEqual([]);
+      expect(
+        shown.filter((id) => folded.includes(id)),
+        question,
+      ).toEqual([]);
     }
   });
 
   it('keeps every snippet within the limit and marks at least one matched word', () => {
-    for (const question of ['Does military action need a UN mandate?', 'fentanyl supply chains', 'Which vessels were targeted at sea?']) {
+    for (const question of [
+      'Does military action need a UN mandate?',
+      'fentanyl supply chains',
+      'Which vessels were targeted at sea?',
+    ]) {
       for (const result of engine.ask(question, { limit: 5 }).results) {
         expect(plain(result.snippetSpans).length).toBeLessThanOrEqual(MAX_SNIPPET_CHARS);
-        expect(result.snippetSpans.some((span) => span.marked), `${question}: ${result.snippet}`).toBe(true);
+        expect(
+          result.snippetSpans.some((span) => span.marked),
+          `${question}: ${result.snippet}`,
+        ).toBe(true);
       }
     }
   });

@@ -81,14 +81,29 @@ describe('engine.ask', () => {
   });
 
   it("clamps a face's requested limit to a whole number from 1 to its own maximum, 3 when none was asked for", () => {
-    expect([clampLimit(undefined), clampLimit(0), clampLimit(4.7), clampLimit(500), clampLimit(Number.NaN)]).toEqual([3, 1, 4, 10, 3]);
-    expect([clampLimit(undefined, 5), clampLimit(9, 5), clampLimit(-2, 5), clampLimit(undefined, 2)]).toEqual([3, 5, 1, 2]);
+    expect([clampLimit(undefined), clampLimit(0), clampLimit(4.7), clampLimit(500), clampLimit(Number.NaN)]).toEqual([
+      3, 1, 4, 10, 3,
+    ]);
+    expect([clampLimit(undefined, 5), clampLimit(9, 5), clampLimit(-2, 5), clampLimit(undefined, 2)]).toEqual([
+      3, 5, 1, 2,
+    ]);
   });
 
   it('carries citation fields and the opinion flag into results', () => {
     const result = engine.ask('court order before raiding the depot').results[0];
-    expect(result).toMatchObject({ id: 'tribune:3', articleId: 'tribune', title: 'Border raid sparks debate', outlet: 'Tribune', paragraph: 3, opinion: true });
-    expect(engine.ask('fishing boats storm').results[0]).toMatchObject({ id: 'herald:3', opinion: false, section: null });
+    expect(result).toMatchObject({
+      id: 'tribune:3',
+      articleId: 'tribune',
+      title: 'Border raid sparks debate',
+      outlet: 'Tribune',
+      paragraph: 3,
+      opinion: true,
+    });
+    expect(engine.ask('fishing boats storm').results[0]).toMatchObject({
+      id: 'herald:3',
+      opinion: false,
+      section: null,
+    });
   });
 
   it('reports how many articles it searched', () => {
@@ -99,10 +114,23 @@ describe('engine.ask', () => {
     const question = fc.oneof(
       fc.string({ maxLength: 200 }),
       fc.string({ maxLength: 200, unit: 'grapheme' }),
-      fc.constantFrom('', ' ', '(*+?[', '\u0000\u0007\u001b[31m', '🦜🦜🦜', 'a'.repeat(6_000), 'raid '.repeat(1_500), 'U.S.'),
+      fc.constantFrom(
+        '',
+        ' ',
+        '(*+?[',
+        '\u0000\u0007\u001b[31m',
+        '🦜🦜🦜',
+        'a'.repeat(6_000),
+        'raid '.repeat(1_500),
+        'U.S.',
+      ),
     );
     const options = fc.record(
-      { limit: fc.oneof(fc.integer(), fc.double()), offset: fc.oneof(fc.integer(), fc.double()), source: fc.constantFrom('daily', 'nope', '') },
+      {
+        limit: fc.oneof(fc.integer(), fc.double()),
+        offset: fc.oneof(fc.integer(), fc.double()),
+        source: fc.constantFrom('daily', 'nope', ''),
+      },
       { requiredKeys: [] },
     );
     fc.assert(
@@ -148,14 +176,34 @@ describe('the marked passage of a result', () => {
         ],
       }),
     ]);
-    const result = story.ask('what did Sheinbaum say about a grave violation').results.find((candidate) => candidate.paragraph === 2);
+    const result = story
+      .ask('what did Sheinbaum say about a grave violation')
+      .results.find((candidate) => candidate.paragraph === 2);
     const pronouns = result?.textSpans.filter((span) => /^she$/i.test(span.text));
-    expect(pronouns?.filter((span) => span.marked)).toEqual(result?.snippetSpans.filter((span) => /^she$/i.test(span.text) && span.marked));
-    expect(result?.textSpans.find((span) => span.speaker)).toMatchObject({ speaker: 'Claudia Sheinbaum', marked: true });
+    expect(pronouns?.filter((span) => span.marked)).toEqual(
+      result?.snippetSpans.filter((span) => /^she$/i.test(span.text) && span.marked),
+    );
+    expect(result?.textSpans.find((span) => span.speaker)).toMatchObject({
+      speaker: 'Claudia Sheinbaum',
+      marked: true,
+    });
   });
 
   it('is the passage itself, for any question: the spans joined give back its text', () => {
-    const words = fc.constantFrom('raid', 'Morales', 'sovereignty', 'said', 'border', 'troops', 'what', 'did', 'cocaine', 'depot', 'court', 'she');
+    const words = fc.constantFrom(
+      'raid',
+      'Morales',
+      'sovereignty',
+      'said',
+      'border',
+      'troops',
+      'what',
+      'did',
+      'cocaine',
+      'depot',
+      'court',
+      'she',
+    );
     fc.assert(
       fc.property(fc.array(words, { minLength: 1, maxLength: 6 }), (question) => {
         for (const result of engine.ask(question.join(' '), { limit: 10 }).results) {
@@ -183,7 +231,10 @@ describe('engine.passage and engine.sources', () => {
   });
 
   it('keeps the first of two articles with the same id instead of failing', () => {
-    const twice = createEngine([...storyArticles, buildArticle({ id: 'daily', title: 'Duplicate', paragraphs: ['Another raid.'] })]);
+    const twice = createEngine([
+      ...storyArticles,
+      buildArticle({ id: 'daily', title: 'Duplicate', paragraphs: ['Another raid.'] }),
+    ]);
     expect(twice.sources().map((source) => source.id)).toEqual(['daily', 'herald', 'tribune']);
   });
 

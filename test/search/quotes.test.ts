@@ -41,18 +41,24 @@ describe('quotes', () => {
   it('folds the same statement reported by two articles into one, reported by 2 of 2', () => {
     const first = engine.quotes('Claudia Sheinbaum').statements[0];
     expect(first?.reportedBy).toBe(2);
-    expect(first?.alsoIn).toEqual([{ articleId: 'daily', title: 'Sheinbaum answers Trump', outlet: 'Daily', paragraph: 2 }]);
+    expect(first?.alsoIn).toEqual([
+      { articleId: 'daily', title: 'Sheinbaum answers Trump', outlet: 'Daily', paragraph: 2 },
+    ]);
   });
 
   it('names the person a credited pronoun stands for, and tells a direct quote from reported speech', () => {
     const credited = engine.quotes('sheinbaum').statements[1];
     expect(credited?.kind).toBe('quote');
-    expect(credited?.spans.filter((span) => span.speaker)).toEqual([{ text: 'she', marked: false, speaker: 'Claudia Sheinbaum' }]);
+    expect(credited?.spans.filter((span) => span.speaker)).toEqual([
+      { text: 'she', marked: false, speaker: 'Claudia Sheinbaum' },
+    ]);
     expect(engine.quotes('sheinbaum').statements[0]?.kind).toBe('reported');
   });
 
   it('quotes only the sentence where the person speaks, not the rest of the passage', () => {
-    expect(engine.quotes('Trump').statements.map((statement) => statement.text)).toEqual(['President Donald Trump said the strikes would begin soon.']);
+    expect(engine.quotes('Trump').statements.map((statement) => statement.text)).toEqual([
+      'President Donald Trump said the strikes would begin soon.',
+    ]);
   });
 
   it('has no statements for a person the coverage never quotes', () => {
@@ -70,7 +76,12 @@ describe('quotes', () => {
 
 describe('ask', () => {
   it('names the speaker of a credited pronoun in the result snippet', () => {
-    const result = engine.ask('what did Sheinbaum say about a grave violation').results.find((candidate) => candidate.paragraph === 3);
-    expect(result?.snippetSpans.find((span) => span.speaker)).toMatchObject({ text: 'she', speaker: 'Claudia Sheinbaum' });
+    const result = engine
+      .ask('what did Sheinbaum say about a grave violation')
+      .results.find((candidate) => candidate.paragraph === 3);
+    expect(result?.snippetSpans.find((span) => span.speaker)).toMatchObject({
+      text: 'she',
+      speaker: 'Claudia Sheinbaum',
+    });
   });
 });

@@ -2,9 +2,18 @@
 // passages with citations or as JSON. Thin: arguments → engine → render.
 import { createInterface } from 'node:readline';
 import type { AskOptions, Engine } from '../../search/index.js';
-import { clampLimit, CORPUS_FLAG_USAGE, corpusFlag, DEFAULT_LIMIT, helpFlag, MAX_LIMIT, readCorpusFlag, readFlags } from '../args.js';
+import {
+  clampLimit,
+  CORPUS_FLAG_USAGE,
+  corpusFlag,
+  DEFAULT_LIMIT,
+  helpFlag,
+  MAX_LIMIT,
+  readCorpusFlag,
+  readFlags,
+} from '../args.js';
 import { writeOut, type CliIo } from '../cli-io.js';
-import { failure, succeed, usageMistake, type CliCommand, type CliDependencies, type CliResult } from '../command.js';
+import { failure, succeed, usageMistake, type CliDependencies, type CliResult } from '../command.js';
 import { openEngineForCli } from '../open-corpus.js';
 import { renderAnswer, toAskJson, type MarkStyle } from '../render-answer.js';
 
@@ -30,7 +39,13 @@ Words after the options are joined into one question. A question that starts wit
   npm run ask -- --json -- "-5% tariffs"
 Without a question and with a terminal as standard input, this help is shown instead of waiting for input.`;
 
-export const flags = { json: { type: 'boolean' }, limit: { type: 'string' }, source: { type: 'string' }, ...corpusFlag, ...helpFlag } as const;
+export const flags = {
+  json: { type: 'boolean' },
+  limit: { type: 'string' },
+  source: { type: 'string' },
+  ...corpusFlag,
+  ...helpFlag,
+} as const;
 
 export interface AskArgs {
   /** The question from the command line, or null to read questions from standard input. */
@@ -59,7 +74,9 @@ export function parse(argv: readonly string[]): CliResult<AskArgs> {
     limit = number;
   }
   if (values.source !== undefined && values.source.trim() === '') {
-    return usageMistake('--source needs an article id, such as --source trump-declares-us-land-strikes-cartels (see `npm run sources`)');
+    return usageMistake(
+      '--source needs an article id, such as --source trump-declares-us-land-strikes-cartels (see `npm run sources`)',
+    );
   }
   const corpusDir = readCorpusFlag(values.corpus);
   if (!corpusDir.ok) return corpusDir;
@@ -104,7 +121,12 @@ export async function run(args: AskArgs, io: CliIo, dependencies: CliDependencie
   return succeed(undefined);
 }
 
-function answerer(engine: Engine, args: AskArgs, source: string | null, style: MarkStyle): (question: string, isBatch: boolean) => string {
+function answerer(
+  engine: Engine,
+  args: AskArgs,
+  source: string | null,
+  style: MarkStyle,
+): (question: string, isBatch: boolean) => string {
   const options: AskOptions = { limit: args.limit, ...(source === null ? {} : { source }) };
   return (question, isBatch) => {
     const answer = engine.ask(question, options);

@@ -42,15 +42,23 @@ export function parse(argv: readonly string[]): CliResult<CompareArgs> {
   const corpusDir = readCorpusFlag(values.corpus);
   if (!corpusDir.ok) return corpusDir;
   const topic = positionals.join(' ').trim();
-  return succeed({ topic: topic === '' ? null : topic, json: values.json ?? false, corpusDir: corpusDir.value, help: values.help ?? false });
+  return succeed({
+    topic: topic === '' ? null : topic,
+    json: values.json ?? false,
+    corpusDir: corpusDir.value,
+    help: values.help ?? false,
+  });
 }
 
 export async function run(args: CompareArgs, io: CliIo, dependencies: CliDependencies): Promise<CliResult<void>> {
-  if (args.topic === null) return usageMistake('no topic — give one in quotes, such as npm run compare -- "what did Sheinbaum say"');
+  if (args.topic === null)
+    return usageMistake('no topic — give one in quotes, such as npm run compare -- "what did Sheinbaum say"');
   const opened = await openEngineForCli(args.corpusDir, dependencies.config, io, dependencies.cacheDir);
   if (!opened.ok) return opened;
   const comparison = compareCoverage(opened.value.engine, args.topic);
-  const output = args.json ? JSON.stringify(toCompareJson(comparison)) : renderComparison(comparison, io.stdout.isTTY ? 'ansi' : 'markdown');
+  const output = args.json
+    ? JSON.stringify(toCompareJson(comparison))
+    : renderComparison(comparison, io.stdout.isTTY ? 'ansi' : 'markdown');
   await writeOut(io.stdout, `${output}\n`);
   return succeed(undefined);
 }

@@ -25,7 +25,12 @@ Options:
   --json          print [{question, alsoAsked, declined, votedDown, people, lastAskedAt}]
   --help          show this help`;
 
-export const flags = { log: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' }, ...helpFlag } as const;
+export const flags = {
+  log: { type: 'string' },
+  top: { type: 'string' },
+  json: { type: 'boolean' },
+  ...helpFlag,
+} as const;
 
 export interface GapsArgs {
   log: string | null;
@@ -38,17 +43,29 @@ export function parse(argv: readonly string[]): CliResult<GapsArgs> {
   const read = readFlags(argv, flags, false);
   if (!read.ok) return read;
   const { values } = read.value;
-  const top = values.top === undefined ? DEFAULT_SHOWN : /^\d+$/.test(values.top.trim()) ? Number(values.top.trim()) : Number.NaN;
-  if (!Number.isInteger(top) || top < 1) return usageMistake(`--top must be a whole number from 1, not "${values.top ?? ''}"`);
-  if (values.log !== undefined && values.log.trim() === '') return usageMistake('--log needs a file, such as --log ./data/feedback.jsonl');
+  const top =
+    values.top === undefined ? DEFAULT_SHOWN : /^\d+$/.test(values.top.trim()) ? Number(values.top.trim()) : Number.NaN;
+  if (!Number.isInteger(top) || top < 1)
+    return usageMistake(`--top must be a whole number from 1, not "${values.top ?? ''}"`);
+  if (values.log !== undefined && values.log.trim() === '')
+    return usageMistake('--log needs a file, such as --log ./data/feedback.jsonl');
   return succeed({ log: values.log ?? null, top, json: values.json ?? false, help: values.help ?? false });
 }
 
 export function renderGaps(gaps: readonly Gap[], total: number): string {
   if (gaps.length === 0) return 'No declined or 👎 questions in the feedback log yet.';
   const lines = gaps.map((gap, index) => {
-    const counts = [gap.declined > 0 ? `${gap.declined} declined` : '', gap.votedDown > 0 ? `${gap.votedDown} 👎` : '', plural(gap.people, 'person', 'people')].filter(Boolean).join(', ');
-    const also = gap.alsoAsked.length > 0 ? `\n   also asked as: ${gap.alsoAsked.map((question) => `“${question}”`).join(', ')}` : '';
+    const counts = [
+      gap.declined > 0 ? `${gap.declined} declined` : '',
+      gap.votedDown > 0 ? `${gap.votedDown} 👎` : '',
+      plural(gap.people, 'person', 'people'),
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const also =
+      gap.alsoAsked.length > 0
+        ? `\n   also asked as: ${gap.alsoAsked.map((question) => `“${question}”`).join(', ')}`
+        : '';
     return `${index + 1}. “${gap.question}” — ${counts}${also}`;
   });
   const more = total > gaps.length ? `\n\n(${total - gaps.length} more; --top ${total} shows all)` : '';

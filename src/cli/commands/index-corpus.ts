@@ -55,10 +55,14 @@ export async function run(args: IndexArgs, io: CliIo, dependencies: CliDependenc
   const what = `${plural(articles.length, 'article')}, ${plural(passages, 'passage')} from ${corpusDir}`;
   const file = snapshotPath(resolve(cacheDir), corpusDir);
   if (opened.from === 'cache') {
-    await writeOut(io.stdout, `The index in ${file} is already up to date with ${what} (checked in ${milliseconds} ms); nothing to rebuild\n`);
+    await writeOut(
+      io.stdout,
+      `The index in ${file} is already up to date with ${what} (checked in ${milliseconds} ms); nothing to rebuild\n`,
+    );
     return succeed(undefined);
   }
-  if (opened.cacheWarning !== undefined) return failure(`indexed ${what}, but could not save it to ${file}: ${opened.cacheWarning}`);
+  if (opened.cacheWarning !== undefined)
+    return failure(`indexed ${what}, but could not save it to ${file}: ${opened.cacheWarning}`);
   if (!(await isFile(file))) {
     // openEngine skips saving when a file changed while the corpus was being read: the index would be stale.
     return failure(`indexed ${what}, but an article changed meanwhile, so it was not saved — run npm run index again`);

@@ -43,20 +43,36 @@ export function parse(argv: readonly string[]): CliResult<QuotesArgs> {
   const corpusDir = readCorpusFlag(values.corpus);
   if (!corpusDir.ok) return corpusDir;
   const who = positionals.join(' ').trim();
-  return succeed({ who: who === '' ? null : who, json: values.json ?? false, people: values.people ?? false, corpusDir: corpusDir.value, help: values.help ?? false });
+  return succeed({
+    who: who === '' ? null : who,
+    json: values.json ?? false,
+    people: values.people ?? false,
+    corpusDir: corpusDir.value,
+    help: values.help ?? false,
+  });
 }
 
 /** The statements as numbered blocks: the words in quotes, `she [Claudia Sheinbaum]` where a pronoun was credited. */
 export function renderQuotes(quotes: Quotes): string {
-  if (quotes.statements.length === 0) return `${notQuotedText(quotes.who)} Run \`npm run quotes -- --people\` to see who is.`;
+  if (quotes.statements.length === 0)
+    return `${notQuotedText(quotes.who)} Run \`npm run quotes -- --people\` to see who is.`;
   const header = `${joinWords(quotes.people)}: ${plural(quotes.statements.length, 'statement')} in ${quotes.articleCount} articles, in article order`;
   const blocks = quotes.statements.map((statement, index) => {
     const text = statement.spans.map((span) => (span.speaker ? `${span.text} [${span.speaker}]` : span.text)).join('');
-    const citation = [statement.title, statement.outlet, `¶ ${statement.paragraph}`, statement.section ? `section “${statement.section}”` : undefined, statement.opinion ? 'opinion' : undefined]
+    const citation = [
+      statement.title,
+      statement.outlet,
+      `¶ ${statement.paragraph}`,
+      statement.section ? `section “${statement.section}”` : undefined,
+      statement.opinion ? 'opinion' : undefined,
+    ]
       .filter(Boolean)
       .join(' · ');
     const lines = [`${index + 1}. ${text}`, `   — ${citation}`];
-    if (statement.alsoIn.length > 0) lines.push(`   also in: ${statement.alsoIn.map((also) => `${also.outlet ?? also.title} ¶ ${also.paragraph}`).join('; ')}`);
+    if (statement.alsoIn.length > 0)
+      lines.push(
+        `   also in: ${statement.alsoIn.map((also) => `${also.outlet ?? also.title} ¶ ${also.paragraph}`).join('; ')}`,
+      );
     if (statement.reportedBy > 1) lines.push(`   ${reportedBy(statement.reportedBy, quotes.articleCount)}`);
     return lines.join('\n');
   });
@@ -64,13 +80,17 @@ export function renderQuotes(quotes: Quotes): string {
 }
 
 export async function run(args: QuotesArgs, io: CliIo, dependencies: CliDependencies): Promise<CliResult<void>> {
-  if (args.who === null && !args.people) return usageMistake('no person — give a name in quotes, such as npm run quotes -- "Sheinbaum"');
+  if (args.who === null && !args.people)
+    return usageMistake('no person — give a name in quotes, such as npm run quotes -- "Sheinbaum"');
   const opened = await openEngineForCli(args.corpusDir, dependencies.config, io, dependencies.cacheDir);
   if (!opened.ok) return opened;
   const { engine } = opened.value;
   if (args.people) {
     const people = engine.quotedPeople().map(({ name: person, statements }) => ({ name: person, statements }));
-    await writeOut(io.stdout, `${args.json ? JSON.stringify(people) : people.map((person) => `${person.name} (${person.statements})`).join('\n')}\n`);
+    await writeOut(
+      io.stdout,
+      `${args.json ? JSON.stringify(people) : people.map((person) => `${person.name} (${person.statements})`).join('\n')}\n`,
+    );
     return succeed(undefined);
   }
   const quotes = engine.quotes(args.who ?? '');

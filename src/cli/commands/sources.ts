@@ -42,7 +42,12 @@ export function parse(argv: readonly string[]): CliResult<SourcesArgs> {
   const { values } = read.value;
   const corpusDir = readCorpusFlag(values.corpus);
   if (!corpusDir.ok) return corpusDir;
-  return succeed({ json: values.json ?? false, strict: values.strict ?? false, corpusDir: corpusDir.value, help: values.help ?? false });
+  return succeed({
+    json: values.json ?? false,
+    strict: values.strict ?? false,
+    corpusDir: corpusDir.value,
+    help: values.help ?? false,
+  });
 }
 
 /** The readable listing: one row an article, "—" for what an article does not give, and a count line. */
@@ -77,7 +82,9 @@ export async function run(args: SourcesArgs, io: CliIo, dependencies: CliDepende
   const maxArticleBytes = config.value.MAX_ARTICLE_BYTES;
   const corpus = await loadCorpus(corpusDir, maxArticleBytes === undefined ? {} : { maxArticleBytes });
   // A problem with the directory itself is the error, not a warning.
-  const directoryProblems = corpus.problems.filter((problem) => problem.file === corpusDir && problem.field === undefined);
+  const directoryProblems = corpus.problems.filter(
+    (problem) => problem.file === corpusDir && problem.field === undefined,
+  );
   for (const problem of corpus.problems) {
     if (!directoryProblems.includes(problem)) io.stderr.write(`${formatCorpusProblem(problem)}\n`);
   }
@@ -90,7 +97,9 @@ export async function run(args: SourcesArgs, io: CliIo, dependencies: CliDepende
   if (args.json) {
     await writeOut(io.stdout, `${JSON.stringify(summaries, null, 2)}\n`);
   } else {
-    const width = io.stdout.isTTY ? ((io.stdout as { columns?: number }).columns ?? DEFAULT_TABLE_WIDTH) : DEFAULT_TABLE_WIDTH;
+    const width = io.stdout.isTTY
+      ? ((io.stdout as { columns?: number }).columns ?? DEFAULT_TABLE_WIDTH)
+      : DEFAULT_TABLE_WIDTH;
     await writeOut(io.stdout, `${renderSourcesTable(summaries, width)}\n`);
   }
   if (args.strict && corpus.problems.length > 0) {

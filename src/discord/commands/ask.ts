@@ -12,12 +12,22 @@ export const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription('Ask what the news coverage says; answers quote the articles with citations')
   .addStringOption((option) =>
-    option.setName('question').setDescription('Your question, e.g. what did Sheinbaum say').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    option
+      .setName('question')
+      .setDescription('Your question, e.g. what did Sheinbaum say')
+      .setRequired(true)
+      .setMaxLength(MAX_QUESTION_LENGTH),
   )
   .addIntegerOption((option) =>
-    option.setName('results').setDescription(`How many passages to show (default ${DEFAULT_RESULTS_PER_ASK})`).setMinValue(1).setMaxValue(MAX_RESULTS_PER_ASK),
+    option
+      .setName('results')
+      .setDescription(`How many passages to show (default ${DEFAULT_RESULTS_PER_ASK})`)
+      .setMinValue(1)
+      .setMaxValue(MAX_RESULTS_PER_ASK),
   )
-  .addStringOption((option) => option.setName('source').setDescription('Search only this article').setAutocomplete(true))
+  .addStringOption((option) =>
+    option.setName('source').setDescription('Search only this article').setAutocomplete(true),
+  )
   .addBooleanOption((option) => option.setName('private').setDescription('Show the answer only to you'));
 
 export async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome> {
@@ -37,17 +47,28 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
     await respond(interaction, unknownSourceReply(source));
     return 'unknown-source';
   }
-  const answer = engine.ask(searchableQuestion(question), { limit, offset: 0, ...(article ? { source: article.id } : {}) });
+  const answer = engine.ask(searchableQuestion(question), {
+    limit,
+    offset: 0,
+    ...(article ? { source: article.id } : {}),
+  });
   recordAnswer(context, { question, answer, command: 'ask', userId: interaction.user.id });
-  await respond(interaction, formatAskReply({ question, answer, limit, offset: 0, isPrivate, ...(article ? { sourceId: article.id } : {}) }));
+  await respond(
+    interaction,
+    formatAskReply({ question, answer, limit, offset: 0, isPrivate, ...(article ? { sourceId: article.id } : {}) }),
+  );
   if (answer.declined || answer.results.length === 0) return 'declined';
   return answer.results[0]?.confidence === 'low' ? 'low-confidence' : 'answered';
 }
 
 /** A declined question, or an answer given only at low confidence, goes to the feedback log (what `npm run gaps` reads). */
-export function recordAnswer(context: BotContext, input: { question: string; answer: Answer; command: string; userId: string }): void {
+export function recordAnswer(
+  context: BotContext,
+  input: { question: string; answer: Answer; command: string; userId: string },
+): void {
   const { question, answer, command, userId } = input;
-  if (answer.declined || answer.results.length === 0) context.feedback.record({ kind: 'declined', question, command, userId });
+  if (answer.declined || answer.results.length === 0)
+    context.feedback.record({ kind: 'declined', question, command, userId });
   else if (answer.results[0]?.confidence === 'low') {
     const passages = answer.results.map((result) => ({ articleId: result.articleId, paragraph: result.paragraph }));
     context.feedback.record({ kind: 'low-confidence', question, passages, command, userId });
@@ -58,6 +79,8 @@ export async function autocomplete(interaction: AutocompleteInteraction, context
   const focused = interaction.options.getFocused(true);
   // Autocomplete can't be deferred: while the index loads there is nothing to offer yet.
   const engine = context.live.current;
-  await interaction.respond(focused.name === 'source' && engine ? formatSourceChoices(engine.sources(), String(focused.value)) : []);
+  await interaction.respond(
+    focused.name === 'source' && engine ? formatSourceChoices(engine.sources(), String(focused.value)) : [],
+  );
   return 'answered';
 }

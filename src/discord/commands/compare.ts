@@ -12,7 +12,11 @@ export const data = new SlashCommandBuilder()
   .setName('compare')
   .setDescription('Compare how each article reports a topic: who reported what, and where the accounts differ')
   .addStringOption((option) =>
-    option.setName('topic').setDescription('The topic, e.g. what did Sheinbaum say').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    option
+      .setName('topic')
+      .setDescription('The topic, e.g. what did Sheinbaum say')
+      .setRequired(true)
+      .setMaxLength(MAX_QUESTION_LENGTH),
   )
   .addBooleanOption((option) => option.setName('private').setDescription('Show the comparison only to you'));
 

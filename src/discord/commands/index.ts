@@ -7,7 +7,7 @@ import * as compare from './compare.js';
 import * as quotes from './quotes.js';
 import * as sources from './sources.js';
 
-export const commands: readonly (Command | MessageCommand)[] = [ask, quotes, compare, sources, check as MessageCommand];
+export const commands: readonly (Command | MessageCommand)[] = [ask, quotes, compare, sources, check];
 
 export function findCommand(name: string): Command | MessageCommand | undefined {
   return commands.find((command) => command.data.name === name);

@@ -11,7 +11,12 @@ export const data = new SlashCommandBuilder()
   .setName('quotes')
   .setDescription('Everything the articles quote a person saying, in article order, with citations')
   .addStringOption((option) =>
-    option.setName('who').setDescription('The person, e.g. Sheinbaum').setRequired(true).setMaxLength(MAX_WHO_LENGTH).setAutocomplete(true),
+    option
+      .setName('who')
+      .setDescription('The person, e.g. Sheinbaum')
+      .setRequired(true)
+      .setMaxLength(MAX_WHO_LENGTH)
+      .setAutocomplete(true),
   )
   .addBooleanOption((option) => option.setName('private').setDescription('Show the quotes only to you'));
 

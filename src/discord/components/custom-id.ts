@@ -55,7 +55,8 @@ export interface PublishState {
   kind: 'publish';
 }
 
-export type ComponentState = MoreResultsState | FullPassageState | SourcesPageState | VoteState | QuotesPageState | PublishState;
+export type ComponentState =
+  MoreResultsState | FullPassageState | SourcesPageState | VoteState | QuotesPageState | PublishState;
 
 /** The longest `who` /quotes takes: short enough that its page buttons carry it whole. */
 export const MAX_WHO_LENGTH = 80;
@@ -82,7 +83,12 @@ export function resolveArticleRef(ref: string, articleIds: readonly string[]): s
   return articleIds.find((id) => hashedArticleRef(id) === ref);
 }
 
-export function encodeMoreResults(state: { sourceId?: string; offset: number; limit: number; question: string }): string {
+export function encodeMoreResults(state: {
+  sourceId?: string;
+  offset: number;
+  limit: number;
+  question: string;
+}): string {
   const head = `more:${MORE_VERSION}:${state.sourceId === undefined ? '' : hashedArticleRef(state.sourceId)}:${state.offset}:${state.limit}:`;
   const inline = `${head}=${state.question}`;
   return inline.length <= MAX_CUSTOM_ID_LENGTH ? inline : `${head}#${questionHash(state.question)}`;
@@ -90,7 +96,9 @@ export function encodeMoreResults(state: { sourceId?: string; offset: number; li
 
 export function encodeFullPassage(articleId: string, paragraph: number): string {
   const readable = `passage:${articleId}:${paragraph}`;
-  return readable.length <= MAX_CUSTOM_ID_LENGTH && !articleId.startsWith('~') ? readable : `passage:${hashedArticleRef(articleId)}:${paragraph}`;
+  return readable.length <= MAX_CUSTOM_ID_LENGTH && !articleId.startsWith('~')
+    ? readable
+    : `passage:${hashedArticleRef(articleId)}:${paragraph}`;
 }
 
 export function encodeSourcesPage(page: number): string {
@@ -122,12 +130,15 @@ export function decodeCustomId(customId: string): ComponentState | undefined {
     if (split < 1 || !wholeNumber.test(paragraph) || Number(paragraph) < 1) return undefined;
     return { kind: 'passage', articleRef, paragraph: Number(paragraph) };
   }
-  if (customId === 'vote:up' || customId === 'vote:down') return { kind: 'vote', vote: customId === 'vote:up' ? 'up' : 'down' };
+  if (customId === 'vote:up' || customId === 'vote:down')
+    return { kind: 'vote', vote: customId === 'vote:up' ? 'up' : 'down' };
   if (customId === 'publish') return { kind: 'publish' };
   if (customId.startsWith('quotes:')) {
     const [, page, ...rest] = customId.split(':');
     const who = rest.join(':');
-    return page !== undefined && wholeNumber.test(page) && who.startsWith('=') && who.length > 1 ? { kind: 'quotes', page: Number(page), who: who.slice(1) } : undefined;
+    return page !== undefined && wholeNumber.test(page) && who.startsWith('=') && who.length > 1
+      ? { kind: 'quotes', page: Number(page), who: who.slice(1) }
+      : undefined;
   }
   if (customId.startsWith('sources:')) {
     const page = customId.slice('sources:'.length);
@@ -141,13 +152,15 @@ function decodeMoreResults(customId: string): MoreResultsState | undefined {
   const [, version, sourceRef, offset, limit] = parts;
   // The question is everything after the fifth colon: it may contain colons itself.
   const questionPart = parts.slice(5).join(':');
-  if (version !== MORE_VERSION || sourceRef === undefined || offset === undefined || limit === undefined) return undefined;
+  if (version !== MORE_VERSION || sourceRef === undefined || offset === undefined || limit === undefined)
+    return undefined;
   if (!wholeNumber.test(offset) || !wholeNumber.test(limit) || Number(limit) < 1) return undefined;
   if (sourceRef !== '' && !sourceRef.startsWith('~')) return undefined;
   const state: MoreResultsState = { kind: 'more', offset: Number(offset), limit: Number(limit) };
   if (sourceRef !== '') state.sourceRef = sourceRef;
   if (questionPart.startsWith('=')) state.question = questionPart.slice(1);
-  else if (questionPart.startsWith('#') && questionPart.length === 1 + HASH_LENGTH) state.questionHash = questionPart.slice(1);
+  else if (questionPart.startsWith('#') && questionPart.length === 1 + HASH_LENGTH)
+    state.questionHash = questionPart.slice(1);
   else return undefined;
   return state;
 }

@@ -5,9 +5,16 @@ import { formatFullPassageReply, passageGoneReply } from '../replies/index.js';
 import { engineOrDefer, respond } from '../respond.js';
 import { resolveArticleRef, type FullPassageState } from './custom-id.js';
 
-export async function showFullPassage(interaction: ButtonInteraction, state: FullPassageState, context: BotContext): Promise<Outcome> {
+export async function showFullPassage(
+  interaction: ButtonInteraction,
+  state: FullPassageState,
+  context: BotContext,
+): Promise<Outcome> {
   const engine = await engineOrDefer(context, () => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
-  const articleId = resolveArticleRef(state.articleRef, engine.articles.map((article) => article.id));
+  const articleId = resolveArticleRef(
+    state.articleRef,
+    engine.articles.map((article) => article.id),
+  );
   const article = articleId === undefined ? undefined : engine.articles.find((candidate) => candidate.id === articleId);
   const passage = article ? engine.passage(article.id, state.paragraph) : undefined;
   if (!article || !passage) {
@@ -19,7 +26,11 @@ export async function showFullPassage(interaction: ButtonInteraction, state: Ful
   await respond(
     interaction,
     formatFullPassageReply({
-      article: { title: article.title, ...(article.url ? { url: article.url } : {}), ...(article.outlet ? { outlet: article.outlet } : {}) },
+      article: {
+        title: article.title,
+        ...(article.url ? { url: article.url } : {}),
+        ...(article.outlet ? { outlet: article.outlet } : {}),
+      },
       passage,
       ...(before ? { before } : {}),
       ...(after ? { after } : {}),

@@ -16,7 +16,11 @@ function questionOf(state: MoreResultsState, interaction: ButtonInteraction): st
   return undefined;
 }
 
-export async function showMoreResults(interaction: ButtonInteraction, state: MoreResultsState, context: BotContext): Promise<Outcome> {
+export async function showMoreResults(
+  interaction: ButtonInteraction,
+  state: MoreResultsState,
+  context: BotContext,
+): Promise<Outcome> {
   const question = questionOf(state, interaction);
   if (question === undefined) {
     await respond(interaction, expiredButtonReply());
@@ -29,14 +33,33 @@ export async function showMoreResults(interaction: ButtonInteraction, state: Mor
   }
   // Answers to a private question stay private.
   const isPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const engine = await engineOrDefer(context, () => interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}));
-  const sourceId = state.sourceRef === undefined ? undefined : resolveArticleRef(state.sourceRef, engine.articles.map((article) => article.id));
+  const engine = await engineOrDefer(context, () =>
+    interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}),
+  );
+  const sourceId =
+    state.sourceRef === undefined
+      ? undefined
+      : resolveArticleRef(
+          state.sourceRef,
+          engine.articles.map((article) => article.id),
+        );
   if (state.sourceRef !== undefined && sourceId === undefined) {
     await respond(interaction, expiredButtonReply());
     return 'expired';
   }
-  const answer = engine.ask(searchableQuestion(question), { limit: state.limit, offset: state.offset, ...(sourceId ? { source: sourceId } : {}) });
-  const reply = formatAskReply({ question, answer, limit: state.limit, offset: state.offset, isPrivate, ...(sourceId ? { sourceId } : {}) });
+  const answer = engine.ask(searchableQuestion(question), {
+    limit: state.limit,
+    offset: state.offset,
+    ...(sourceId ? { source: sourceId } : {}),
+  });
+  const reply = formatAskReply({
+    question,
+    answer,
+    limit: state.limit,
+    offset: state.offset,
+    isPrivate,
+    ...(sourceId ? { sourceId } : {}),
+  });
   await respond(interaction, reply);
   return answer.results.length === 0 ? 'no-more-results' : 'answered';
 }

@@ -6,10 +6,16 @@ import { formatQuotesReply } from '../replies/index.js';
 import { engineOrDefer } from '../respond.js';
 import type { QuotesPageState } from './custom-id.js';
 
-export async function showQuotesPage(interaction: ButtonInteraction, state: QuotesPageState, context: BotContext): Promise<Outcome> {
+export async function showQuotesPage(
+  interaction: ButtonInteraction,
+  state: QuotesPageState,
+  context: BotContext,
+): Promise<Outcome> {
   const engine = await engineOrDefer(context, () => interaction.deferUpdate());
   const isPrivate = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const { flags: _keptFromTheMessage, ...page } = formatQuotesReply(engine.quotes(state.who), state.page, { isPrivate });
+  const { flags: _keptFromTheMessage, ...page } = formatQuotesReply(engine.quotes(state.who), state.page, {
+    isPrivate,
+  });
   if (interaction.deferred) await interaction.editReply(page);
   else await interaction.update(page);
   return 'answered';

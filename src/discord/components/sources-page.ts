@@ -5,7 +5,11 @@ import { formatSourcesReply } from '../replies/index.js';
 import { engineOrDefer } from '../respond.js';
 import type { SourcesPageState } from './custom-id.js';
 
-export async function showSourcesPage(interaction: ButtonInteraction, state: SourcesPageState, context: BotContext): Promise<Outcome> {
+export async function showSourcesPage(
+  interaction: ButtonInteraction,
+  state: SourcesPageState,
+  context: BotContext,
+): Promise<Outcome> {
   const engine = await engineOrDefer(context, () => interaction.deferUpdate());
   // Updating a message can't change whether it is ephemeral, so the page goes without flags.
   const { flags: _unchangeable, ...page } = formatSourcesReply(engine.sources(), state.page);

@@ -7,8 +7,14 @@ import { questionFromFooter, voteNotRecordedReply, voteRecordedReply } from '../
 import { respond } from '../respond.js';
 import { decodeCustomId, resolveArticleRef, type VoteState } from './custom-id.js';
 
-export async function recordVote(interaction: ButtonInteraction, state: VoteState, context: BotContext): Promise<Outcome> {
-  const footer = interaction.message.embeds.map((embed) => embed.footer?.text).find((text) => text !== undefined && questionFromFooter(text) !== undefined);
+export async function recordVote(
+  interaction: ButtonInteraction,
+  state: VoteState,
+  context: BotContext,
+): Promise<Outcome> {
+  const footer = interaction.message.embeds
+    .map((embed) => embed.footer?.text)
+    .find((text) => text !== undefined && questionFromFooter(text) !== undefined);
   const question = footer === undefined ? undefined : questionFromFooter(footer);
   if (question === undefined) {
     await respond(interaction, voteNotRecordedReply());
@@ -18,7 +24,10 @@ export async function recordVote(interaction: ButtonInteraction, state: VoteStat
   const passages: RatedPassage[] = interaction.message.components.flatMap((row) =>
     'components' in row
       ? row.components.flatMap((component) => {
-          const decoded = 'customId' in component && typeof component.customId === 'string' ? decodeCustomId(component.customId) : undefined;
+          const decoded =
+            'customId' in component && typeof component.customId === 'string'
+              ? decodeCustomId(component.customId)
+              : undefined;
           if (decoded?.kind !== 'passage') return [];
           const articleId = resolveArticleRef(decoded.articleRef, articleIds) ?? decoded.articleRef;
           return [{ articleId, paragraph: decoded.paragraph }];

@@ -49,12 +49,23 @@ export function voteButtons(): APIButtonComponent[] {
  * One embed per result, the first leading as a quotation, the last holding the footer; the 6,000 characters of one
  * message shared out after the footer, the lead taking what the others leave.
  */
-export function answerEmbeds(results: readonly SearchResult[], articleCount: number, footerText: string, isFirstPage: boolean): APIEmbed[] {
+export function answerEmbeds(
+  results: readonly SearchResult[],
+  articleCount: number,
+  footerText: string,
+  isFirstPage: boolean,
+): APIEmbed[] {
   const room = MAX_EMBED_CHARACTERS_PER_MESSAGE - footerText.length;
   const perFurther = Math.min(Math.floor(room / results.length), FURTHER_EMBED_CHARACTERS);
   const leadBudget = room - perFurther * (results.length - 1);
   const embeds = results.map((result, index) =>
-    resultEmbed(result, articleCount, index === 0 && isFirstPage ? { budget: leadBudget, isLead: true } : { budget: index === 0 ? leadBudget : perFurther, isLead: false }),
+    resultEmbed(
+      result,
+      articleCount,
+      index === 0 && isFirstPage
+        ? { budget: leadBudget, isLead: true }
+        : { budget: index === 0 ? leadBudget : perFurther, isLead: false },
+    ),
   );
   const last = embeds[embeds.length - 1];
   if (last) last.footer = { text: footerText };
@@ -62,7 +73,10 @@ export function answerEmbeds(results: readonly SearchResult[], articleCount: num
 }
 
 /** `— Headline · Outlet · ¶ 10 · section “Why this matters…” · opinion · reported by 2 of 5 sources`: one line. */
-type Cited = Pick<SearchResult, 'title' | 'url' | 'outlet' | 'paragraph' | 'part' | 'section' | 'opinion' | 'reportedBy'>;
+type Cited = Pick<
+  SearchResult,
+  'title' | 'url' | 'outlet' | 'paragraph' | 'part' | 'section' | 'opinion' | 'reportedBy'
+>;
 
 export function citationLine(result: Cited, articleCount: number): string {
   const parts = [
@@ -76,7 +90,11 @@ export function citationLine(result: Cited, articleCount: number): string {
   return `— ${parts.filter((part): part is string => Boolean(part)).join(' · ')}`;
 }
 
-function resultEmbed(result: SearchResult, articleCount: number, options: { budget: number; isLead: boolean }): APIEmbed {
+function resultEmbed(
+  result: SearchResult,
+  articleCount: number,
+  options: { budget: number; isLead: boolean },
+): APIEmbed {
   const citation = citationLine(result, articleCount);
   const alsoRoom = Math.min(ALSO_REPORTED_CHARACTERS, Math.floor(options.budget * ALSO_REPORTED_SHARE));
   const also = result.alsoIn.length > 0 ? alsoReportedBy(result, alsoRoom) : '';
@@ -86,13 +104,17 @@ function resultEmbed(result: SearchResult, articleCount: number, options: { budg
   const snippet = options.isLead
     ? quotation(spans, Math.min(LEAD_SNIPPET_CHARACTERS, snippetRoom))
     : formatSnippet(spans, Math.max(0, Math.min(FURTHER_SNIPPET_CHARACTERS, snippetRoom)));
-  const description = snippet ? `${snippet}\n${tail}` : cutText(tail, Math.min(MAX_EMBED_DESCRIPTION_LENGTH, Math.max(1, options.budget)));
+  const description = snippet
+    ? `${snippet}\n${tail}`
+    : cutText(tail, Math.min(MAX_EMBED_DESCRIPTION_LENGTH, Math.max(1, options.budget)));
   return { description, color: TIER_COLOURS[result.confidence] };
 }
 
 /** Outlets or short headlines, cut at words, each with its ¶; "and N more" when they do not all fit in `max`. */
 export function alsoReportedBy(result: Pick<SearchResult, 'alsoIn'>, max: number): string {
-  const entries = result.alsoIn.map((also) => `${escapedName(also.outlet ?? also.title, NAME_CHARACTERS)} (${paragraphLabel(also)})`);
+  const entries = result.alsoIn.map(
+    (also) => `${escapedName(also.outlet ?? also.title, NAME_CHARACTERS)} (${paragraphLabel(also)})`,
+  );
   for (let shown = entries.length; shown > 0; shown -= 1) {
     const rest = entries.length - shown;
     const value = entries.slice(0, shown).join(', ') + (rest > 0 ? `, and ${rest} more` : '');

@@ -47,7 +47,12 @@ export function formatAskReply(input: AskReplyInput): ReplyPayload {
   const embeds = answerEmbeds(results, answer.articleCount, footerText, offset === 0);
   const actions: APIButtonComponent[] = [];
   if (shownTo < answer.total) {
-    const moreState = { offset: shownTo, limit: input.limit, question, ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }) };
+    const moreState = {
+      offset: shownTo,
+      limit: input.limit,
+      question,
+      ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
+    };
     actions.push(button(encodeMoreResults(moreState), 'More results', { style: ButtonStyle.Primary }));
   }
   actions.push(...voteButtons());
@@ -68,7 +73,10 @@ export function lowConfidenceNote(results: readonly SearchResult[]): { content?:
 /** One "Full passage" button a result, numbered from `offset + 1` when there are several. */
 export function fullPassageButtons(results: readonly SearchResult[], offset: number): APIButtonComponent[] {
   return results.map((result, index) =>
-    button(encodeFullPassage(result.articleId, result.paragraph), results.length === 1 ? 'Full passage' : `Full passage ${offset + index + 1}`),
+    button(
+      encodeFullPassage(result.articleId, result.paragraph),
+      results.length === 1 ? 'Full passage' : `Full passage ${offset + index + 1}`,
+    ),
   );
 }
 

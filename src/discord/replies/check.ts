@@ -24,11 +24,17 @@ export function formatCheckReply(input: { searched: string; answer: Answer }): R
     );
   }
   const results = answer.results.slice(0, PASSAGES_PER_REPLY);
-  const footerText = cutText(`${plural(answer.total, 'passage')} matched${FOOTER_CHECK_MARKER}${neutralizeMentions(searched)}`, MAX_EMBED_FOOTER_LENGTH);
+  const footerText = cutText(
+    `${plural(answer.total, 'passage')} matched${FOOTER_CHECK_MARKER}${neutralizeMentions(searched)}`,
+    MAX_EMBED_FOOTER_LENGTH,
+  );
   return {
     ...lowConfidenceNote(results),
     embeds: answerEmbeds(results, answer.articleCount, footerText, true),
-    components: [row([button(encodePublish(), 'Post in channel', { style: ButtonStyle.Primary }), ...voteButtons()]), row(fullPassageButtons(results, 0))],
+    components: [
+      row([button(encodePublish(), 'Post in channel', { style: ButtonStyle.Primary }), ...voteButtons()]),
+      row(fullPassageButtons(results, 0)),
+    ],
     allowedMentions: noMentions(),
     flags: MessageFlags.Ephemeral,
   };
@@ -38,13 +44,25 @@ export function formatCheckReply(input: { searched: string; answer: Answer }): R
  * A private check made public: the same embeds and buttons (but "Post in channel"), and who shared it. The mention
  * names the person without pinging them (no mentions are allowed).
  */
-export function formatPublishedCheck(input: { embeds: readonly APIEmbed[]; components: readonly ButtonRow[]; userId: string }): ReplyPayload {
+export function formatPublishedCheck(input: {
+  embeds: readonly APIEmbed[];
+  components: readonly ButtonRow[];
+  userId: string;
+}): ReplyPayload {
   const components = input.components
-    .map((buttons) => row(buttons.components.filter((component) => !('custom_id' in component) || component.custom_id !== encodePublish())))
+    .map((buttons) =>
+      row(
+        buttons.components.filter(
+          (component) => !('custom_id' in component) || component.custom_id !== encodePublish(),
+        ),
+      ),
+    )
     .filter((buttons) => buttons.components.length > 0);
   const userId = /^\d{1,20}$/.test(input.userId) ? input.userId : '';
   return {
-    content: userId ? `<@${userId}> checked a message against the coverage:` : 'A message checked against the coverage:',
+    content: userId
+      ? `<@${userId}> checked a message against the coverage:`
+      : 'A message checked against the coverage:',
     embeds: input.embeds.slice(0, MAX_EMBEDS_PER_MESSAGE).map((embed) => ({ ...embed })),
     components: components.slice(0, MAX_ACTION_ROWS),
     allowedMentions: noMentions(),
@@ -52,5 +70,7 @@ export function formatPublishedCheck(input: { embeds: readonly APIEmbed[]; compo
 }
 
 export function nothingToCheckReply(): ReplyPayload {
-  return notice('That message has no words to check against the coverage (only links, mentions or emoji). Try /ask with the claim in your own words.');
+  return notice(
+    'That message has no words to check against the coverage (only links, mentions or emoji). Try /ask with the claim in your own words.',
+  );
 }

@@ -4,9 +4,22 @@ import { embedLength, type APIEmbedField } from 'discord.js';
 import { paragraphLabel } from '../../corpus/citation.js';
 import type { ArticleAccount, Comparison } from '../../search/index.js';
 import { discordCommand } from '../../wording/commands.js';
-import { comparisonDeclinedText, coverageCount, notCoveredNote, SAME_ACCOUNT_NOTE, sameAccountAsLine, sameAccountOnlyText } from '../../wording/compare.js';
+import {
+  comparisonDeclinedText,
+  coverageCount,
+  notCoveredNote,
+  SAME_ACCOUNT_NOTE,
+  sameAccountAsLine,
+  sameAccountOnlyText,
+} from '../../wording/compare.js';
 import { plural } from '../../wording/words.js';
-import { MAX_EMBED_CHARACTERS_PER_MESSAGE, MAX_EMBED_FIELD_NAME_LENGTH, MAX_EMBED_FIELD_VALUE_LENGTH, MAX_EMBED_FIELDS, MAX_EMBED_TITLE_LENGTH } from '../reply-limits.js';
+import {
+  MAX_EMBED_CHARACTERS_PER_MESSAGE,
+  MAX_EMBED_FIELD_NAME_LENGTH,
+  MAX_EMBED_FIELD_VALUE_LENGTH,
+  MAX_EMBED_FIELDS,
+  MAX_EMBED_TITLE_LENGTH,
+} from '../reply-limits.js';
 import { ECHOED_TEXT_CHARACTERS, NAME_CHARACTERS } from './budgets.js';
 import { noMentions, notice, visibility, type ReplyPayload } from './payload.js';
 import { cutText, ELLIPSIS, fitEscaped, formatSnippet } from './text.js';
@@ -29,7 +42,8 @@ function accountName(account: { outlet?: string; title: string }, max: number): 
 /** `¶ 6 · Section · _opinion_` and, when other articles fold with it, `same account as: Outlet ¶ 5, …`. */
 function accountCitation(account: ArticleAccount, max: number): string {
   const passage = account.passage;
-  if (passage === null) return cutText(`_${notCoveredNote(account.unmentioned.map((name) => fitEscaped(name, NAME_CHARACTERS)))}_`, max);
+  if (passage === null)
+    return cutText(`_${notCoveredNote(account.unmentioned.map((name) => fitEscaped(name, NAME_CHARACTERS)))}_`, max);
   const place = [
     account.outlet ? fitEscaped(account.title, ACCOUNT_HEADLINE_CHARACTERS) : undefined,
     paragraphLabel(passage),
@@ -38,7 +52,12 @@ function accountCitation(account: ArticleAccount, max: number): string {
   ].filter((part): part is string => Boolean(part));
   const lines = [place.join(' · ')];
   if (account.coverage === 'same-account') lines.push(`_${SAME_ACCOUNT_NOTE}_`);
-  if (account.sameAs.length > 0) lines.push(sameAccountAsLine(account.sameAs.map((other) => `${accountName(other, NAME_CHARACTERS)} ${paragraphLabel(other)}`)));
+  if (account.sameAs.length > 0)
+    lines.push(
+      sameAccountAsLine(
+        account.sameAs.map((other) => `${accountName(other, NAME_CHARACTERS)} ${paragraphLabel(other)}`),
+      ),
+    );
   return cutText(lines.join('\n'), max);
 }
 
@@ -47,7 +66,10 @@ function accountField(account: ArticleAccount, position: number, budget: number)
   const valueBudget = Math.min(MAX_EMBED_FIELD_VALUE_LENGTH, Math.max(0, budget - name.length));
   const citation = accountCitation(account, Math.floor(valueBudget * CITATION_SHARE));
   if (account.passage === null) return { name, value: citation };
-  const spans = account.passage.snippetSpans.length > 0 ? account.passage.snippetSpans : [{ text: account.passage.text, marked: false }];
+  const spans =
+    account.passage.snippetSpans.length > 0
+      ? account.passage.snippetSpans
+      : [{ text: account.passage.text, marked: false }];
   const snippet = formatSnippet(spans, Math.max(0, valueBudget - citation.length - 1));
   return { name, value: snippet ? `${snippet}\n${citation}` : citation };
 }
@@ -65,17 +87,31 @@ function comparisonTitle(comparison: Comparison): string {
  */
 export function formatCompareReply(comparison: Comparison, options: { isPrivate: boolean }): ReplyPayload {
   if (comparison.declined) {
-    return notice(comparisonDeclinedText(fitEscaped(comparison.topic, ECHOED_TEXT_CHARACTERS), comparison.articleCount, discordCommand));
+    return notice(
+      comparisonDeclinedText(
+        fitEscaped(comparison.topic, ECHOED_TEXT_CHARACTERS),
+        comparison.articleCount,
+        discordCommand,
+      ),
+    );
   }
   const title = comparisonTitle(comparison);
   const extra = comparison.sameAccountOnly > 0 ? `${sameAccountOnlyText(comparison.sameAccountOnly)}. ` : '';
-  const overflow = comparison.accounts.length > MAX_EMBED_FIELDS ? comparison.accounts.length - (MAX_EMBED_FIELDS - 1) : 0;
+  const overflow =
+    comparison.accounts.length > MAX_EMBED_FIELDS ? comparison.accounts.length - (MAX_EMBED_FIELDS - 1) : 0;
   const shown = overflow > 0 ? comparison.accounts.slice(0, MAX_EMBED_FIELDS - 1) : comparison.accounts;
   const description = `${extra}Most complete account first.`;
   const overflowField: APIEmbedField | null =
-    overflow > 0 ? { name: `and ${plural(overflow, 'more article')}`, value: 'Not shown: one message holds 25 fields. Run npm run compare for all.' } : null;
+    overflow > 0
+      ? {
+          name: `and ${plural(overflow, 'more article')}`,
+          value: 'Not shown: one message holds 25 fields. Run npm run compare for all.',
+        }
+      : null;
   const fixedSize = embedLength({ title, description, fields: overflowField ? [overflowField] : [] });
-  const perField = Math.floor((MAX_EMBED_CHARACTERS_PER_MESSAGE - fixedSize - MESSAGE_SLACK) / Math.max(1, shown.length));
+  const perField = Math.floor(
+    (MAX_EMBED_CHARACTERS_PER_MESSAGE - fixedSize - MESSAGE_SLACK) / Math.max(1, shown.length),
+  );
   const fields = shown.map((account, index) => accountField(account, index + 1, perField));
   if (overflowField) fields.push(overflowField);
   return { embeds: [{ title, description, fields }], allowedMentions: noMentions(), ...visibility(options.isPrivate) };

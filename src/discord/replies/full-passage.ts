@@ -36,7 +36,9 @@ export function formatFullPassageReply(input: FullPassageInput): ReplyPayload {
     return `${label(p)}\n${fitEscaped(p.text, share)}`;
   };
   const description = [neighbour(before), main, neighbour(after)].filter(Boolean).join(NEIGHBOUR_SEPARATOR);
-  const footerParts = [article.outlet, passage.section ? `section: ${passage.section}` : undefined].filter(Boolean).join(' · ');
+  const footerParts = [article.outlet, passage.section ? `section: ${passage.section}` : undefined]
+    .filter(Boolean)
+    .join(' · ');
   const embed: APIEmbed = { title: headlineTitle(article.title), description };
   const url = safeUrl(article.url);
   if (url) embed.url = url;
@@ -45,5 +47,7 @@ export function formatFullPassageReply(input: FullPassageInput): ReplyPayload {
 }
 
 export function passageGoneReply(): ReplyPayload {
-  return notice('That passage is no longer in the coverage (the articles changed since this reply). Ask again with /ask.');
+  return notice(
+    'That passage is no longer in the coverage (the articles changed since this reply). Ask again with /ask.',
+  );
 }

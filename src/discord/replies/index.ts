@@ -6,7 +6,15 @@ export { declinedReply, formatAskReply, noMoreResultsReply, type AskReplyInput }
 export { formatCheckReply, formatPublishedCheck, nothingToCheckReply } from './check.js';
 export { formatCompareReply } from './compare.js';
 export { formatFullPassageReply, passageGoneReply, type FullPassageInput } from './full-passage.js';
-export { cooldownReply, expiredButtonReply, somethingWentWrongReply, unknownComponentReply, unknownSourceReply, voteNotRecordedReply, voteRecordedReply } from './notices.js';
+export {
+  cooldownReply,
+  expiredButtonReply,
+  somethingWentWrongReply,
+  unknownComponentReply,
+  unknownSourceReply,
+  voteNotRecordedReply,
+  voteRecordedReply,
+} from './notices.js';
 export { notice, type ButtonRow, type ReplyPayload, type SourceChoice } from './payload.js';
 export { formatFreeTextChoices, formatQuotesReply, STATEMENTS_PER_PAGE } from './quotes.js';
 export { formatSourceChoices, formatSourcesReply } from './sources.js';

@@ -21,7 +21,9 @@ export function expiredButtonReply(): ReplyPayload {
 
 export function cooldownReply(retryAfterMs: number): ReplyPayload {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1_000));
-  return notice(`You're asking faster than I can keep up with. Please wait ${plural(seconds, 'second')} and try again.`);
+  return notice(
+    `You're asking faster than I can keep up with. Please wait ${plural(seconds, 'second')} and try again.`,
+  );
 }
 
 export function unknownSourceReply(typed: string): ReplyPayload {

@@ -5,7 +5,12 @@ import type { Quotes } from '../../search/index.js';
 import { notQuotedText } from '../../wording/answers.js';
 import { joinWords, plural } from '../../wording/words.js';
 import { encodeQuotesPage, MAX_WHO_LENGTH } from '../components/custom-id.js';
-import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH, MAX_CHOICE_VALUE_LENGTH, MAX_EMBED_DESCRIPTION_LENGTH } from '../reply-limits.js';
+import {
+  MAX_AUTOCOMPLETE_CHOICES,
+  MAX_CHOICE_NAME_LENGTH,
+  MAX_CHOICE_VALUE_LENGTH,
+  MAX_EMBED_DESCRIPTION_LENGTH,
+} from '../reply-limits.js';
 import { alsoReportedBy, citationLine, TIER_COLOURS } from './answer-embeds.js';
 import { NAME_CHARACTERS } from './budgets.js';
 import { button, noMentions, notice, row, visibility, type ReplyPayload, type SourceChoice } from './payload.js';
@@ -37,24 +42,36 @@ function quotesTitle(quotes: Quotes): string {
  * /quotes: a page of statements (5 a page), each a quotation with its one-line citation, in article order, with
  * Previous/Next when there are more; "not quoted in the coverage" when there are none.
  */
-export function formatQuotesReply(quotes: Quotes, requestedPage: number, options: { isPrivate: boolean }): ReplyPayload {
+export function formatQuotesReply(
+  quotes: Quotes,
+  requestedPage: number,
+  options: { isPrivate: boolean },
+): ReplyPayload {
   if (quotes.statements.length === 0) {
-    const who = fitEscaped(shortName(quotes.who, UNQUOTED_WHO_CHARACTERS), UNQUOTED_WHO_ESCAPED_CHARACTERS) || 'That person';
+    const who =
+      fitEscaped(shortName(quotes.who, UNQUOTED_WHO_CHARACTERS), UNQUOTED_WHO_ESCAPED_CHARACTERS) || 'That person';
     return notice(`${notQuotedText(who)} Pick a name from the suggestions of /quotes, or try /ask.`);
   }
   const pages = Math.ceil(quotes.statements.length / STATEMENTS_PER_PAGE);
   const page = Math.min(Math.max(0, requestedPage), pages - 1);
   const shown = quotes.statements.slice(page * STATEMENTS_PER_PAGE, (page + 1) * STATEMENTS_PER_PAGE);
-  const perStatement = Math.floor((MAX_EMBED_DESCRIPTION_LENGTH - PAGE_SEPARATOR_ROOM) / shown.length) - STATEMENT_SEPARATOR.length;
+  const perStatement =
+    Math.floor((MAX_EMBED_DESCRIPTION_LENGTH - PAGE_SEPARATOR_ROOM) / shown.length) - STATEMENT_SEPARATOR.length;
   const blocks = shown.map((statement) => {
     const citation = citationLine(statement, quotes.articleCount);
-    const also = statement.alsoIn.length > 0 ? `\nAlso reported by ${alsoReportedBy(statement, STATEMENT_ALSO_CHARACTERS)}` : '';
+    const also =
+      statement.alsoIn.length > 0 ? `\nAlso reported by ${alsoReportedBy(statement, STATEMENT_ALSO_CHARACTERS)}` : '';
     const room = Math.min(STATEMENT_CHARACTERS, perStatement - citation.length - also.length - 1);
     const quote = quotation(statement.spans, room);
     return cutText(`${quote}\n${citation}${also}`, perStatement);
   });
   const footer = `${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}${plural(quotes.statements.length, 'statement')} in article order · ${quotes.articleCount} articles`;
-  const embed: APIEmbed = { title: quotesTitle(quotes), description: blocks.join(STATEMENT_SEPARATOR), footer: { text: footer }, color: TIER_COLOURS.high };
+  const embed: APIEmbed = {
+    title: quotesTitle(quotes),
+    description: blocks.join(STATEMENT_SEPARATOR),
+    footer: { text: footer },
+    color: TIER_COLOURS.high,
+  };
   const payload: ReplyPayload = { embeds: [embed], allowedMentions: noMentions(), ...visibility(options.isPrivate) };
   if (pages > 1) {
     const who = stripControls(quotes.who);
@@ -66,7 +83,8 @@ export function formatQuotesReply(quotes: Quotes, requestedPage: number, options
     ];
     // Two disabled buttons may carry the same page: keep their custom_ids distinct, as Discord requires.
     const [previous, next] = payload.components[0]?.components ?? [];
-    if (previous && next && 'custom_id' in previous && 'custom_id' in next && previous.custom_id === next.custom_id) next.custom_id = encodeQuotesPage(pages, who);
+    if (previous && next && 'custom_id' in previous && 'custom_id' in next && previous.custom_id === next.custom_id)
+      next.custom_id = encodeQuotesPage(pages, who);
   }
   return payload;
 }
@@ -86,4 +104,3 @@ export function formatFreeTextChoices(names: readonly string[], typed: string): 
   }
   return choices.slice(0, MAX_AUTOCOMPLETE_CHOICES);
 }
-

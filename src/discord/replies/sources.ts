@@ -35,7 +35,10 @@ function sourceField(source: SourceSummary): APIEmbedField {
   const id = `id \`${cutText(source.id.replace(/`/g, "'"), ID_CHARACTERS)}\``;
   const url = safeUrl(source.url);
   const link = url && url.length <= LINK_CHARACTERS ? ` · [link](${url})` : '';
-  return { name: headlineTitle(source.title, MAX_EMBED_FIELD_NAME_LENGTH), value: cutText(`${details.join(' · ')}\n${id}${link}`, MAX_EMBED_FIELD_VALUE_LENGTH) };
+  return {
+    name: headlineTitle(source.title, MAX_EMBED_FIELD_NAME_LENGTH),
+    value: cutText(`${details.join(' · ')}\n${id}${link}`, MAX_EMBED_FIELD_VALUE_LENGTH),
+  };
 }
 
 /** Fields split into pages that each fit one embed (at most 25 fields and the message's character budget). */
@@ -60,11 +63,16 @@ function paginate(fields: APIEmbedField[]): APIEmbedField[][] {
 /** Every article with headline, outlet, author, date and paragraph count; pages with Previous/Next when needed. */
 export function formatSourcesReply(sources: readonly SourceSummary[], requestedPage = 0): ReplyPayload {
   if (sources.length === 0) {
-    return notice('No articles are loaded yet: the corpus directory is empty or every file in it has a problem (see the bot’s log).');
+    return notice(
+      'No articles are loaded yet: the corpus directory is empty or every file in it has a problem (see the bot’s log).',
+    );
   }
   const pages = paginate(sources.map(sourceField));
   const page = Math.min(Math.max(0, requestedPage), pages.length - 1);
-  const footer = pages.length > 1 ? `Page ${page + 1} of ${pages.length} · ${plural(sources.length, 'article')}` : plural(sources.length, 'article');
+  const footer =
+    pages.length > 1
+      ? `Page ${page + 1} of ${pages.length} · ${plural(sources.length, 'article')}`
+      : plural(sources.length, 'article');
   const embed: APIEmbed = {
     title: 'Sources the bot answers from',
     fields: pages[page] ?? [],
@@ -75,7 +83,9 @@ export function formatSourcesReply(sources: readonly SourceSummary[], requestedP
     payload.components = [
       row([
         button(encodeSourcesPage(Math.max(0, page - 1)), 'Previous', { disabled: page === 0 }),
-        button(encodeSourcesPage(Math.min(pages.length - 1, page + 1)), 'Next', { disabled: page === pages.length - 1 }),
+        button(encodeSourcesPage(Math.min(pages.length - 1, page + 1)), 'Next', {
+          disabled: page === pages.length - 1,
+        }),
       ]),
     ];
   }
@@ -87,7 +97,9 @@ export function formatSourceChoices(sources: readonly { id: string; title: strin
   const needle = typed.trim().toLowerCase();
   return sources
     .filter((source) => source.id.length <= MAX_CHOICE_VALUE_LENGTH)
-    .filter((source) => !needle || source.title.toLowerCase().includes(needle) || source.id.toLowerCase().includes(needle))
+    .filter(
+      (source) => !needle || source.title.toLowerCase().includes(needle) || source.id.toLowerCase().includes(needle),
+    )
     .slice(0, MAX_AUTOCOMPLETE_CHOICES)
     .map((source) => ({ name: cutText(source.title.trim() || source.id, MAX_CHOICE_NAME_LENGTH), value: source.id }));
 }

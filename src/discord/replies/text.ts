@@ -150,5 +150,10 @@ const QUOTE_MARKER = '> ';
 export function quotation(spans: readonly SnippetSpan[], max: number): string {
   const lines = spans.reduce((count, span) => count + (span.text.match(/\n/g)?.length ?? 0), 1);
   const body = formatSnippet(spans, Math.max(0, max - QUOTE_MARKER.length * lines));
-  return body ? body.split('\n').map((line) => `${QUOTE_MARKER}${line}`).join('\n') : '';
+  return body
+    ? body
+        .split('\n')
+        .map((line) => `${QUOTE_MARKER}${line}`)
+        .join('\n')
+    : '';
 }

@@ -13,7 +13,9 @@ export function usageReply(): ReplyPayload {
     const typed = option && example ? `${discordCommand(command)} ${option}: ${example}` : discordCommand(command);
     return `• ${typed}${gives ? ` — ${gives}` : ''}`;
   });
-  return notice([`${WHAT_I_DO} Try:`, ...commands, 'Or right-click a message → Apps → Check against coverage.'].join('\n'));
+  return notice(
+    [`${WHAT_I_DO} Try:`, ...commands, 'Or right-click a message → Apps → Check against coverage.'].join('\n'),
+  );
 }
 
 export function unknownCommandReply(name: string): ReplyPayload {

@@ -155,14 +155,23 @@ function termsOf(raw: string): string[] | null {
     const rest = number[3] ?? '';
     const terms = [digits + rest];
     if (number[2] === '%') terms.push('percent');
-    if (rest.startsWith('-')) terms.push(digits, ...rest.slice(1).split('-').flatMap((part) => wordTerm(part) ?? []));
+    if (rest.startsWith('-'))
+      terms.push(
+        digits,
+        ...rest
+          .slice(1)
+          .split('-')
+          .flatMap((part) => wordTerm(part) ?? []),
+      );
     return unique(terms);
   }
   if (word.includes('-')) {
     const parts = word.split('-').filter((part) => part !== '');
     // Parts are judged with their case, so US-Mexico yields the country and mexico.
     const rawParts = raw.split(/[-‐‑]/).filter((part) => part !== '');
-    const partTerms = parts.flatMap((part, index) => (isCountryToken(rawParts[index] ?? '') ? [COUNTRY_US] : (wordTerm(part) ?? [])));
+    const partTerms = parts.flatMap((part, index) =>
+      isCountryToken(rawParts[index] ?? '') ? [COUNTRY_US] : (wordTerm(part) ?? []),
+    );
     if (partTerms.length === 0) return null;
     return unique([parts.join('-'), ...partTerms]);
   }

@@ -5,8 +5,38 @@
 
 export type AnswerType = 'quantity' | 'person' | 'time' | 'place' | 'cause';
 
-const HOW_QUANTITY = new Set(['many', 'much', 'big', 'large', 'small', 'long', 'far', 'often', 'old', 'high', 'low', 'serious', 'bad', 'widespread', 'expensive', 'costly']);
-const QUANTITY_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'stats', 'statistics', 'amount', 'percentage', 'percent', 'data', 'count', 'total']);
+const HOW_QUANTITY = new Set([
+  'many',
+  'much',
+  'big',
+  'large',
+  'small',
+  'long',
+  'far',
+  'often',
+  'old',
+  'high',
+  'low',
+  'serious',
+  'bad',
+  'widespread',
+  'expensive',
+  'costly',
+]);
+const QUANTITY_NOUNS = new Set([
+  'number',
+  'numbers',
+  'figure',
+  'figures',
+  'stats',
+  'statistics',
+  'amount',
+  'percentage',
+  'percent',
+  'data',
+  'count',
+  'total',
+]);
 const TIME_NOUNS = new Set(['year', 'date', 'day', 'month', 'time', 'week']);
 const CAUSE_WORDS = new Set(['why', 'reason', 'reasons', 'cause', 'caused', 'motive', 'rationale', 'justification']);
 
@@ -26,18 +56,23 @@ export function answerTypeOf(words: readonly string[]): AnswerType | null {
   return null;
 }
 
-const QUANTITY = /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|third|quarter|twice|doubled?|tripled?|several|scores of)\b/i;
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const QUANTITY =
+  /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|third|quarter|twice|doubled?|tripled?|several|scores of)\b/i;
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TIME = new RegExp(
   `\\b(?:january|february|april|june|july|august|september|october|november|december)\\b|\\b(?:${MONTHS})\\.\\s|\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:${WEEKDAYS})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year)|earlier this|days? (?:ago|after|before)|weeks? (?:ago|after|before)|years? (?:ago|after|before)|since \\d|in \\d{4})\\b`,
   'i',
 );
 // A person named in full (two capitalised words: "Claudia Sheinbaum", "Marco Rubio") or by title.
-const PERSON = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:president|minister|secretary|senator|official|spokes(?:man|woman|person)|analyst|ambassador|governor|leader|chief|director|said|told)\b/u;
+const PERSON =
+  /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:president|minister|secretary|senator|official|spokes(?:man|woman|person)|analyst|ambassador|governor|leader|chief|director|said|told)\b/u;
 // A place: a capitalised word after a preposition of place, or words that name one.
-const PLACE = /\b(?:in|at|from|near|across|along|into|inside|off)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:border|territory|soil|region|city|state|country|coast|waters)\b/u;
-const CAUSE = /\b(?:because|due to|in order to|so that|aimed at|aim(?:s|ed)? to|intended to|designed to|as a result|reasons?|in response to|to (?:stop|curb|combat|counter|pressure|protect|prevent|force|deter|fight|reduce))\b/i;
+const PLACE =
+  /\b(?:in|at|from|near|across|along|into|inside|off)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:border|territory|soil|region|city|state|country|coast|waters)\b/u;
+const CAUSE =
+  /\b(?:because|due to|in order to|so that|aimed at|aim(?:s|ed)? to|intended to|designed to|as a result|reasons?|in response to|to (?:stop|curb|combat|counter|pressure|protect|prevent|force|deter|fight|reduce))\b/i;
 
 const CUES: Record<AnswerType, RegExp> = { quantity: QUANTITY, person: PERSON, time: TIME, place: PLACE, cause: CAUSE };
 

@@ -49,7 +49,8 @@ export function analyzePassage(text: string, attribution?: SpeakerAttribution): 
   let isInsideQuote = false;
   for (const token of scanTokens(text)) {
     const ownTerms = processTerm(token.raw) ?? [];
-    const terms = attribution?.pronounStarts.includes(token.start) === true ? [...ownTerms, ...attribution.terms] : ownTerms;
+    const terms =
+      attribution?.pronounStarts.includes(token.start) === true ? [...ownTerms, ...attribution.terms] : ownTerms;
     for (const term of terms) termSet.add(term);
     const between = text.slice(previousEnd, token.start);
     isInsideQuote = quoteStateAfter(between, isInsideQuote);

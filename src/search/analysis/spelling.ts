@@ -22,10 +22,19 @@ export function allowedEdits(word: string): number {
  * The corpus term `typed` most likely misspells: the closest within the edits its length allows, keeping its first
  * letter (people rarely mistype a word's first letter), the more frequent on a tie; undefined when none.
  */
-export function correctionOf(typed: string, terms: SearchableMap<number>, frequency: (term: string) => number): string | undefined {
+export function correctionOf(
+  typed: string,
+  terms: SearchableMap<number>,
+  frequency: (term: string) => number,
+): string | undefined {
   const edits = allowedEdits(typed);
   if (edits === 0) return undefined;
-  const stems = [typed, ...INFLECTIONS.filter((ending) => typed.endsWith(ending) && typed.length - ending.length >= 4).map((ending) => typed.slice(0, -ending.length))];
+  const stems = [
+    typed,
+    ...INFLECTIONS.filter((ending) => typed.endsWith(ending) && typed.length - ending.length >= 4).map((ending) =>
+      typed.slice(0, -ending.length),
+    ),
+  ];
   let best: { term: string; distance: number; frequency: number } | undefined;
   for (const stem of stems) {
     // The radix tree's fuzzy search counts a swap as two edits: ask it for one more, then measure properly.
@@ -35,7 +44,11 @@ export function correctionOf(typed: string, terms: SearchableMap<number>, freque
       const distance = editDistanceWithin(stem, term, edits);
       if (distance > edits) continue;
       const termFrequency = frequency(term);
-      if (best === undefined || distance < best.distance || (distance === best.distance && termFrequency > best.frequency)) {
+      if (
+        best === undefined ||
+        distance < best.distance ||
+        (distance === best.distance && termFrequency > best.frequency)
+      ) {
         best = { term, distance, frequency: termFrequency };
       }
     }

@@ -80,7 +80,9 @@ function countInFile(content: Buffer, spelling: string): number {
   const needle = `"word": ${JSON.stringify(spelling)},`;
   const at = content.indexOf(needle);
   if (at < 0) return 0;
-  const count = /"count":\s*(\d+)/.exec(content.subarray(at + needle.length, at + needle.length + 48).toString('latin1'))?.[1];
+  const count = /"count":\s*(\d+)/.exec(
+    content.subarray(at + needle.length, at + needle.length + 48).toString('latin1'),
+  )?.[1];
   return count === undefined ? 0 : Number(count);
 }
 
@@ -88,7 +90,9 @@ function lookUpInFile(lower: string): WordUse | null {
   const content = fileBytes();
   if (content === null) return null;
   const plain = countInFile(content, lower);
-  const capitalised = countInFile(content, (lower[0] ?? '').toUpperCase() + lower.slice(1)) + (lower.length > 1 ? countInFile(content, lower.toUpperCase()) : 0);
+  const capitalised =
+    countInFile(content, (lower[0] ?? '').toUpperCase() + lower.slice(1)) +
+    (lower.length > 1 ? countInFile(content, lower.toUpperCase()) : 0);
   return plain + capitalised > 0 ? useOf(plain + capitalised, capitalised) : null;
 }
 

@@ -166,7 +166,14 @@ function synsetAt(pos: PartOfSpeech, offset: number): Synset | null {
     const symbol = fields[cursor] ?? '';
     const sourceTarget = Number.parseInt(fields[cursor + 3] ?? '0000', 16) || 0;
     const partOfSpeech = POS_LETTER[fields[cursor + 2] ?? ''];
-    if (partOfSpeech) pointers.push({ symbol, offset: Number(fields[cursor + 1]), pos: partOfSpeech, source: sourceTarget >> 8, target: sourceTarget & 0xff });
+    if (partOfSpeech)
+      pointers.push({
+        symbol,
+        offset: Number(fields[cursor + 1]),
+        pos: partOfSpeech,
+        source: sourceTarget >> 8,
+        target: sourceTarget & 0xff,
+      });
     cursor += 4;
   }
   return { words, pointers };
@@ -186,7 +193,11 @@ export function sensesOf(lemma: string): WordSenses {
 }
 
 function sensesOfKey(key: string): WordSenses {
-  const senses: WordSenses = { senseCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, taggedCounts: { noun: 0, verb: 0, adj: 0, adv: 0 }, neighbours: [] };
+  const senses: WordSenses = {
+    senseCounts: { noun: 0, verb: 0, adj: 0, adv: 0 },
+    taggedCounts: { noun: 0, verb: 0, adj: 0, adv: 0 },
+    neighbours: [],
+  };
   if (/^[a-z][a-z'_.-]*$/.test(key)) {
     try {
       collectSenses(key, senses);
@@ -211,7 +222,10 @@ function collectSenses(key: string, senses: WordSenses): void {
     const fields = line.trim().split(' ');
     const synsetCount = Number(fields[2]);
     const pointerTypes = Number(fields[3]);
-    const offsets = fields.slice(4 + pointerTypes + 2).map(Number).filter(Number.isFinite);
+    const offsets = fields
+      .slice(4 + pointerTypes + 2)
+      .map(Number)
+      .filter(Number.isFinite);
     senses.senseCounts[pos] = Number.isFinite(synsetCount) ? synsetCount : offsets.length;
     senses.taggedCounts[pos] = Number(fields[4 + pointerTypes + 1]) || 0;
     for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {

@@ -9,6 +9,7 @@ export type Attributions = ReadonlyMap<string, SpeakerAttribution>;
 
 export function attributionsOf(articles: readonly Article[]): Attributions {
   const all = new Map<string, SpeakerAttribution>();
-  for (const article of articles) for (const [passageId, attribution] of attributeSpeakers(article)) all.set(passageId, attribution);
+  for (const article of articles)
+    for (const [passageId, attribution] of attributeSpeakers(article)) all.set(passageId, attribution);
   return all;
 }

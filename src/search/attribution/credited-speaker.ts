@@ -10,7 +10,11 @@ const ELLIPSIS = '…';
  * `spans` (pieces of `text` in order, as makeSnippet returns them) with every pronoun at one of the attribution's
  * offsets split into a span of its own that names the speaker. Spans not found in `text` are kept as they are.
  */
-export function creditSpeaker(text: string, spans: readonly SnippetSpan[], attribution: SpeakerAttribution | undefined): SnippetSpan[] {
+export function creditSpeaker(
+  text: string,
+  spans: readonly SnippetSpan[],
+  attribution: SpeakerAttribution | undefined,
+): SnippetSpan[] {
   if (!attribution || attribution.pronounStarts.length === 0) return [...spans];
   const credited: SnippetSpan[] = [];
   let cursor = 0;
@@ -31,7 +35,8 @@ export function creditSpeaker(text: string, spans: readonly SnippetSpan[], attri
       credited.push({ text: pronoun, marked: span.marked, speaker: attribution.speaker });
       from = local + pronoun.length;
     }
-    if (from < span.text.length) credited.push(from === 0 ? span : { text: span.text.slice(from), marked: span.marked });
+    if (from < span.text.length)
+      credited.push(from === 0 ? span : { text: span.text.slice(from), marked: span.marked });
   }
   return credited;
 }

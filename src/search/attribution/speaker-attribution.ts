@@ -1,20 +1,21 @@
-// Speaker attribution: a passage that reports speech through a pronoun ("Nonetheless, she reiterated that “…”")
-// is the words of the person the article last named as a subject, so "what did Sheinbaum say" should find it.
-// Conservative by design, for any corpus and any name, without a list of people:
-//  - A subject mention is a run of capitalised words (titles and possessives before the name dropped: "Mexico's
-//    President Claudia Sheinbaum" → Claudia Sheinbaum) directly before a speech verb ("Sheinbaum said", "Trump
-//    told"), after one in an inversion ("…,” said Sheinbaum), or opening a sentence or clause before an inflected
-//    verb ("Sheinbaum highlighted", "Trump did"). A single word opening a sentence must be capitalised somewhere
-//    else in the article too (so "Behind the scenes" is not a name), and plural nouns ("Analysts say") are not people.
-//  - A reporting pronoun is "she" or "he" with a speech verb at most two words after it ("she reiterated", "he also said").
-//  - Only people count: a subject the article also names in full somewhere ("Claudia Sheinbaum", then "Sheinbaum");
-//    one it never does ("Mexico said") is a place or a body.
-//  - The pronoun is attributed to the last subject mention before it, only when that mention stands in one of the
-//    MAX_PASSAGES_BACK passages before, in the same section, no other person the article names as a subject is
-//    mentioned in between, and no sentence in between reports someone else speaking ("The analyst noted …"): with
-//    two people in play we cannot tell whom "she" means, so nobody is credited.
-//  - Gender is not guessed from names. When the article itself pairs the person with the other pronoun ("Trump
-//    framed the move … He claimed"), a "she" is not credited to them, nor a "he" to a person it calls "she".
+// Speaker attribution: a passage that reports speech through a pronoun ("Nonetheless, she reiterated that “…”") is the
+// words of the person the article last named as a subject, so "what did Sheinbaum say" should find it. Conservative by
+// design, for any corpus and any name, without a list of people:
+//  - - A subject mention is a run of capitalised words (titles and possessives before the name dropped: "Mexico's
+// President Claudia Sheinbaum" → Claudia Sheinbaum) directly before a speech verb ("Sheinbaum said", "Trump
+// told"), after one in an inversion ("…,” said Sheinbaum), or opening a sentence or clause before an inflected
+// verb ("Sheinbaum highlighted", "Trump did"). A single word opening a sentence must be capitalised somewhere
+// else in the article too (so "Behind the scenes" is not a name), and plural nouns ("Analysts say") are not people.
+//  - - A reporting pronoun is "she" or "he" with a speech verb at most two words after it ("she reiterated", "he also
+//    said").
+//  - - Only people count: a subject the article also names in full somewhere ("Claudia Sheinbaum", then "Sheinbaum");
+// one it never does ("Mexico said") is a place or a body.
+//  - - The pronoun is attributed to the last subject mention before it, only when that mention stands in one of the
+// MAX_PASSAGES_BACK passages before, in the same section, no other person the article names as a subject is
+// mentioned in between, and no sentence in between reports someone else speaking ("The analyst noted …"): with
+// two people in play we cannot tell whom "she" means, so nobody is credited.
+//  - - Gender is not guessed from names. When the article itself pairs the person with the other pronoun ("Trump
+// framed the move … He claimed"), a "she" is not credited to them, nor a "he" to a person it calls "she".
 import { BoundedCache } from '../../bounded-cache.js';
 import type { Article } from '../../corpus/types.js';
 import lemmatizer from 'wink-lemmatizer';
@@ -38,13 +39,69 @@ export interface SpeakerAttribution {
 
 /** Words that precede a name in a byline or a title; a name run is read from its end back to the first of these. */
 const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen', 'representative', 'rep', 'governor', 'gov',
-  'mayor', 'general', 'gen', 'chief', 'director', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman', 'mr', 'mrs',
-  'ms', 'dr', 'former', 'state', 'foreign', 'defense', 'defence', 'attorney', 'judge', 'justice', 'king', 'queen',
-  'pope', 'commissioner', 'chancellor', 'leader', 'speaker', 'house', 'lawmaker', 'officer', 'commander', 'admiral',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'secretary',
+  'senator',
+  'sen',
+  'representative',
+  'rep',
+  'governor',
+  'gov',
+  'mayor',
+  'general',
+  'gen',
+  'chief',
+  'director',
+  'ambassador',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'former',
+  'state',
+  'foreign',
+  'defense',
+  'defence',
+  'attorney',
+  'judge',
+  'justice',
+  'king',
+  'queen',
+  'pope',
+  'commissioner',
+  'chancellor',
+  'leader',
+  'speaker',
+  'house',
+  'lawmaker',
+  'officer',
+  'commander',
+  'admiral',
 ]);
 /** A name after one of these is its object ("an analyst in Mexico City said"), not who speaks. */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'of', 'to', 'with', 'by', 'for', 'on', 'about', 'near', 'than', 'like', 'against', 'across']);
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'from',
+  'of',
+  'to',
+  'with',
+  'by',
+  'for',
+  'on',
+  'about',
+  'near',
+  'than',
+  'like',
+  'against',
+  'across',
+]);
 const REPORTING_PRONOUNS: ReadonlySet<string> = new Set(['she', 'he']);
 const MAY_HOLD_PRONOUN = /\b[Ss]?[Hh]e\b/;
 const SENTENCE_BREAK = /[.!?]/;
@@ -134,7 +191,12 @@ function properNounsOf(readings: readonly PassageReading[]): Set<string> {
   return proper;
 }
 
-function mentionsOf(text: string, reading: PassageReading, passageIndex: number, properNouns: ReadonlySet<string>): Mention[] {
+function mentionsOf(
+  text: string,
+  reading: PassageReading,
+  passageIndex: number,
+  properNouns: ReadonlySet<string>,
+): Mention[] {
   const { tokens, opensSentence, opensClause } = reading;
   const mentions: Mention[] = [];
   let index = 0;
@@ -149,7 +211,14 @@ function mentionsOf(text: string, reading: PassageReading, passageIndex: number,
     while (end < tokens.length) {
       const next = tokens[end];
       const previous = tokens[end - 1];
-      if (!next || !previous || !isCapitalised(next.raw) || isAcronym(next.raw) || !/^\s+$/.test(text.slice(previous.end, next.start))) break;
+      if (
+        !next ||
+        !previous ||
+        !isCapitalised(next.raw) ||
+        isAcronym(next.raw) ||
+        !/^\s+$/.test(text.slice(previous.end, next.start))
+      )
+        break;
       end += 1;
     }
     const run = tokens.slice(index, end);
@@ -157,13 +226,29 @@ function mentionsOf(text: string, reading: PassageReading, passageIndex: number,
     const after = tokens[end];
     const afterAdverb = after && /ly$/.test(after.raw) ? tokens[end + 1] : after;
     const before = tokens[index - 1];
-    const isSpeechSubject = (after !== undefined && isSpeechVerb(after.raw)) || (afterAdverb !== undefined && isSpeechVerb(afterAdverb.raw));
-    const isInvertedSpeaker = before !== undefined && isSpeechVerb(before.raw) && /[,”"]\s*$/.test(text.slice(tokens[index - 2]?.end ?? 0, before.start));
+    const isSpeechSubject =
+      (after !== undefined && isSpeechVerb(after.raw)) || (afterAdverb !== undefined && isSpeechVerb(afterAdverb.raw));
+    const isInvertedSpeaker =
+      before !== undefined &&
+      isSpeechVerb(before.raw) &&
+      /[,”"]\s*$/.test(text.slice(tokens[index - 2]?.end ?? 0, before.start));
     const isSentenceSubject = opensClause[index] === true && after !== undefined && isInflectedVerb(after.raw);
     const followsPreposition = before !== undefined && PREPOSITIONS.has(before.raw);
-    if (name && !followsPreposition && (isSpeechSubject || isInvertedSpeaker || isSentenceSubject) && isPersonName(name, opensSentence[index] === true && name[0] === first, properNouns)) {
+    if (
+      name &&
+      !followsPreposition &&
+      (isSpeechSubject || isInvertedSpeaker || isSentenceSubject) &&
+      isPersonName(name, opensSentence[index] === true && name[0] === first, properNouns)
+    ) {
       const terms = name.flatMap((token) => processTerm(token.raw) ?? []);
-      if (terms.length > 0) mentions.push({ passageIndex, start: name[0]?.start ?? first.start, name: name.map((token) => token.raw.replace(/['’]s?$/, '')).join(' '), terms, speaks: isSpeechSubject || isInvertedSpeaker });
+      if (terms.length > 0)
+        mentions.push({
+          passageIndex,
+          start: name[0]?.start ?? first.start,
+          name: name.map((token) => token.raw.replace(/['’]s?$/, '')).join(' '),
+          terms,
+          speaks: isSpeechSubject || isInvertedSpeaker,
+        });
     }
     index = end;
   }
@@ -194,17 +279,26 @@ const sharesTerm = (a: readonly string[], b: readonly string[]) => a.some((term)
 export function attributeSpeakers(article: Article): Map<string, SpeakerAttribution> {
   const attributions = new Map<string, SpeakerAttribution>();
   // Most articles' pronouns are few: the rest of the work is only for articles that report speech through one.
-  const pronouns = article.passages.map((passage, passageIndex) => (MAY_HOLD_PRONOUN.test(passage.text) ? reportingPronounsOf(passage.text, passageIndex) : []));
+  const pronouns = article.passages.map((passage, passageIndex) =>
+    MAY_HOLD_PRONOUN.test(passage.text) ? reportingPronounsOf(passage.text, passageIndex) : [],
+  );
   if (pronouns.every((found) => found.length === 0)) return attributions;
   const readings = article.passages.map((passage) => readPassage(passage.text));
   const properNouns = properNounsOf(readings);
-  const subjects = article.passages.flatMap((passage, passageIndex) => mentionsOf(passage.text, readings[passageIndex] ?? readPassage(passage.text), passageIndex, properNouns));
+  const subjects = article.passages.flatMap((passage, passageIndex) =>
+    mentionsOf(passage.text, readings[passageIndex] ?? readPassage(passage.text), passageIndex, properNouns),
+  );
   // People are introduced by their full name somewhere ("Claudia Sheinbaum", then "Sheinbaum"); a subject that never
   // is ("Mexico said") is a place or a body, neither an antecedent for "she" nor a rival to one.
   const fullNames = subjects.filter((mention) => mention.terms.length > 1);
   const mentions = subjects.filter((mention) => fullNames.some((full) => sharesTerm(full.terms, mention.terms)));
   const lastMentionBefore = (passageIndex: number, start: number) =>
-    mentions.filter((mention) => mention.passageIndex < passageIndex || (mention.passageIndex === passageIndex && mention.start < start)).at(-1);
+    mentions
+      .filter(
+        (mention) =>
+          mention.passageIndex < passageIndex || (mention.passageIndex === passageIndex && mention.start < start),
+      )
+      .at(-1);
   const pronounsOfPerson = pronounsPairedInPassage(pronouns, lastMentionBefore);
   article.passages.forEach((passage, passageIndex) => {
     for (const pronoun of pronouns[passageIndex] ?? []) {
@@ -223,7 +317,9 @@ export function attributeSpeakers(article: Article): Map<string, SpeakerAttribut
       const isAnotherInBetween = people.some((person) => person.terms.some((term) => termsBetween.has(term)));
       if (isAnotherInBetween || hasOtherSpeakerBetween(textBetween.join('\n\n'), antecedent.terms)) continue;
       // The fullest form the article gives this person ("Claudia Sheinbaum" for a later "Sheinbaum").
-      const fullest = mentions.filter((mention) => sharesTerm(mention.terms, antecedent.terms)).reduce((best, mention) => (mention.terms.length > best.terms.length ? mention : best), antecedent);
+      const fullest = mentions
+        .filter((mention) => sharesTerm(mention.terms, antecedent.terms))
+        .reduce((best, mention) => (mention.terms.length > best.terms.length ? mention : best), antecedent);
       const known = attributions.get(passage.id);
       attributions.set(passage.id, {
         speaker: fullest.name,
@@ -296,7 +392,9 @@ function hasOtherSpeakerBetween(text: string, antecedentTerms: readonly string[]
  * The attribution of any passage of `articles`, by passage id, worked out per article on first demand (the engine
  * asks only for the few passages a question ranks highest, so opening a large corpus pays nothing for it).
  */
-export function speakerAttributionLookup(articles: readonly Article[]): (passageId: string) => SpeakerAttribution | undefined {
+export function speakerAttributionLookup(
+  articles: readonly Article[],
+): (passageId: string) => SpeakerAttribution | undefined {
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const byArticle = new BoundedCache<string, Map<string, SpeakerAttribution>>(ARTICLE_MEMO_LIMIT);
   return (passageId) => {

@@ -30,7 +30,10 @@ class Column {
   }
 }
 
-export function buildPostings(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): Postings {
+export function buildPostings(
+  articles: readonly Article[],
+  attributions: Attributions = attributionsOf(articles),
+): Postings {
   const documents: IndexedPassage[] = indexedPassages(articles, attributions);
   const passageCount = documents.length;
   const fieldCount = INDEX_FIELDS.length;

@@ -59,7 +59,10 @@ export function tokenizeField(text: string, field: IndexField): string[] {
   return field === 'title' || field === 'section' ? tokenizeShared(field, text) : tokenize(text);
 }
 
-export function indexedPassages(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): IndexedPassage[] {
+export function indexedPassages(
+  articles: readonly Article[],
+  attributions: Attributions = attributionsOf(articles),
+): IndexedPassage[] {
   return articles.flatMap((article) => {
     // A passage that reports speech as "she said" is indexed with the name "she" stands for (speaker-attribution.ts),
     // as if the article had written it there, so "what did Sheinbaum say" finds her words; the text shown is unchanged.
@@ -73,7 +76,9 @@ export function indexedPassages(articles: readonly Article[], attributions: Attr
         section: passage.section ?? '',
         // The outlet and author stand with the headline, so "what did the Resist Hate writer say" finds that
         // outlet's own commentary.
-        title: [article.title, article.outlet, article.author].filter((part) => part !== undefined && part !== '').join(' · '),
+        title: [article.title, article.outlet, article.author]
+          .filter((part) => part !== undefined && part !== '')
+          .join(' · '),
       };
     });
   });

@@ -35,7 +35,9 @@ export interface Postings {
 }
 
 /** What each way of making postings (from the passages, from the saved file) has in hand. */
-export type PostingsParts = Omit<Postings, 'fieldIds' | 'terms' | 'passageFrequencies'> & { passageFrequencies?: Uint32Array };
+export type PostingsParts = Omit<Postings, 'fieldIds' | 'terms' | 'passageFrequencies'> & {
+  passageFrequencies?: Uint32Array;
+};
 
 /** Postings from their parts: the field ids, the term table and (unless saved) the passage frequencies derived here. */
 export function assemblePostings(parts: PostingsParts): Postings {
@@ -45,7 +47,8 @@ export function assemblePostings(parts: PostingsParts): Postings {
     fieldIds: fieldIdsOf(),
     terms: termMapOf(parts.termList),
     passageFrequencies:
-      passageFrequencies ?? passageFrequenciesOf(parts.starts, parts.passages, parts.termList.length, parts.fieldCount, parts.passageCount),
+      passageFrequencies ??
+      passageFrequenciesOf(parts.starts, parts.passages, parts.termList.length, parts.fieldCount, parts.passageCount),
   };
 }
 
@@ -61,7 +64,10 @@ function termMapOf(termList: readonly string[]): SearchableMap<number> {
 }
 
 /** Short id → article number, articles numbered in order of their first passage. */
-export function numberArticles(passageCount: number, articleIdOf: (shortId: number) => string): { articleOf: Uint32Array; articleIds: string[] } {
+export function numberArticles(
+  passageCount: number,
+  articleIdOf: (shortId: number) => string,
+): { articleOf: Uint32Array; articleIds: string[] } {
   const articleIds: string[] = [];
   const articleNumbers = new Map<string, number>();
   const articleOf = new Uint32Array(passageCount);
@@ -79,12 +85,22 @@ export function numberArticles(passageCount: number, articleIdOf: (shortId: numb
 }
 
 /** Per term, the passages holding it in any field (a passage counted once however many fields hold the term). */
-function passageFrequenciesOf(starts: Uint32Array, passages: Uint32Array, termCount: number, fieldCount: number, passageCount: number): Uint32Array {
+function passageFrequenciesOf(
+  starts: Uint32Array,
+  passages: Uint32Array,
+  termCount: number,
+  fieldCount: number,
+  passageCount: number,
+): Uint32Array {
   const frequencies = new Uint32Array(termCount);
   const lastSeen = new Int32Array(passageCount).fill(-1);
   for (let termNumber = 0; termNumber < termCount; termNumber += 1) {
     let frequency = 0;
-    for (let position = starts[termNumber * fieldCount] ?? 0; position < (starts[(termNumber + 1) * fieldCount] ?? 0); position += 1) {
+    for (
+      let position = starts[termNumber * fieldCount] ?? 0;
+      position < (starts[(termNumber + 1) * fieldCount] ?? 0);
+      position += 1
+    ) {
       const shortId = passages[position] ?? 0;
       if (lastSeen[shortId] !== termNumber) {
         lastSeen[shortId] = termNumber;

@@ -63,13 +63,23 @@ function expand(postings: Postings, terms: readonly ScoredTerm[]): Expansion[] {
         const distance = term.length - query.term.length;
         if (!distance) continue;
         fuzzyMatches?.delete(term);
-        expansions.push({ queryIndex, indexTerm: term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), termNumber });
+        expansions.push({
+          queryIndex,
+          indexTerm: term,
+          weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+          termNumber,
+        });
       }
     }
     if (fuzzyMatches) {
       for (const [term, [termNumber, distance]] of fuzzyMatches) {
         if (!distance) continue;
-        expansions.push({ queryIndex, indexTerm: term, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance), termNumber });
+        expansions.push({
+          queryIndex,
+          indexTerm: term,
+          weight: (FUZZY_WEIGHT * term.length) / (term.length + distance),
+          termNumber,
+        });
       }
     }
   });
@@ -103,7 +113,7 @@ class BestPassages {
     if (this.#scores.length < this.limit) {
       this.#scores.push(score);
       this.#ids.push(id);
-      for (let i = this.#scores.length - 1; i > 0; ) {
+      for (let i = this.#scores.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!this.#isWorse(i, parent)) break;
         this.#swap(i, parent);
@@ -115,7 +125,7 @@ class BestPassages {
     if (score < worst || (score === worst && id > (this.#ids[0] ?? 0))) return;
     this.#scores[0] = score;
     this.#ids[0] = id;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const left = 2 * i + 1;
       const right = left + 1;
       let smallest = i;
@@ -170,7 +180,11 @@ export function scorePassages(postings: Postings, terms: readonly ScoredTerm[], 
         const shortId = shortIds[position] ?? 0;
         if (options.articleId !== undefined && articleOf[shortId] !== articleNumber) continue;
         const frequency = counts[position] ?? 0;
-        const weighted = factor * (d + (frequency * (k + 1)) / (frequency + lengthFloor + lengthWeight * (fieldLengths[lengthBase + shortId] ?? 0)));
+        const weighted =
+          factor *
+          (d +
+            (frequency * (k + 1)) /
+              (frequency + lengthFloor + lengthWeight * (fieldLengths[lengthBase + shortId] ?? 0)));
         if (masks[shortId] === 0) touched.push(shortId);
         scores[shortId] = (scores[shortId] ?? 0) + weighted;
         masks[shortId] = (masks[shortId] ?? 0) | bit;
@@ -199,9 +213,15 @@ export function scorePassages(postings: Postings, terms: readonly ScoredTerm[], 
       id: postings.passageIds[shortId] ?? String(shortId),
       score,
       terms: [...indexTerms],
-      queryTerms: terms.slice(0, MAX_TERMS).flatMap((query, queryIndex) => ((mask & (1 << queryIndex)) !== 0 ? [query.term] : [])),
+      queryTerms: terms
+        .slice(0, MAX_TERMS)
+        .flatMap((query, queryIndex) => ((mask & (1 << queryIndex)) !== 0 ? [query.term] : [])),
     };
   });
-  const matchedTerms = new Set(terms.slice(0, MAX_TERMS).flatMap((query, queryIndex) => ((matchedMask & (1 << queryIndex)) !== 0 ? [query.term] : [])));
+  const matchedTerms = new Set(
+    terms
+      .slice(0, MAX_TERMS)
+      .flatMap((query, queryIndex) => ((matchedMask & (1 << queryIndex)) !== 0 ? [query.term] : [])),
+  );
   return { passages, matchedTerms };
 }

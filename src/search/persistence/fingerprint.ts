@@ -1,6 +1,6 @@
-// The corpus fingerprint: a content hash of every file the loader looks at plus the versions of everything that
-// decides what an index means (analyzer, index options, speaker attribution, cache format). A persisted index is served only when its
-// fingerprint equals the corpus's now, so a stale index is never served: edit, add, rename or remove any file,
+// The corpus fingerprint: a content hash of every file the loader looks at plus the versions of everything that decides
+// what an index means (analyzer, index options, speaker attribution, cache format). A persisted index is served only
+// when its fingerprint equals the corpus's now, so a stale index is never served: edit, add, rename or remove any file,
 // or change the analyzer, and the fingerprint changes.
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
@@ -32,7 +32,8 @@ export interface FingerprintOptions {
  * the loader reports them by name without reading them.
  */
 async function entryLine(dir: string, entry: Dirent, maxArticleBytes: number): Promise<string> {
-  if (entry.isDirectory() || !entry.name.endsWith('.md')) return `${entry.name}\0${entry.isDirectory() ? 'directory' : 'entry'}\n`;
+  if (entry.isDirectory() || !entry.name.endsWith('.md'))
+    return `${entry.name}\0${entry.isDirectory() ? 'directory' : 'entry'}\n`;
   const read = await readArticleBytes(join(dir, entry.name), maxArticleBytes);
   if (read.ok) return `${entry.name}\0${createHash('sha256').update(read.bytes).digest('hex')}\n`;
   if ('notRegular' in read) return `${entry.name}\0not-regular:${read.notRegular}\n`;
@@ -54,13 +55,21 @@ export async function fingerprintCorpus(dir: string, options: FingerprintOptions
   } catch {
     return null;
   }
-  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names = entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Files are read a batch at a time: one after another, a 3,000-file corpus spent most of a start waiting on reads.
   const lines: string[] = [];
   for (let first = 0; first < names.length; first += READ_BATCH) {
-    lines.push(...(await Promise.all(names.slice(first, first + READ_BATCH).map((entry) => entryLine(dir, entry, maxArticleBytes)))));
+    lines.push(
+      ...(await Promise.all(
+        names.slice(first, first + READ_BATCH).map((entry) => entryLine(dir, entry, maxArticleBytes)),
+      )),
+    );
   }
-  const hash = createHash('sha256').update(`${options.version ?? engineVersion()}\nmax-article-bytes:${maxArticleBytes}\n`);
+  const hash = createHash('sha256').update(
+    `${options.version ?? engineVersion()}\nmax-article-bytes:${maxArticleBytes}\n`,
+  );
   for (const line of lines) hash.update(line);
   return hash.digest('hex');
 }

@@ -1,8 +1,8 @@
-// The saved index's binary part: the postings, the passages' field lengths and the passages themselves (texts,
-// ids, ¶ and part, section, kind, opinion) as one run of typed arrays and UTF-8 blocks, each 8-byte aligned. Loading it is
-// a few typed-array views and three string decodes, not millions of JSON values and Map entries. What the blocks
-// hold and how long they are is described by an `IndexFileLayout`, kept in the manifest (persist.ts), which also
-// holds the articles' metadata and the hash the bytes must match.
+// The saved index's binary part: the postings, the passages' field lengths and the passages themselves (texts, ids, ¶
+// and part, section, kind, opinion) as one run of typed arrays and UTF-8 blocks, each 8-byte aligned. Loading it is a
+// few typed-array views and three string decodes, not millions of JSON values and Map entries. What the blocks hold and
+// how long they are is described by an `IndexFileLayout`, kept in the manifest (persist.ts), which also holds the
+// articles' metadata and the hash the bytes must match.
 import type { Article, Passage } from '../../corpus/types.js';
 import { INDEX_FIELDS } from '../index/fields.js';
 import type { Attributions } from '../attribution/attributions.js';
@@ -33,7 +33,8 @@ export interface EncodedIndex {
   sections: string[];
 }
 
-export type DecodedIndex = { ok: true; articles: Article[]; postings: Postings; attributions: Attributions } | { ok: false; reason: string };
+export type DecodedIndex =
+  { ok: true; articles: Article[]; postings: Postings; attributions: Attributions } | { ok: false; reason: string };
 
 const KINDS: readonly Passage['kind'][] = ['paragraph', 'list', 'list-item', 'table'];
 /** Terms and passage ids never contain NUL (the analyzer's tokens and file names cannot): it separates them. */
@@ -70,7 +71,10 @@ function blocksOf(layout: IndexFileLayout): Block[] {
 const align = (offset: number): number => Math.ceil(offset / 8) * 8;
 
 /** Where each block starts, and the file's total length. */
-function offsetsOf(layout: IndexFileLayout): { offsets: Map<string, { offset: number; bytes: number }>; length: number } {
+function offsetsOf(layout: IndexFileLayout): {
+  offsets: Map<string, { offset: number; bytes: number }>;
+  length: number;
+} {
   const offsets = new Map<string, { offset: number; bytes: number }>();
   let offset = 0;
   for (const block of blocksOf(layout)) {
@@ -87,9 +91,16 @@ export const IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] =
  * Encodes the articles and their postings. Throws when the postings were not made from these articles in this
  * order (a caller mistake: the saved index would cite the wrong passages).
  */
-export function encodeIndex(articles: readonly Article[], postings: Postings, attributions: Attributions): EncodedIndex {
+export function encodeIndex(
+  articles: readonly Article[],
+  postings: Postings,
+  attributions: Attributions,
+): EncodedIndex {
   const passageList = articles.flatMap((article) => article.passages);
-  if (passageList.length !== postings.passageCount || passageList.some((passage, shortId) => postings.passageIds[shortId] !== passage.id)) {
+  if (
+    passageList.length !== postings.passageCount ||
+    passageList.some((passage, shortId) => postings.passageIds[shortId] !== passage.id)
+  ) {
     throw new Error('index file: the postings were not made from these articles in this order');
   }
   const encoder = new TextEncoder();
@@ -100,7 +111,9 @@ export function encodeIndex(articles: readonly Article[], postings: Postings, at
   // Few passages carry an attribution: JSON rows [short id, speaker, terms, pronoun starts].
   const attributionRows = passageList.flatMap((passage, shortId): AttributionRow[] => {
     const attribution = attributions.get(passage.id);
-    return attribution === undefined ? [] : [[shortId, attribution.speaker, [...attribution.terms], [...attribution.pronounStarts]]];
+    return attribution === undefined
+      ? []
+      : [[shortId, attribution.speaker, [...attribution.terms], [...attribution.pronounStarts]]];
   });
   const attributionBlock = encoder.encode(JSON.stringify(attributionRows));
   const layout: IndexFileLayout = {
@@ -166,10 +179,14 @@ export function encodeIndex(articles: readonly Article[], postings: Postings, at
   const bytes = new Uint8Array(length);
   for (const [name, { offset, bytes: size }] of offsets) {
     const content = contents[name];
-    if (!content || content.byteLength !== size) throw new Error(`index file: block ${name} holds ${content?.byteLength ?? 0} bytes, expected ${size}`);
+    if (!content || content.byteLength !== size)
+      throw new Error(`index file: block ${name} holds ${content?.byteLength ?? 0} bytes, expected ${size}`);
     bytes.set(new Uint8Array(content.buffer, content.byteOffset, content.byteLength), offset);
   }
-  const headers = articles.map(({ passages, ...header }): ArticleHeader => ({ ...header, passageCount: passages.length }));
+  const headers = articles.map(({ passages, ...header }): ArticleHeader => ({
+    ...header,
+    passageCount: passages.length,
+  }));
   return { bytes, layout, articles: headers, sections };
 }
 
@@ -182,14 +199,26 @@ export function indexFileLength(layout: IndexFileLayout): number {
  * Decodes the binary file back into articles and postings. Every count and offset is checked before use, so a
  * file that does not fit its layout is a reason to rebuild, never a crash or a wrong citation.
  */
-export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers: readonly ArticleHeader[], sections: readonly string[]): DecodedIndex {
-  const fail = (why: string): DecodedIndex => ({ ok: false, reason: `the saved index does not fit its description (${why})` });
+export function decodeIndex(
+  bytes: Uint8Array,
+  layout: IndexFileLayout,
+  headers: readonly ArticleHeader[],
+  sections: readonly string[],
+): DecodedIndex {
+  const fail = (why: string): DecodedIndex => ({
+    ok: false,
+    reason: `the saved index does not fit its description (${why})`,
+  });
   const { offsets, length } = offsetsOf(layout);
   if (bytes.length !== length) return fail(`${bytes.length} bytes, expected ${length}`);
   if (layout.fields !== INDEX_FIELDS.length) return fail(`${layout.fields} fields, expected ${INDEX_FIELDS.length}`);
   // Typed-array views need aligned offsets: copy the rare buffer that does not start on an 8-byte boundary.
   const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-  const view = <T>(name: string, make: (buffer: ArrayBufferLike, offset: number, length: number) => T, width: number): T => {
+  const view = <T>(
+    name: string,
+    make: (buffer: ArrayBufferLike, offset: number, length: number) => T,
+    width: number,
+  ): T => {
     const block = offsets.get(name) ?? { offset: 0, bytes: 0 };
     return make(data.buffer, data.byteOffset + block.offset, block.bytes / width);
   };
@@ -219,8 +248,10 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
     if ((starts[position] ?? 0) > (starts[position + 1] ?? postingCount)) return fail('posting starts out of order');
   }
   if (starts[starts.length - 1] !== postingCount) return fail('posting starts do not end at the posting count');
-  for (let position = 0; position < postingCount; position += 1) if ((postingPassages[position] ?? 0) >= passageCount) return fail('a posting names no passage');
-  if (headers.reduce((sum, header) => sum + header.passageCount, 0) !== passageCount) return fail('the articles hold another number of passages');
+  for (let position = 0; position < postingCount; position += 1)
+    if ((postingPassages[position] ?? 0) >= passageCount) return fail('a posting names no passage');
+  if (headers.reduce((sum, header) => sum + header.passageCount, 0) !== passageCount)
+    return fail('the articles hold another number of passages');
 
   const termBlock = text('terms');
   const idBlock = text('ids');
@@ -238,7 +269,8 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
     const textEnd = textEnds[shortId] ?? 0;
     const section = sectionOf[shortId] ?? -1;
     const kind = KINDS[kinds[shortId] ?? 0];
-    if (!article || (shortId > 0 && (articleOf[shortId] ?? 0) < (articleOf[shortId - 1] ?? 0))) return fail('passages out of article order');
+    if (!article || (shortId > 0 && (articleOf[shortId] ?? 0) < (articleOf[shortId - 1] ?? 0)))
+      return fail('passages out of article order');
     if (textEnd < textStart || textEnd > textBlock.length) return fail('passage texts out of bounds');
     if (section >= sections.length || kind === undefined) return fail('a passage names no section or kind');
     article.passages.push({
@@ -254,7 +286,8 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
     textStart = textEnd;
   }
   if (textStart !== textBlock.length) return fail('passage texts do not fill the text block');
-  if (articles.some((article, articleNumber) => article.passages.length !== headers[articleNumber]?.passageCount)) return fail('an article holds another number of passages');
+  if (articles.some((article, articleNumber) => article.passages.length !== headers[articleNumber]?.passageCount))
+    return fail('an article holds another number of passages');
 
   const attributions = attributionsFrom(text('attributions'), passageIds);
   if (attributions === null) return fail('the speaker attributions are malformed');
@@ -262,7 +295,11 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
   const postings = assemblePostings({
     passageCount,
     fieldCount,
-    averageFieldLengths: view('averageFieldLengths', (buffer, offset, count) => new Float64Array(buffer, offset, count), 8),
+    averageFieldLengths: view(
+      'averageFieldLengths',
+      (buffer, offset, count) => new Float64Array(buffer, offset, count),
+      8,
+    ),
     fieldLengths: uint32('fieldLengths'),
     termList,
     starts,
@@ -276,8 +313,10 @@ export function decodeIndex(bytes: Uint8Array, layout: IndexFileLayout, headers:
   return { ok: true, articles, postings, attributions };
 }
 
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-const isCounts = (value: unknown): value is number[] => Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0);
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isCounts = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0);
 
 function attributionsFrom(block: string | null, passageIds: readonly string[]): Attributions | null {
   if (block === null) return null;
@@ -293,7 +332,8 @@ function attributionsFrom(block: string | null, passageIds: readonly string[]): 
     if (!Array.isArray(row) || row.length !== 4) return null;
     const [shortId, speaker, terms, pronounStarts] = row as unknown[];
     const passageId = typeof shortId === 'number' ? passageIds[shortId] : undefined;
-    if (passageId === undefined || typeof speaker !== 'string' || !isStrings(terms) || !isCounts(pronounStarts)) return null;
+    if (passageId === undefined || typeof speaker !== 'string' || !isStrings(terms) || !isCounts(pronounStarts))
+      return null;
     attributions.set(passageId, { speaker, terms, pronounStarts });
   }
   return attributions;

@@ -48,7 +48,8 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
     if (!read.missing) rebuiltBecause = read.reason;
   }
 
-  // The loader (yaml, zod schemas) is imported only when the corpus must be read: a start from the saved index skips it.
+  // The loader (yaml, zod schemas) is imported only when the corpus must be read: a start from the saved index skips
+  // it.
   const { loadCorpus } = await import('../../corpus/load.js');
   const loaded = await loadCorpus(corpusDir, loadOptions);
   const articles = uniqueArticles(loaded.articles);
@@ -62,7 +63,11 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   };
 
   // Save only what the fingerprint describes: if a file changed while the corpus was read, skip saving this time.
-  if (fingerprint !== null && articles.length > 0 && (await fingerprintCorpus(corpusDir, loadOptions)) === fingerprint) {
+  if (
+    fingerprint !== null &&
+    articles.length > 0 &&
+    (await fingerprintCorpus(corpusDir, loadOptions)) === fingerprint
+  ) {
     try {
       await writeSnapshot(file, { fingerprint, articles, problems: loaded.problems, postings, attributions });
     } catch (error) {

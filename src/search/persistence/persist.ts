@@ -46,9 +46,22 @@ const manifestSchema = z.object({
     }),
   ),
   sections: z.array(z.string()),
-  layout: z.object({ passages: count, terms: count, postings: count, fields: count, termBytes: count, idBytes: count, textBytes: count, attributionBytes: count }),
+  layout: z.object({
+    passages: count,
+    terms: count,
+    postings: count,
+    fields: count,
+    termBytes: count,
+    idBytes: count,
+    textBytes: count,
+    attributionBytes: count,
+  }),
   // Only a plain file name beside the manifest: a manifest can never point the reader elsewhere.
-  data: z.object({ file: z.string().regex(/^index-[0-9a-f]{16}\.[0-9a-f]{16}\.bin$/), bytes: count, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  data: z.object({
+    file: z.string().regex(/^index-[0-9a-f]{16}\.[0-9a-f]{16}\.bin$/),
+    bytes: count,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
 });
 
 type Manifest = z.infer<typeof manifestSchema>;
@@ -70,14 +83,17 @@ async function readBytes(file: string): Promise<{ ok: true; bytes: Buffer } | { 
     return { ok: true, bytes: await readFile(file) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? `${file}: missing` : `${file}: cannot be read (${code ?? 'unknown error'})` };
+    return {
+      ok: false,
+      reason: code === 'ENOENT' ? `${file}: missing` : `${file}: cannot be read (${code ?? 'unknown error'})`,
+    };
   }
 }
 
 /**
  * Reads the snapshot that `file` (a manifest) describes, if it was made for `fingerprint`. A missing, unreadable,
- * truncated, corrupted or stale manifest or binary file is a reason (the caller rebuilds and says why), never a throw; the
- * binary file is not even read when the manifest is stale.
+ * truncated, corrupted or stale manifest or binary file is a reason (the caller rebuilds and says why), never a throw;
+ * the binary file is not even read when the manifest is stale.
  */
 export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotRead> {
   const manifestRead = await readBytes(file);
@@ -86,7 +102,12 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
     return { ok: false, missing, reason: missing ? 'no saved index' : `${manifestRead.reason}` };
   }
   const checked = withoutHashLine(manifestRead.bytes);
-  if (checked === null) return { ok: false, missing: false, reason: `${file}: its bytes do not match its own hash (a corrupted or hand-edited file)` };
+  if (checked === null)
+    return {
+      ok: false,
+      missing: false,
+      reason: `${file}: its bytes do not match its own hash (a corrupted or hand-edited file)`,
+    };
   let value: unknown;
   try {
     value = JSON.parse(checked);
@@ -96,23 +117,46 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
   const parsed = manifestSchema.safeParse(value);
   if (!parsed.success) return { ok: false, missing: false, reason: `${file}: not an index this version wrote` };
   const manifest = parsed.data;
-  if (manifest.fingerprint !== fingerprint) return { ok: false, missing: false, reason: `${file}: made for the corpus as it was before a change (or for another version of coverage-bot)` };
-  if (manifest.littleEndian !== IS_LITTLE_ENDIAN) return { ok: false, missing: false, reason: `${file}: written on a machine of another byte order` };
+  if (manifest.fingerprint !== fingerprint)
+    return {
+      ok: false,
+      missing: false,
+      reason: `${file}: made for the corpus as it was before a change (or for another version of coverage-bot)`,
+    };
+  if (manifest.littleEndian !== IS_LITTLE_ENDIAN)
+    return { ok: false, missing: false, reason: `${file}: written on a machine of another byte order` };
 
   const dataFile = join(dirname(file), manifest.data.file);
   const dataRead = await readBytes(dataFile);
   if (!dataRead.ok) return { ok: false, missing: false, reason: `${dataRead.reason}` };
   const bytes = dataRead.bytes;
   if (bytes.length !== manifest.data.bytes || bytes.length !== indexFileLength(manifest.layout)) {
-    return { ok: false, missing: false, reason: `${dataFile}: ${bytes.length} bytes, expected ${manifest.data.bytes} (a truncated file)` };
+    return {
+      ok: false,
+      missing: false,
+      reason: `${dataFile}: ${bytes.length} bytes, expected ${manifest.data.bytes} (a truncated file)`,
+    };
   }
   if (createHash('sha256').update(bytes).digest('hex') !== manifest.data.sha256) {
-    return { ok: false, missing: false, reason: `${dataFile}: its bytes do not match the manifest's hash (a corrupted file)` };
+    return {
+      ok: false,
+      missing: false,
+      reason: `${dataFile}: its bytes do not match the manifest's hash (a corrupted file)`,
+    };
   }
   const { articles: headers, sections, layout } = manifest;
   const decoded = decodeIndex(bytes, layout, headers, sections);
   if (!decoded.ok) return { ok: false, missing: false, reason: `${dataFile}: ${decoded.reason}` };
-  return { ok: true, snapshot: { fingerprint, articles: decoded.articles, problems: manifest.problems, postings: decoded.postings, attributions: decoded.attributions } };
+  return {
+    ok: true,
+    snapshot: {
+      fingerprint,
+      articles: decoded.articles,
+      problems: manifest.problems,
+      postings: decoded.postings,
+      attributions: decoded.attributions,
+    },
+  };
 }
 
 /** The manifest's JSON, when its first line is the SHA-256 of the rest; null when not. */
@@ -163,7 +207,9 @@ export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Prom
     await mkdir(directory, { recursive: true });
     await writeAtomically(join(directory, dataFile), encoded.bytes);
     await writeAtomically(file, withHashLine(JSON.stringify(manifest)));
-    const stale = (await readdir(directory)).filter((name) => name.startsWith(`${prefix}.`) && name.endsWith('.bin') && name !== dataFile);
+    const stale = (await readdir(directory)).filter(
+      (name) => name.startsWith(`${prefix}.`) && name.endsWith('.bin') && name !== dataFile,
+    );
     await Promise.all(stale.map((name) => rm(join(directory, name), { force: true })));
   } catch (cause) {
     throw new Error(`saving the index to ${file}`, { cause });

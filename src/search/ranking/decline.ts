@@ -1,16 +1,17 @@
-// The confidence rule: when the coverage does not answer a question, the honest answer is "the coverage doesn't
-// say", not the least bad passage. A question is declined, and a passage left out, by these rules, chosen on the
-// question set and meant for unseen questions on any corpus:
-//  1. A question with no topic word (only question words, stopwords, speech verbs) is declined: nothing to look for.
-//  2. A name the reader typed (a capitalised word inside the question, or an acronym) that the corpus never uses,
-//     even allowing a typo, means the question is about someone or something the coverage does not mention
-//     ("What did Justin Trudeau say?"). Declined, whatever else matches.
-//  3. A passage is confident only when it covers more than MIN_COVERAGE of the question's topic weight (each topic
-//     word weighted by its idf, a word absent from the corpus weighing most). "best pizza in new york" may share
-//     "new" with a passage, but not half its weight; "cartel" alone covers itself fully; "how many people were
-//     killed" is not answered by a passage on "everyday people" that covers one of its two equally rare words. Framing words the corpus
-//     never uses ("yesterday", "hey bot", see QUESTION_FRAMING) are left out of the question before this rule.
-//  4. Among confident passages, one scoring under MIN_SCORE_SHARE of the best is noise, not an answer.
+// The confidence rule: when the coverage does not answer a question, the honest answer is "the coverage doesn't say",
+// not the least bad passage. A question is declined, and a passage left out, by these rules, chosen on the question set
+// and meant for unseen questions on any corpus:
+//  1. 1. A question with no topic word (only question words, stopwords, speech verbs) is declined: nothing to look for.
+//  2. 2. A name the reader typed (a capitalised word inside the question, or an acronym) that the corpus never uses,
+// even allowing a typo, means the question is about someone or something the coverage does not mention
+// ("What did Justin Trudeau say?"). Declined, whatever else matches.
+//  3. 3. A passage is confident only when it covers more than MIN_COVERAGE of the question's topic weight (each topic
+// word weighted by its idf, a word absent from the corpus weighing most). "best pizza in new york" may share
+// "new" with a passage, but not half its weight; "cartel" alone covers itself fully; "how many people were
+// killed" is not answered by a passage on "everyday people" that covers one of its two equally rare words. Framing
+// words the corpus
+// never uses ("yesterday", "hey bot", see QUESTION_FRAMING) are left out of the question before this rule.
+//  4. 4. Among confident passages, one scoring under MIN_SCORE_SHARE of the best is noise, not an answer.
 import type { TopicEvidence } from './evidence.js';
 import type { QueryPlan, QueryTerm } from './query.js';
 import type { Vocabulary } from '../index/vocabulary.js';
@@ -19,7 +20,8 @@ import { wordUse } from '../analysis/word-frequency.js';
 export const MIN_COVERAGE = 0.35;
 export const MIN_SCORE_SHARE = 0.2;
 
-export type QuestionVerdict = { answerable: true } | { answerable: false; reason: 'no-topic' | 'unknown-name'; terms: string[] };
+export type QuestionVerdict =
+  { answerable: true } | { answerable: false; reason: 'no-topic' | 'unknown-name'; terms: string[] };
 
 /** Rules 1 and 2, given the query terms matched anywhere in the corpus (exactly, by prefix or fuzzily). */
 export function judgeQuestion(plan: QueryPlan, matchedAnywhere: ReadonlySet<string>): QuestionVerdict {
@@ -36,9 +38,9 @@ export function judgeQuestion(plan: QueryPlan, matchedAnywhere: ReadonlySet<stri
  */
 export const HEADING_ONLY_WEIGHT = 0.5;
 /**
- * A topic word found only as a typo's correction or a completion counts this
- * much: probably the word meant, but not certainly. With it, a question whose only match is one corrected word among two ("football scores" → "scope")
- * falls under MIN_COVERAGE, while a question whose words are all mistyped ("shienbaum coordinaton") still passes.
+ * A topic word found only as a typo's correction or a completion counts this much: probably the word meant, but not
+ * certainly. With it, a question whose only match is one corrected word among two ("football scores" → "scope") falls
+ * under MIN_COVERAGE, while a question whose words are all mistyped ("shienbaum coordinaton") still passes.
  */
 export const APPROXIMATE_WEIGHT = 0.75;
 
@@ -52,12 +54,18 @@ export const EVERYDAY_SHARE = 0.1;
 export const EVERYDAY_NOUN_SHARE = 0.5;
 
 /** How much a topic word weighs in the question (rule 3): its idf when the corpus uses it, a share of the most otherwise. */
-export function topicWeight(topic: QueryTerm, vocabulary: Vocabulary, shares: AbsentShares = DEFAULT_ABSENT_SHARES): number {
+export function topicWeight(
+  topic: QueryTerm,
+  vocabulary: Vocabulary,
+  shares: AbsentShares = DEFAULT_ABSENT_SHARES,
+): number {
   const idf = vocabulary.idf(topic.term);
   switch (topic.absence) {
     case undefined:
       if (topic.isFraming === true) return idf * shares.everyday;
-      return topic.isName || topic.correctedFrom !== undefined ? idf : idf * commonnessDiscount(topic.term, shares.common);
+      return topic.isName || topic.correctedFrom !== undefined
+        ? idf
+        : idf * commonnessDiscount(topic.term, shares.common);
     case 'rare':
       return idf;
     case 'everyday':
@@ -86,7 +94,11 @@ function commonnessDiscount(term: string, common: number): number {
   return 1 - (1 - common) * Math.min(1, (zipf - 4) / 2);
 }
 
-const DEFAULT_ABSENT_SHARES: AbsentShares = { everyday: EVERYDAY_SHARE, everydayNoun: EVERYDAY_NOUN_SHARE, common: COMMON_WORD_SHARE };
+const DEFAULT_ABSENT_SHARES: AbsentShares = {
+  everyday: EVERYDAY_SHARE,
+  everydayNoun: EVERYDAY_NOUN_SHARE,
+  common: COMMON_WORD_SHARE,
+};
 const DEFAULT_COVERAGE_WEIGHTS: CoverageWeights = { headingOnly: HEADING_ONLY_WEIGHT, ...DEFAULT_ABSENT_SHARES };
 
 /**
@@ -100,7 +112,6 @@ export function coversRareWords(topics: readonly QueryTerm[], evidence: TopicEvi
 export interface CoverageWeights extends AbsentShares {
   headingOnly: number;
 }
-
 
 /** How surely the passage holds a topic word: 1 as typed, less as a typo's completion, a neighbour or in a heading only. */
 function creditFor(topic: QueryTerm, evidence: TopicEvidence, headingOnly: number): number {
@@ -120,12 +131,24 @@ export const MAIN_TOPIC_CREDIT = 0.6;
  * topic (its heaviest word, or one nearly as heavy) as typed, corrected or as a close neighbour. "how much did the
  * strikes cost" is not answered by a passage that "requires" reforms, nor "weather" by one where citizens "hold".
  */
-export function coversMainTopic(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS): boolean {
+export function coversMainTopic(
+  topics: readonly QueryTerm[],
+  evidence: TopicEvidence,
+  vocabulary: Vocabulary,
+  weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
+): boolean {
   // An everyday descriptive word ("upset", "big") says how, not what: the main topic is among the other words.
-  const weighted = topics.filter((topic) => topic.absence !== 'everyday').map((topic) => ({ topic, weight: topicWeight(topic, vocabulary, weights) }));
+  const weighted = topics
+    .filter((topic) => topic.absence !== 'everyday')
+    .map((topic) => ({ topic, weight: topicWeight(topic, vocabulary, weights) }));
   if (weighted.length === 0) return false;
   const heaviest = Math.max(0, ...weighted.map((entry) => entry.weight));
-  return weighted.some(({ topic, weight }) => weight > 0 && weight >= MAIN_TOPIC_SHARE * heaviest && creditFor(topic, evidence, weights.headingOnly) >= MAIN_TOPIC_CREDIT);
+  return weighted.some(
+    ({ topic, weight }) =>
+      weight > 0 &&
+      weight >= MAIN_TOPIC_SHARE * heaviest &&
+      creditFor(topic, evidence, weights.headingOnly) >= MAIN_TOPIC_CREDIT,
+  );
 }
 
 /**
@@ -136,13 +159,19 @@ export function coversMainTopic(topics: readonly QueryTerm[], evidence: TopicEvi
 export const ABSENT_NOUN_SHARE = 0.5;
 
 /** The share of the question's weight held by nouns the corpus never uses and the passage does not cover through a neighbour. */
-export function absentNounShare(topics: readonly QueryTerm[], evidence: TopicEvidence, vocabulary: Vocabulary, weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS): number {
+export function absentNounShare(
+  topics: readonly QueryTerm[],
+  evidence: TopicEvidence,
+  vocabulary: Vocabulary,
+  weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
+): number {
   let total = 0;
   let absent = 0;
   for (const topic of topics) {
     const weight = topicWeight(topic, vocabulary, weights);
     total += weight;
-    if ((topic.absence === 'everyday-noun' || topic.absence === 'rare') && !evidence.inText.has(topic.term)) absent += weight;
+    if ((topic.absence === 'everyday-noun' || topic.absence === 'rare') && !evidence.inText.has(topic.term))
+      absent += weight;
   }
   return total === 0 ? 0 : absent / total;
 }
@@ -170,6 +199,12 @@ export function hasTopicWeight(topics: readonly QueryTerm[], vocabulary: Vocabul
 }
 
 /** Rules 3 and 4 for one passage. */
-export function isConfident(coverage: number, score: number, bestScore: number, minCoverage = MIN_COVERAGE, minScoreShare = MIN_SCORE_SHARE): boolean {
+export function isConfident(
+  coverage: number,
+  score: number,
+  bestScore: number,
+  minCoverage = MIN_COVERAGE,
+  minScoreShare = MIN_SCORE_SHARE,
+): boolean {
   return coverage >= minCoverage && score >= minScoreShare * bestScore;
 }

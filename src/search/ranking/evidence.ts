@@ -42,10 +42,18 @@ export function topicEvidence(
       continue;
     }
     const isExact = analysis.termSet.has(term);
-    const forms = isExact ? [term] : matchedIndexTerms.filter((form) => analysis.termSet.has(form) && isPlausibleVariant(term, form, allowedEdits(term)));
+    const forms = isExact
+      ? [term]
+      : matchedIndexTerms.filter(
+          (form) => analysis.termSet.has(form) && isPlausibleVariant(term, form, allowedEdits(term)),
+        );
     if (forms.length === 0) {
       // Matched in the heading or headline, or only by an implausible variant: not evidence from the text.
-      if (isExact || matchedIndexTerms.some((form) => form === term || isPlausibleVariant(term, form, allowedEdits(term)))) elsewhere.add(term);
+      if (
+        isExact ||
+        matchedIndexTerms.some((form) => form === term || isPlausibleVariant(term, form, allowedEdits(term)))
+      )
+        elsewhere.add(term);
       continue;
     }
     if (!isExact) approximate.add(term);
@@ -66,7 +74,8 @@ function positionsOf(analysis: AnalyzedPassage, forms: readonly string[]): numbe
 function bestAlternativeIn(topic: QueryTerm, analysis: AnalyzedPassage): { term: string; credit: number } | undefined {
   let best: { term: string; credit: number } | undefined;
   for (const alternative of topic.alternatives ?? []) {
-    if (analysis.termSet.has(alternative.term) && (best === undefined || alternative.credit > best.credit)) best = alternative;
+    if (analysis.termSet.has(alternative.term) && (best === undefined || alternative.credit > best.credit))
+      best = alternative;
   }
   return best;
 }
@@ -90,7 +99,9 @@ export function isPlausibleVariant(typed: string, form: string, edits: number): 
 export function proximity(evidence: TopicEvidence): number {
   const lists = [...evidence.inText.values()].filter((positions) => positions.length > 0);
   if (lists.length < 2) return 0;
-  const events = lists.flatMap((positions, list) => positions.map((position) => ({ position, list }))).sort((a, b) => a.position - b.position);
+  const events = lists
+    .flatMap((positions, list) => positions.map((position) => ({ position, list })))
+    .sort((a, b) => a.position - b.position);
   const counts = new Array<number>(lists.length).fill(0);
   let covered = 0;
   let left = 0;

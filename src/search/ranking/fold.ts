@@ -18,10 +18,10 @@ export interface FoldedGroup<T extends FoldCandidate> {
 /**
  * Two passages say the same thing when their term sets (lemmas, stopwords removed) overlap enough, by either of two
  * measures, chosen by reading the cross-article pairs of the five-article corpus:
- * - Jaccard resemblance ≥ 0.3: passages of similar length restating one fact (word shingles miss this: outlets
- *   reword each other; lemma sets catch it);
- * - containment ≥ 0.6 of the smaller passage, when it has at least 8 terms: a short report wholly restated inside a
- *   longer one (a quote and the paragraph that quotes it), which Jaccard misses because of the longer one's extra words.
+ * - - Jaccard resemblance ≥ 0.3: passages of similar length restating one fact (word shingles miss this: outlets
+ * reword each other; lemma sets catch it);
+ * - - containment ≥ 0.6 of the smaller passage, when it has at least 8 terms: a short report wholly restated inside a
+ * longer one (a quote and the paragraph that quotes it), which Jaccard misses because of the longer one's extra words.
  * Below these, pairs share a topic but each adds something of its own.
  */
 export const FOLD_THRESHOLD = 0.3;
@@ -54,7 +54,10 @@ export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>, 
  * Greedy, in rank order: each candidate joins the first group whose head it resembles, else starts a group.
  * The head is therefore always the best-ranked passage of its group.
  */
-export function foldNearDuplicates<T extends FoldCandidate>(ranked: readonly T[], threshold = FOLD_THRESHOLD): FoldedGroup<T>[] {
+export function foldNearDuplicates<T extends FoldCandidate>(
+  ranked: readonly T[],
+  threshold = FOLD_THRESHOLD,
+): FoldedGroup<T>[] {
   const groups: FoldedGroup<T>[] = [];
   for (const candidate of ranked) {
     const group = groups.find((existing) => isNearDuplicate(existing.head.terms, candidate.terms, threshold));

@@ -13,7 +13,8 @@ export function speculatesAbout(passage: AnalyzedPassage, evidence: TopicEvidenc
   });
   if (modals.length === 0) return false;
   for (const positions of evidence.inText.values()) {
-    if (positions.some((position) => modals.some((modal) => Math.abs(modal - position) <= POSSIBILITY_WINDOW))) return true;
+    if (positions.some((position) => modals.some((modal) => Math.abs(modal - position) <= POSSIBILITY_WINDOW)))
+      return true;
   }
   return false;
 }

@@ -2,7 +2,14 @@
 // the same analyzer as the index plus what only questions need (question scaffolding, "us" in lower case, speech).
 import { COUNTRY_US, processTerm, scanTokens, type Token } from '../analysis/analyzer.js';
 import { stripInvisible } from '../../text/invisible.js';
-import { bridgeAbsentTerm, closeKnownForms, isEnglishWord, isKnownName, type Absence, type Alternative } from '../analysis/bridge.js';
+import {
+  bridgeAbsentTerm,
+  closeKnownForms,
+  isEnglishWord,
+  isKnownName,
+  type Absence,
+  type Alternative,
+} from '../analysis/bridge.js';
 import { answerTypeOf, type AnswerType } from '../analysis/answer-type.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from '../analysis/stopwords.js';
 
@@ -55,12 +62,13 @@ export interface QueryPlan {
 const TLDR = /\btl;?\s?dr\b/giu;
 
 /** How chat opens a question ("quick q:", "ok but", "so", "hey"): framing, whatever words the corpus uses. */
-const CHAT_OPENING = /^\s*(?:(?:quick|random|dumb|serious|honest)\s+q(?:uestion)?|q|question|ok(?:ay)?(?:\s+(?:but|so))?|so|hey|yo|also|and|but|wait|hmm+|um+)\s*[:,-]?\s+/iu;
+const CHAT_OPENING =
+  /^\s*(?:(?:quick|random|dumb|serious|honest)\s+q(?:uestion)?|q|question|ok(?:ay)?(?:\s+(?:but|so))?|so|hey|yo|also|and|but|wait|hmm+|um+)\s*[:,-]?\s+/iu;
 
 /** A question without chat shorthand and openings, for planning and for splitting into parts. */
 export function withoutChatFraming(question: string): string {
   let text = question.replace(TLDR, ' ');
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(CHAT_OPENING, '');
   }
@@ -68,7 +76,15 @@ export function withoutChatFraming(question: string): string {
 }
 
 /** Nouns that only say the answer is a figure ("any numbers on …", "stats on …"): the answer type carries them. */
-const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'stat', 'stats', 'statistic', 'amount', 'data']);
+const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set([
+  'number',
+  'figure',
+  'stat',
+  'stats',
+  'statistic',
+  'amount',
+  'data',
+]);
 
 const PRONOUN_US_BEFORE = new Set(['the', 'a']);
 
@@ -111,11 +127,16 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
     const correction = lexicon.correct?.(term);
     if (correction !== undefined) return { ...planned, term: correction, correctedFrom: term };
-    if (!planned.isName && /^[a-z]+$/.test(term) && term.length <= SHORTHAND_LENGTH) return { ...planned, absence: 'everyday' };
+    if (!planned.isName && /^[a-z]+$/.test(term) && term.length <= SHORTHAND_LENGTH)
+      return { ...planned, absence: 'everyday' };
   }
   if (planned.isName) return planned;
   const bridge = bridgeAbsentTerm(term, (candidate) => lexicon.isKnownTerm(candidate));
-  return { ...planned, absence: bridge.absence, ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}) };
+  return {
+    ...planned,
+    absence: bridge.absence,
+    ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}),
+  };
 }
 
 /**
@@ -140,7 +161,8 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       asksForSpeech = true;
       return;
     }
-    const terms = token.raw === 'us' ? (isLowercaseCountry(tokens, position) ? [COUNTRY_US] : []) : (processTerm(token.raw) ?? []);
+    const terms =
+      token.raw === 'us' ? (isLowercaseCountry(tokens, position) ? [COUNTRY_US] : []) : (processTerm(token.raw) ?? []);
     const isCompound = terms.length > 1 && terms[0]?.includes('-') === true;
     terms.forEach((term, index) => {
       if (QUESTION_SCAFFOLDING.has(term)) return;
@@ -160,9 +182,12 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
         if (!lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
         else {
           // A name keeps to its own derived forms (Mexico → Mexican): "Trump" is no card game, "News" no intelligence.
-          const close = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate)).filter((form) => !isName || form.relation === 'derived');
+          const close = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate)).filter(
+            (form) => !isName || form.relation === 'derived',
+          );
           if (close.length > 0) planned.alternatives = close;
-          // A framing word the corpus happens to use ("current", "latest") still frames: it counts like an everyday word.
+          // A framing word the corpus happens to use ("current", "latest") still frames: it counts like an everyday
+          // word.
           if (!isName && FRAMING_TERMS.has(term)) planned.isFraming = true;
         }
       }

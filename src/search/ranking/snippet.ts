@@ -39,7 +39,12 @@ function firstTokenFrom(tokens: readonly AnalyzedToken[], offset: number): numbe
 
 // Only the tokens inside the range are visited: scanning every token for every window made a long passage's
 // snippet cost grow with the square of its length (a 400 KB paragraph took seconds).
-function matchedWeight(tokens: readonly AnalyzedToken[], range: Range, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): number {
+function matchedWeight(
+  tokens: readonly AnalyzedToken[],
+  range: Range,
+  markTerms: ReadonlySet<string>,
+  weightOf: (term: string) => number,
+): number {
   const matched = new Set<string>();
   for (let index = firstTokenFrom(tokens, range.start); index < tokens.length; index += 1) {
     const token = tokens[index] as AnalyzedToken;
@@ -53,7 +58,12 @@ function matchedWeight(tokens: readonly AnalyzedToken[], range: Range, markTerms
 }
 
 /** The best window of one or two consecutive sentences: most matched weight, then the longer (more context) if it fits, then the earlier. */
-function bestWindow(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Range {
+function bestWindow(
+  text: string,
+  analysis: AnalyzedPassage,
+  markTerms: ReadonlySet<string>,
+  weightOf: (term: string) => number,
+): Range {
   const sentences = splitSentences(text);
   if (sentences.length === 0) return { start: 0, end: text.length };
   let best: { range: Range; weight: number; fits: boolean } | null = null;
@@ -70,7 +80,11 @@ function bestWindow(text: string, analysis: AnalyzedPassage, markTerms: Readonly
         best === null ||
         weight > best.weight + 1e-9 ||
         (Math.abs(weight - best.weight) <= 1e-9 && fits && !best.fits) ||
-        (Math.abs(weight - best.weight) <= 1e-9 && fits === best.fits && isPair && range.end - range.start > best.range.end - best.range.start && range.start === best.range.start);
+        (Math.abs(weight - best.weight) <= 1e-9 &&
+          fits === best.fits &&
+          isPair &&
+          range.end - range.start > best.range.end - best.range.start &&
+          range.start === best.range.start);
       if (better) best = { range, weight, fits };
     }
   });
@@ -78,7 +92,12 @@ function bestWindow(text: string, analysis: AnalyzedPassage, markTerms: Readonly
 }
 
 /** Narrows a window longer than the limit to MAX_SNIPPET_CHARS around its first marked word, cutting between words. */
-function clampWindow(text: string, window: Range, tokens: readonly AnalyzedToken[], markTerms: ReadonlySet<string>): { range: Range; cutStart: boolean; cutEnd: boolean } {
+function clampWindow(
+  text: string,
+  window: Range,
+  tokens: readonly AnalyzedToken[],
+  markTerms: ReadonlySet<string>,
+): { range: Range; cutStart: boolean; cutEnd: boolean } {
   if (window.end - window.start <= MAX_SNIPPET_CHARS) return { range: window, cutStart: false, cutEnd: false };
   const inside = tokens.filter((token) => token.start >= window.start && token.end <= window.end);
   const firstMarked = inside.find((token) => isMarked(token, markTerms));
@@ -109,7 +128,13 @@ function pushSpan(spans: SnippetSpan[], text: string, marked: boolean): void {
   else spans.push({ text, marked });
 }
 
-function pushMarkedRange(spans: SnippetSpan[], text: string, range: Range, tokens: readonly AnalyzedToken[], markTerms: ReadonlySet<string>): void {
+function pushMarkedRange(
+  spans: SnippetSpan[],
+  text: string,
+  range: Range,
+  tokens: readonly AnalyzedToken[],
+  markTerms: ReadonlySet<string>,
+): void {
   let cursor = range.start;
   for (const token of tokens) {
     if (token.start < range.start || token.end > range.end || !isMarked(token, markTerms)) continue;
@@ -127,7 +152,12 @@ const TABLE_DELIMITER = /^\|?[\s:|-]+\|?$/;
  * For a table, the header row and the one row that matches best (the header says what the row's cells mean), or
  * null when the text is not a table or no row matches.
  */
-function tableWindow(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Range[] | null {
+function tableWindow(
+  text: string,
+  analysis: AnalyzedPassage,
+  markTerms: ReadonlySet<string>,
+  weightOf: (term: string) => number,
+): Range[] | null {
   const lines: Range[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
@@ -135,7 +165,13 @@ function tableWindow(text: string, analysis: AnalyzedPassage, markTerms: Readonl
     start += line.length + 1;
   }
   const [header, delimiter, ...rows] = lines;
-  if (!header || !delimiter || !text.startsWith('|') || !TABLE_DELIMITER.test(text.slice(delimiter.start, delimiter.end).trim())) return null;
+  if (
+    !header ||
+    !delimiter ||
+    !text.startsWith('|') ||
+    !TABLE_DELIMITER.test(text.slice(delimiter.start, delimiter.end).trim())
+  )
+    return null;
   let best: { row: Range; weight: number } | null = null;
   for (const row of rows) {
     const weight = matchedWeight(analysis.tokens, row, markTerms, weightOf);
@@ -150,7 +186,12 @@ function tableWindow(text: string, analysis: AnalyzedPassage, markTerms: Readonl
  * The snippet of a passage for a question: `markTerms` are the index terms that matched (fuzzy and prefix
  * matches included), `weightOf` how much each is worth (idf), so the window with the rarest matches wins.
  */
-export function makeSnippet(text: string, analysis: AnalyzedPassage, markTerms: ReadonlySet<string>, weightOf: (term: string) => number): Snippet {
+export function makeSnippet(
+  text: string,
+  analysis: AnalyzedPassage,
+  markTerms: ReadonlySet<string>,
+  weightOf: (term: string) => number,
+): Snippet {
   const spans: SnippetSpan[] = [];
   const tableRows = tableWindow(text, analysis, markTerms, weightOf);
   if (tableRows && tableRows.length === 2) {

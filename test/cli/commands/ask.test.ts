@@ -63,7 +63,12 @@ describe('npm run ask, reading its command line', () => {
   });
 
   it.each([[['--limit']], [['--limit', '-1']]])('rejects %j, saying what --limit needs', (argv) => {
-    expect(parseAskArgs(argv)).toEqual({ ok: false, messages: ['--limit needs a whole number from 1 to 10'], exitCode: 2, showUsage: true });
+    expect(parseAskArgs(argv)).toEqual({
+      ok: false,
+      messages: ['--limit needs a whole number from 1 to 10'],
+      exitCode: 2,
+      showUsage: true,
+    });
   });
 
   it('rejects an empty --source with an example of an id', () => {
@@ -75,7 +80,10 @@ describe('npm run ask, reading its command line', () => {
 
 describe('npm run ask, reading any command line', () => {
   it('returns a value or a message, never throws, and keeps --limit within 1 to 10', async () => {
-    const argument = fc.oneof(fc.string(), fc.constantFrom('--json', '--limit', '--source', '--corpus', '--help', '--', '-h', '11', '3'));
+    const argument = fc.oneof(
+      fc.string(),
+      fc.constantFrom('--json', '--limit', '--source', '--corpus', '--help', '--', '-h', '11', '3'),
+    );
     fc.assert(
       fc.property(fc.array(argument, { maxLength: 6 }), (argv) => {
         const parsed = parseAskArgs(argv);
@@ -90,14 +98,25 @@ describe('npm run ask, reading any command line', () => {
   });
 });
 
-const contractKeys = ['id', 'articleId', 'title', 'outlet', 'paragraph', 'section', 'text', 'snippet', 'score', 'alsoIn'];
+const contractKeys = [
+  'id',
+  'articleId',
+  'title',
+  'outlet',
+  'paragraph',
+  'section',
+  'text',
+  'snippet',
+  'score',
+  'alsoIn',
+];
 
 describe('npm run ask, one question', () => {
   it('prints numbered passages, each with its citation line', async () => {
     const run = await ask(['what did Sheinbaum say about sovereignty']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^1\. /);
-    expect(run.stdout).toMatch(/\n   — [^\n]+ · ¶ \d+/);
+    expect(run.stdout).toMatch(/\n {3}— [^\n]+ · ¶ \d+/);
     expect(run.stdout).toContain('**Sheinbaum**');
   });
 
@@ -108,7 +127,8 @@ describe('npm run ask, one question', () => {
     expect(answer.question).toBe('what did Sheinbaum say about sovereignty');
     expect(answer.results.length).toBeGreaterThan(0);
     expect(answer.results.length).toBeLessThanOrEqual(3);
-    for (const result of answer.results) expect(Object.keys(result).slice(0, contractKeys.length)).toEqual(contractKeys);
+    for (const result of answer.results)
+      expect(Object.keys(result).slice(0, contractKeys.length)).toEqual(contractKeys);
   });
 
   it('shows at most --limit passages', async () => {
@@ -126,11 +146,24 @@ describe('npm run ask, one question', () => {
   });
 
   it('takes the article for --source by its headline too, as /ask does', async () => {
-    const answer = JSON.parse((await ask(['--json', '--limit', '10', '--source', 'Trump signals US strikes on drug cartels in Mexico', 'cartels'])).stdout) as {
+    const answer = JSON.parse(
+      (
+        await ask([
+          '--json',
+          '--limit',
+          '10',
+          '--source',
+          'Trump signals US strikes on drug cartels in Mexico',
+          'cartels',
+        ])
+      ).stdout,
+    ) as {
       results: Array<{ articleId: string }>;
     };
     expect(answer.results.length).toBeGreaterThan(0);
-    expect(answer.results.every((result) => result.articleId === 'trump-signals-us-strikes-drug-cartels-mexico')).toBe(true);
+    expect(answer.results.every((result) => result.articleId === 'trump-signals-us-strikes-drug-cartels-mexico')).toBe(
+      true,
+    );
   });
 
   it('says the coverage does not answer a question about something the articles never mention', async () => {
@@ -139,7 +172,9 @@ describe('npm run ask, one question', () => {
   });
 
   it('gives an empty result list in JSON for a declined question', async () => {
-    const answer = JSON.parse((await ask(['--json', 'What is the weather in Paris tomorrow?'])).stdout) as { results: unknown[] };
+    const answer = JSON.parse((await ask(['--json', 'What is the weather in Paris tomorrow?'])).stdout) as {
+      results: unknown[];
+    };
     expect(answer.results).toEqual([]);
   });
 
@@ -160,25 +195,36 @@ describe('npm run ask, one question', () => {
 
 describe('npm run ask, questions from standard input', () => {
   it('writes one JSON object a line, in order, skipping blank lines', async () => {
-    const run = await ask(['--json'], 'what did Sheinbaum say\n\n   \nWhat did Justin Trudeau say?\r\nrules of engagement');
+    const run = await ask(
+      ['--json'],
+      'what did Sheinbaum say\n\n   \nWhat did Justin Trudeau say?\r\nrules of engagement',
+    );
     expect(run.code).toBe(0);
     const answers = run.stdout
       .trimEnd()
       .split('\n')
       .map((line) => JSON.parse(line) as { question: string; results: unknown[] });
-    expect(answers.map((answer) => answer.question)).toEqual(['what did Sheinbaum say', 'What did Justin Trudeau say?', 'rules of engagement']);
+    expect(answers.map((answer) => answer.question)).toEqual([
+      'what did Sheinbaum say',
+      'What did Justin Trudeau say?',
+      'rules of engagement',
+    ]);
     expect(answers[1]?.results).toEqual([]);
   });
 
   it('writes readable blocks headed by their question, separated by a blank line', async () => {
     const run = await ask([], 'What did Justin Trudeau say?\nbest pizza in New York\n');
-    expect(run.stdout).toBe(`Q: What did Justin Trudeau say?\n${DECLINE_MESSAGE}\n\nQ: best pizza in New York\n${DECLINE_MESSAGE}\n`);
+    expect(run.stdout).toBe(
+      `Q: What did Justin Trudeau say?\n${DECLINE_MESSAGE}\n\nQ: best pizza in New York\n${DECLINE_MESSAGE}\n`,
+    );
   });
 
   it('shows the usage instead of waiting when no question is given at a terminal', async () => {
     const run = await ask([]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^npm run ask: no question — give one in quotes, or pipe questions one a line\n\nUsage: /);
+    expect(run.stderr).toMatch(
+      /^npm run ask: no question — give one in quotes, or pipe questions one a line\n\nUsage: /,
+    );
   });
 });
 

@@ -31,8 +31,12 @@ describe('npm run compare', () => {
       '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy',
     ]);
     for (const block of blocks.slice(0, 4)) expect(block).toMatch(/\*\*(Sheinbaum|she)\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
-    expect(blocks[1]).toContain('\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 10 · Why this matters…');
-    expect(blocks[1]).toContain('\n   same account as: Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive ¶ 5');
+    expect(blocks[1]).toContain(
+      '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 10 · Why this matters…',
+    );
+    expect(blocks[1]).toContain(
+      '\n   same account as: Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive ¶ 5',
+    );
     expect(blocks[4]?.split('\n')[1]).toBe('   not covered — never mentions Sheinbaum');
   });
 
@@ -41,8 +45,15 @@ describe('npm run compare', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as CompareJson;
     expect(Object.keys(json)).toEqual(['topic', 'covered', 'articleCount', 'articles', 'sameAccountOnly', 'declined']);
-    expect([json.topic, json.covered, json.articleCount, json.declined]).toEqual(['what did Sheinbaum say', 4, 5, false]);
-    expect(json.articles.map((article) => [article.articleId, article.covered, article.passage?.paragraph ?? null])).toEqual([
+    expect([json.topic, json.covered, json.articleCount, json.declined]).toEqual([
+      'what did Sheinbaum say',
+      4,
+      5,
+      false,
+    ]);
+    expect(
+      json.articles.map((article) => [article.articleId, article.covered, article.passage?.paragraph ?? null]),
+    ).toEqual([
       ['trump-declares-us-land-strikes-cartels', true, 17],
       ['resist-hate-trump-signals-military-action', true, 10],
       ['latest-developments-us-mexico-cartel-strategy', true, 5],
@@ -50,19 +61,40 @@ describe('npm run compare', () => {
       ['trump-says-us-will-hit-drug-cartels-on-land', false, null],
     ]);
     const first = json.articles[0];
-    expect(Object.keys(first ?? {})).toEqual(['articleId', 'title', 'outlet', 'covered', 'passage', 'sameAs', 'coverage', 'depth', 'url', 'unmentioned']);
+    expect(Object.keys(first ?? {})).toEqual([
+      'articleId',
+      'title',
+      'outlet',
+      'covered',
+      'passage',
+      'sameAs',
+      'coverage',
+      'depth',
+      'url',
+      'unmentioned',
+    ]);
     expect(Object.keys(first?.passage ?? {})).toEqual(['paragraph', 'section', 'text', 'snippet', 'opinion', 'score']);
     expect(json.articles[1]?.outlet).toBe('Resist Hate');
     expect(json.articles[1]?.sameAs).toEqual([
-      { articleId: 'trump-declares-us-land-strikes-cartels', title: 'Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive', outlet: null, paragraph: 5, resemblance: 0.438 },
+      {
+        articleId: 'trump-declares-us-land-strikes-cartels',
+        title: 'Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive',
+        outlet: null,
+        paragraph: 5,
+        resemblance: 0.438,
+      },
     ]);
   });
 
   it("shows the issue's example: one outlet quotes Sheinbaum's “grave violation”, another reports it in other words", async () => {
     const { stdout } = await compare(['grave violation of sovereignty']);
     const [title, quoted, reworded] = stdout.split('\n\n');
-    expect(title).toBe('1 of 5 articles covers “grave violation of sovereignty”; 1 more tells the same account in other words');
-    expect(quoted).toContain('“any unilateral military action by the United States would be a **grave** **violation** of our nation’s **sovereignty**.”');
+    expect(title).toBe(
+      '1 of 5 articles covers “grave violation of sovereignty”; 1 more tells the same account in other words',
+    );
+    expect(quoted).toContain(
+      '“any unilateral military action by the United States would be a **grave** **violation** of our nation’s **sovereignty**.”',
+    );
     expect(reworded?.split('\n').slice(2)).toEqual([
       '   — ¶ 5 · Mexican Government Rejects Military Intervention',
       '   the same account in other words: found by resemblance, not by the topic’s words',
@@ -72,9 +104,16 @@ describe('npm run compare', () => {
 
   it('says none of the articles cover a topic they never mention, and exits 0', async () => {
     const readable = await compare(['what is the weather in Paris']);
-    expect([readable.code, readable.stdout]).toEqual([0, 'None of the 5 articles cover “what is the weather in Paris”. Try a name or a word from the story, or run `npm run sources` to see what is covered.\n']);
+    expect([readable.code, readable.stdout]).toEqual([
+      0,
+      'None of the 5 articles cover “what is the weather in Paris”. Try a name or a word from the story, or run `npm run sources` to see what is covered.\n',
+    ]);
     const json = JSON.parse((await compare(['--json', 'what is the weather in Paris'])).stdout) as CompareJson;
-    expect([json.declined, json.covered, json.articles.every((article) => article.passage === null)]).toEqual([true, 0, true]);
+    expect([json.declined, json.covered, json.articles.every((article) => article.passage === null)]).toEqual([
+      true,
+      0,
+      true,
+    ]);
   });
 
   it('exits 2 with the flag named and the usage for an unknown flag', async () => {
@@ -86,7 +125,9 @@ describe('npm run compare', () => {
   it('exits 2 and says how to give a topic when none is given', async () => {
     const { code, stderr } = await compare(['--json']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^npm run compare: no topic — give one in quotes, such as npm run compare -- "what did Sheinbaum say"/);
+    expect(stderr).toMatch(
+      /^npm run compare: no topic — give one in quotes, such as npm run compare -- "what did Sheinbaum say"/,
+    );
   });
 
   it('exits 1 naming the directory when it holds no articles', async () => {
@@ -99,17 +140,29 @@ describe('npm run compare', () => {
 describe('opinion, marked wherever a citation is shown', () => {
   it("compare marks Resist Hate's own commentary as opinion, readable and in --json", async () => {
     const readable = await compare(['Honduran President pardon']);
-    expect(readable.stdout).toContain('\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 12 · Why this matters… · opinion\n');
+    expect(readable.stdout).toContain(
+      '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 12 · Why this matters… · opinion\n',
+    );
     const json = JSON.parse((await compare(['--json', 'Honduran President pardon'])).stdout) as CompareJson;
-    expect(json.articles.filter((article) => article.passage?.opinion).map((article) => [article.articleId, article.passage?.paragraph])).toEqual([
-      ['resist-hate-trump-signals-military-action', 12],
-    ]);
+    expect(
+      json.articles
+        .filter((article) => article.passage?.opinion)
+        .map((article) => [article.articleId, article.passage?.paragraph]),
+    ).toEqual([['resist-hate-trump-signals-military-action', 12]]);
   });
 
   it("ask marks the Author's Perspective section as opinion, readable and in --json", async () => {
     const topic = 'North American counter narcotics security framework';
-    const json = JSON.parse((await run('ask', ['--json', topic])).stdout) as { results: Array<{ articleId: string; section: string | null; opinion: boolean }> };
-    expect(json.results[0]).toMatchObject({ articleId: 'trump-signals-us-strikes-drug-cartels-mexico', section: 'Author’s Perspective', opinion: true });
-    expect((await run('ask', [topic])).stdout).toMatch(/\n {3}— Trump Signals US Strikes on Drug Cartels in Mexico · ¶ \d+ · Author’s Perspective · opinion\n/);
+    const json = JSON.parse((await run('ask', ['--json', topic])).stdout) as {
+      results: Array<{ articleId: string; section: string | null; opinion: boolean }>;
+    };
+    expect(json.results[0]).toMatchObject({
+      articleId: 'trump-signals-us-strikes-drug-cartels-mexico',
+      section: 'Author’s Perspective',
+      opinion: true,
+    });
+    expect((await run('ask', [topic])).stdout).toMatch(
+      /\n {3}— Trump Signals US Strikes on Drug Cartels in Mexico · ¶ \d+ · Author’s Perspective · opinion\n/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 // `npm run index`, in process through the dispatcher. The real process is run once, in test/cli/entry-points.test.ts.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,11 +16,19 @@ function index(argv: string[], cacheDir: string, corpusDir = resolve('corpus')) 
 
 describe('npm run index, reading its command line', () => {
   it('accepts --corpus DIR', () => {
-    expect(parseIndexArgs(['--corpus', 'some/dir'])).toEqual({ ok: true, value: { corpusDir: 'some/dir', help: false } });
+    expect(parseIndexArgs(['--corpus', 'some/dir'])).toEqual({
+      ok: true,
+      value: { corpusDir: 'some/dir', help: false },
+    });
   });
 
   it('rejects a stray argument, naming it', () => {
-    expect(parseIndexArgs(['corpus'])).toEqual({ ok: false, messages: ["Unexpected argument 'corpus'"], exitCode: 2, showUsage: true });
+    expect(parseIndexArgs(['corpus'])).toEqual({
+      ok: false,
+      messages: ["Unexpected argument 'corpus'"],
+      exitCode: 2,
+      showUsage: true,
+    });
   });
 });
 
@@ -29,7 +37,11 @@ describe('npm run index', () => {
     const cacheDir = join(workDir, 'first');
     const run = await index([], cacheDir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Indexed 5 articles, \\d+ passages from .+ in \\d+ ms; saved to ${cacheDir}/index-[0-9a-f]{16}\\.json\\n$`));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^Indexed 5 articles, \\d+ passages from .+ in \\d+ ms; saved to ${cacheDir}/index-[0-9a-f]{16}\\.json\\n$`,
+      ),
+    );
     expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
   });
 
@@ -38,7 +50,9 @@ describe('npm run index', () => {
     await index([], cacheDir);
     const run = await index([], cacheDir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^The index in ${cacheDir}/index-[0-9a-f]{16}\\.json is already up to date with 5 articles`));
+    expect(run.stdout).toMatch(
+      new RegExp(`^The index in ${cacheDir}/index-[0-9a-f]{16}\\.json is already up to date with 5 articles`),
+    );
   });
 
   it('rebuilds when an article changed since the index was saved', async () => {
@@ -47,7 +61,10 @@ describe('npm run index', () => {
     const cacheDir = join(workDir, 'third');
     await index(['--corpus', corpusDir], cacheDir);
     const [firstFile] = readdirSync(corpusDir).filter((name) => name.endsWith('.md'));
-    writeFileSync(join(corpusDir, firstFile ?? 'missing.md'), '---\ntitle: Replaced\n---\n\nA new paragraph about tariffs.\n');
+    writeFileSync(
+      join(corpusDir, firstFile ?? 'missing.md'),
+      '---\ntitle: Replaced\n---\n\nA new paragraph about tariffs.\n',
+    );
     const run = await index(['--corpus', corpusDir], cacheDir);
     expect(run.stdout).toMatch(/^Indexed 5 articles/);
   });
@@ -62,7 +79,9 @@ describe('npm run index', () => {
     writeFileSync(manifestFile, saved);
     const run = await index([], cacheDir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`note: rebuilt the search index, the saved one was not usable: ${manifestFile}: its bytes do not match its own hash (a corrupted or hand-edited file)\n`);
+    expect(run.stderr).toBe(
+      `note: rebuilt the search index, the saved one was not usable: ${manifestFile}: its bytes do not match its own hash (a corrupted or hand-edited file)\n`,
+    );
     expect(run.stdout).toMatch(/^Indexed 5 articles/);
     expect((await index([], cacheDir)).stderr).toBe('');
   });
@@ -71,7 +90,9 @@ describe('npm run index', () => {
     const emptyDir = mkdtempSync(join(workDir, 'empty-'));
     const run = await index(['--corpus', emptyDir], join(workDir, 'none'));
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`npm run index: nothing to index in ${emptyDir} — put the articles there as <id>.md files`);
+    expect(run.stderr).toContain(
+      `npm run index: nothing to index in ${emptyDir} — put the articles there as <id>.md files`,
+    );
   });
 
   it('indexes the good articles and warns about a bad one', async () => {

@@ -33,7 +33,9 @@ describe('npm run sources', () => {
 
   it('fits the table to a wider terminal without cutting headlines', async () => {
     const run = await sources([], { columns: 140 });
-    expect(run.stdout.split('\n')[1]).toBe('good                Sheinbaum rejects any U.S. strike on Mexican soil  Example Wire  Ana Ruiz  2025-11-07  2');
+    expect(run.stdout.split('\n')[1]).toBe(
+      'good                Sheinbaum rejects any U.S. strike on Mexican soil  Example Wire  Ana Ruiz  2025-11-07  2',
+    );
   });
 
   it('--json prints the articles as a JSON array, leaving out fields an article does not give', async () => {
@@ -50,14 +52,22 @@ describe('npm run sources', () => {
         url: 'https://example.com/sheinbaum-rejects-strikes',
         paragraphs: 2,
       },
-      { id: 'trump-land-strikes', title: 'Trump says U.S. will hit drug cartels on land', outlet: 'Example News', published: '2025-11-06', paragraphs: 3 },
+      {
+        id: 'trump-land-strikes',
+        title: 'Trump says U.S. will hit drug cartels on land',
+        outlet: 'Example News',
+        published: '2025-11-06',
+        paragraphs: 3,
+      },
     ]);
   });
 
   it('--corpus overrides CORPUS_DIR and prints each problem on stderr as a warning, exit 0', async () => {
     const run = await sources(['--corpus', join(fixtures, 'missing-title'), '--json']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('warning: test/fixtures/corpora/missing-title/untitled.md: title: required — add "title: ..." to the frontmatter\n');
+    expect(run.stderr).toBe(
+      'warning: test/fixtures/corpora/missing-title/untitled.md: title: required — add "title: ..." to the frontmatter\n',
+    );
     expect((JSON.parse(run.stdout) as Array<{ id: string }>).map((summary) => summary.id)).toEqual(['good']);
   });
 
@@ -83,7 +93,8 @@ describe('npm run sources', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'npm run sources: no/such/dir: no such directory — create it and put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory\n',
+      stderr:
+        'npm run sources: no/such/dir: no such directory — create it and put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory\n',
     });
   });
 
@@ -104,7 +115,11 @@ describe('npm run sources', () => {
 
   it('GIVEN an unknown flag THEN prints the flag and the usage on stderr and exits 2', async () => {
     const run = await sources(['--jsno']);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `npm run sources: Unknown option '--jsno'\n\n${sourcesUsage}\n` });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `npm run sources: Unknown option '--jsno'\n\n${sourcesUsage}\n`,
+    });
   });
 
   it('GIVEN --corpus without a directory THEN says what it needs and exits 2', async () => {
@@ -120,18 +135,31 @@ describe('npm run sources', () => {
   it('GIVEN a bad CORPUS_DIR-independent setting THEN prints the config error and exits 1', async () => {
     const run = await runCli('sources', [], { config: loadConfig({ LOG_LEVEL: 'loud' }, { dotenvPath: false }) });
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('npm run sources: LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent\n');
+    expect(run.stderr).toBe(
+      'npm run sources: LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent\n',
+    );
   });
 });
 
 describe('the sources table layout', () => {
   it('cuts the headline first, keeps ids whole, and fits 100 columns', () => {
     const table = renderSourcesTable(
-      [{ id: 'resist-hate-trump-signals-military-action', title: 'Trump Signals US Strikes on Drug Cartels in Mexico Could Move Beyond the Sea', outlet: 'A Very Long Outlet Name', author: 'Somebody With A Long Name', published: '2025-11-06', paragraphs: 43 }],
+      [
+        {
+          id: 'resist-hate-trump-signals-military-action',
+          title: 'Trump Signals US Strikes on Drug Cartels in Mexico Could Move Beyond the Sea',
+          outlet: 'A Very Long Outlet Name',
+          author: 'Somebody With A Long Name',
+          published: '2025-11-06',
+          paragraphs: 43,
+        },
+      ],
       100,
     );
     const [header, row] = table.split('\n');
-    expect(row).toBe('resist-hate-trump-signals-military-action  Trump Signals US St…  A Very L…  Somebod…  2025-11-06  43');
+    expect(row).toBe(
+      'resist-hate-trump-signals-military-action  Trump Signals US St…  A Very L…  Somebod…  2025-11-06  43',
+    );
     expect([...(header ?? '')].length).toBeLessThanOrEqual(100);
     expect([...(row ?? '')].length).toBe(100);
   });

@@ -1,5 +1,5 @@
-// The one formatter (src/discord/replies/), every reply kind: Discord's limits held for any input (property tests), escaping
-// of everything echoed, and how each kind lays out an answer.
+// The one formatter (src/discord/replies/), every reply kind: Discord's limits held for any input (property tests),
+// escaping of everything echoed, and how each kind lays out an answer.
 import fc from 'fast-check';
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
@@ -28,40 +28,75 @@ import { MAX_CUSTOM_ID_LENGTH } from '../../../src/discord/reply-limits.js';
 import { autocompleteLimitViolations, messageLimitViolations } from '../../e2e/stand-in/limits.js';
 
 // Text that tries to break things: Markdown, mentions, emoji (surrogate pairs), long words, control characters.
-const hostileWord = fc.constantFrom('@everyone', '@here', '**', '__', '`', '```', '||', '> ', '# ', '- ', '[x](http://e.com)', '\\', '😀', 'é', '\u0000', '\n', ' ', 'Sheinbaum', 'cartel', 'x'.repeat(400));
+const hostileWord = fc.constantFrom(
+  '@everyone',
+  '@here',
+  '**',
+  '__',
+  '`',
+  '```',
+  '||',
+  '> ',
+  '# ',
+  '- ',
+  '[x](http://e.com)',
+  '\\',
+  '😀',
+  'é',
+  '\u0000',
+  '\n',
+  ' ',
+  'Sheinbaum',
+  'cartel',
+  'x'.repeat(400),
+);
 const hostileText = (maxWords: number) =>
-  fc.array(fc.oneof(hostileWord, fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 })), { maxLength: maxWords }).map((words) => words.join(' '));
+  fc
+    .array(fc.oneof(hostileWord, fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 })), {
+      maxLength: maxWords,
+    })
+    .map((words) => words.join(' '));
 
-const searchResult: fc.Arbitrary<SearchResult> = fc.record({
-  articleId: fc.stringMatching(/^[a-z0-9-]{1,120}$/),
-  title: hostileText(60),
-  outlet: fc.option(hostileText(20), { nil: undefined }),
-  url: fc.option(fc.oneof(fc.webUrl(), fc.string()), { nil: undefined }),
-  paragraph: fc.integer({ min: 1, max: 99_999 }),
-  section: fc.option(hostileText(40), { nil: null }),
-  text: hostileText(300),
-  spans: fc.array(fc.record({ text: hostileText(40), marked: fc.boolean() }), { maxLength: 30 }),
-  alsoIn: fc.array(fc.record({ articleId: fc.string(), title: hostileText(30), outlet: fc.option(hostileText(10), { nil: undefined }), paragraph: fc.nat(500) }), { maxLength: 40 }),
-  opinion: fc.boolean(),
-  confidence: fc.constantFrom('high' as const, 'low' as const),
-}).map((generated) => ({
-  id: `${generated.articleId}:${generated.paragraph}`,
-  articleId: generated.articleId,
-  title: generated.title,
-  outlet: generated.outlet,
-  url: generated.url,
-  paragraph: generated.paragraph,
-  section: generated.section,
-  text: generated.text,
-  snippet: generated.spans.map((span) => (span.marked ? `**${span.text}**` : span.text)).join(''),
-  snippetSpans: generated.spans,
-  textSpans: [{ text: generated.text, marked: false }],
-  score: 1,
-  alsoIn: generated.alsoIn,
-  reportedBy: 1 + generated.alsoIn.length,
-  opinion: generated.opinion,
-  confidence: generated.confidence,
-}));
+const searchResult: fc.Arbitrary<SearchResult> = fc
+  .record({
+    articleId: fc.stringMatching(/^[a-z0-9-]{1,120}$/),
+    title: hostileText(60),
+    outlet: fc.option(hostileText(20), { nil: undefined }),
+    url: fc.option(fc.oneof(fc.webUrl(), fc.string()), { nil: undefined }),
+    paragraph: fc.integer({ min: 1, max: 99_999 }),
+    section: fc.option(hostileText(40), { nil: null }),
+    text: hostileText(300),
+    spans: fc.array(fc.record({ text: hostileText(40), marked: fc.boolean() }), { maxLength: 30 }),
+    alsoIn: fc.array(
+      fc.record({
+        articleId: fc.string(),
+        title: hostileText(30),
+        outlet: fc.option(hostileText(10), { nil: undefined }),
+        paragraph: fc.nat(500),
+      }),
+      { maxLength: 40 },
+    ),
+    opinion: fc.boolean(),
+    confidence: fc.constantFrom('high' as const, 'low' as const),
+  })
+  .map((generated) => ({
+    id: `${generated.articleId}:${generated.paragraph}`,
+    articleId: generated.articleId,
+    title: generated.title,
+    outlet: generated.outlet,
+    url: generated.url,
+    paragraph: generated.paragraph,
+    section: generated.section,
+    text: generated.text,
+    snippet: generated.spans.map((span) => (span.marked ? `**${span.text}**` : span.text)).join(''),
+    snippetSpans: generated.spans,
+    textSpans: [{ text: generated.text, marked: false }],
+    score: 1,
+    alsoIn: generated.alsoIn,
+    reportedBy: 1 + generated.alsoIn.length,
+    opinion: generated.opinion,
+    confidence: generated.confidence,
+  }));
 
 function answerOf(results: SearchResult[], total = results.length, question = 'what did Sheinbaum say'): Answer {
   return { question, results, declined: results.length === 0, total, articleCount: 5 };
@@ -78,7 +113,9 @@ function visibleTexts(payload: ReplyPayload): string[] {
 }
 
 function customIds(payload: ReplyPayload): string[] {
-  return (payload.components ?? []).flatMap((row) => row.components.flatMap((component) => ('custom_id' in component ? [component.custom_id] : [])));
+  return (payload.components ?? []).flatMap((row) =>
+    row.components.flatMap((component) => ('custom_id' in component ? [component.custom_id] : [])),
+  );
 }
 
 const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
@@ -113,7 +150,13 @@ const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
 
 describe('the /ask reply', () => {
   it('leads with the best passage as a quotation, its citation on one line under it: linked headline, outlet, ¶, section', () => {
-    const reply = formatAskReply({ question: 'what did Sheinbaum say', answer: answerOf([result()], 1), limit: 3, offset: 0, isPrivate: false });
+    const reply = formatAskReply({
+      question: 'what did Sheinbaum say',
+      answer: answerOf([result()], 1),
+      limit: 3,
+      offset: 0,
+      isPrivate: false,
+    });
     expect(reply.embeds).toEqual([
       {
         description:
@@ -128,43 +171,100 @@ describe('the /ask reply', () => {
   });
 
   it('names who a credited pronoun stands for: she [Claudia Sheinbaum] reiterated', () => {
-    const credited = result({ snippetSpans: [{ text: 'Nonetheless, ', marked: false }, { text: 'she', marked: true, speaker: 'Claudia Sheinbaum' }, { text: ' reiterated her stance.', marked: false }] });
-    const reply = formatAskReply({ question: 'q', answer: answerOf([credited]), limit: 3, offset: 0, isPrivate: false });
-    expect(reply.embeds?.[0]?.description).toMatch(/^> Nonetheless, \*\*she\*\* \[Claudia Sheinbaum\] reiterated her stance\.\n/);
+    const credited = result({
+      snippetSpans: [
+        { text: 'Nonetheless, ', marked: false },
+        { text: 'she', marked: true, speaker: 'Claudia Sheinbaum' },
+        { text: ' reiterated her stance.', marked: false },
+      ],
+    });
+    const reply = formatAskReply({
+      question: 'q',
+      answer: answerOf([credited]),
+      limit: 3,
+      offset: 0,
+      isPrivate: false,
+    });
+    expect(reply.embeds?.[0]?.description).toMatch(
+      /^> Nonetheless, \*\*she\*\* \[Claudia Sheinbaum\] reiterated her stance\.\n/,
+    );
   });
 
   it('marks an answer given only at low confidence as the closest coverage, in the low tier colour', () => {
-    const reply = formatAskReply({ question: 'q', answer: answerOf([result({ confidence: 'low' })]), limit: 3, offset: 0, isPrivate: false });
+    const reply = formatAskReply({
+      question: 'q',
+      answer: answerOf([result({ confidence: 'low' })]),
+      limit: 3,
+      offset: 0,
+      isPrivate: false,
+    });
     expect(reply.content).toBe('Closest coverage — may not answer this exactly.');
     expect(reply.embeds?.[0]?.color).toBe(TIER_COLOURS.low);
   });
 
   it('keeps further passages shorter than the lead and unquoted', () => {
     const long = 'Sheinbaum said many things about sovereignty and cooperation with the neighbours. '.repeat(12);
-    const results = [result({ snippetSpans: [{ text: long, marked: false }] }), result({ id: 'b:2', articleId: 'b', paragraph: 2, snippetSpans: [{ text: long, marked: false }] })];
-    const [lead, further] = formatAskReply({ question: 'q', answer: answerOf(results), limit: 3, offset: 0, isPrivate: false }).embeds ?? [];
+    const results = [
+      result({ snippetSpans: [{ text: long, marked: false }] }),
+      result({ id: 'b:2', articleId: 'b', paragraph: 2, snippetSpans: [{ text: long, marked: false }] }),
+    ];
+    const [lead, further] =
+      formatAskReply({ question: 'q', answer: answerOf(results), limit: 3, offset: 0, isPrivate: false }).embeds ?? [];
     expect(lead?.description?.startsWith('> ')).toBe(true);
     expect(further?.description?.startsWith('> ')).toBe(false);
     expect((further?.description ?? '').length).toBeLessThan((lead?.description ?? '').length / 2);
   });
 
   it('lists the folded near-duplicates as "Also reported by", by outlet or a headline cut at a word', () => {
-    const folded = result({ alsoIn: [{ articleId: 'b', title: 'B', outlet: 'AP', paragraph: 7 }, { articleId: 'c', title: 'Mexico rejects any military intervention on its soil, says the president of Mexico', paragraph: 2 }] });
+    const folded = result({
+      alsoIn: [
+        { articleId: 'b', title: 'B', outlet: 'AP', paragraph: 7 },
+        {
+          articleId: 'c',
+          title: 'Mexico rejects any military intervention on its soil, says the president of Mexico',
+          paragraph: 2,
+        },
+      ],
+    });
     const reply = formatAskReply({ question: 'q', answer: answerOf([folded]), limit: 3, offset: 0, isPrivate: false });
-    expect(reply.embeds?.[0]?.description?.split('\n').at(-1)).toBe('Also reported by AP (¶ 7), Mexico rejects any military intervention on its soil, says… (¶ 2)');
+    expect(reply.embeds?.[0]?.description?.split('\n').at(-1)).toBe(
+      'Also reported by AP (¶ 7), Mexico rejects any military intervention on its soil, says… (¶ 2)',
+    );
   });
 
   it('offers "More results" carrying the next offset and the question, 👍/👎, and one "Full passage" button per result', () => {
     const results = [result(), result({ id: 'other:9', articleId: 'other', paragraph: 9 })];
-    const reply = formatAskReply({ question: 'what did Sheinbaum say', answer: answerOf(results, 7), limit: 2, offset: 0, isPrivate: false });
+    const reply = formatAskReply({
+      question: 'what did Sheinbaum say',
+      answer: answerOf(results, 7),
+      limit: 2,
+      offset: 0,
+      isPrivate: false,
+    });
     const ids = customIds(reply);
-    expect(ids).toEqual(['more:1::2:2:=what did Sheinbaum say', 'vote:up', 'vote:down', 'passage:trump-says:4', 'passage:other:9']);
-    expect(reply.components?.[0]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(['More results', 'Useful', 'Not useful']);
-    expect(reply.components?.[1]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(['Full passage 1', 'Full passage 2']);
+    expect(ids).toEqual([
+      'more:1::2:2:=what did Sheinbaum say',
+      'vote:up',
+      'vote:down',
+      'passage:trump-says:4',
+      'passage:other:9',
+    ]);
+    expect(reply.components?.[0]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(
+      ['More results', 'Useful', 'Not useful'],
+    );
+    expect(reply.components?.[1]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(
+      ['Full passage 1', 'Full passage 2'],
+    );
   });
 
   it('has no "More results" button on the last page', () => {
-    const reply = formatAskReply({ question: 'q', answer: answerOf([result()], 4), limit: 3, offset: 3, isPrivate: false });
+    const reply = formatAskReply({
+      question: 'q',
+      answer: answerOf([result()], 4),
+      limit: 3,
+      offset: 3,
+      isPrivate: false,
+    });
     expect(customIds(reply)).toEqual(['vote:up', 'vote:down', 'passage:trump-says:4']);
     expect(reply.embeds?.[0]?.footer?.text).toBe('4 passages matched · showing 4–4 · asked: q');
   });
@@ -175,7 +275,13 @@ describe('the /ask reply', () => {
   });
 
   it('declines briefly and ephemerally with one tip, echoing the question escaped', () => {
-    const reply = formatAskReply({ question: 'What did **Justin Trudeau** say? @everyone', answer: answerOf([]), limit: 3, offset: 0, isPrivate: false });
+    const reply = formatAskReply({
+      question: 'What did **Justin Trudeau** say? @everyone',
+      answer: answerOf([]),
+      limit: 3,
+      offset: 0,
+      isPrivate: false,
+    });
     expect(reply).toEqual(declinedReply('What did **Justin Trudeau** say? @everyone'));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.content).toBe(
@@ -184,8 +290,18 @@ describe('the /ask reply', () => {
   });
 
   it('keeps a long question out of the custom_id and reads it back from the footer', () => {
-    const question = `what did the president say about ${'sovereignty and cooperation '.repeat(9)}@everyone`.slice(0, 300);
-    const reply = formatAskReply({ question, answer: answerOf([result()], 9), limit: 1, offset: 0, sourceId: 'trump-says', isPrivate: false });
+    const question = `what did the president say about ${'sovereignty and cooperation '.repeat(9)}@everyone`.slice(
+      0,
+      300,
+    );
+    const reply = formatAskReply({
+      question,
+      answer: answerOf([result()], 9),
+      limit: 1,
+      offset: 0,
+      sourceId: 'trump-says',
+      isPrivate: false,
+    });
     const more = customIds(reply).find((id) => id.startsWith('more:')) ?? '';
     expect(more.length).toBeLessThanOrEqual(MAX_CUSTOM_ID_LENGTH);
     const state = decodeCustomId(more);
@@ -202,7 +318,13 @@ describe('the /ask reply', () => {
         fc.nat(500),
         fc.boolean(),
         (results, question, limit, offset, isPrivate) => {
-          const reply = formatAskReply({ question, answer: answerOf(results, offset + results.length + 3), limit, offset, isPrivate });
+          const reply = formatAskReply({
+            question,
+            answer: answerOf(results, offset + results.length + 3),
+            limit,
+            offset,
+            isPrivate,
+          });
           expect(messageLimitViolations(reply)).toEqual([]);
           expect(reply.allowedMentions).toEqual({ parse: [] });
           for (const text of visibleTexts(reply)) expect(text).not.toMatch(/@(everyone|here)/i);
@@ -219,23 +341,42 @@ describe('the /ask reply', () => {
 
 describe('snippets', () => {
   it('escapes Markdown inside passage text so it cannot break the formatting', () => {
-    expect(formatSnippet([{ text: 'a *star* and __under__ `code`', marked: false }, { text: ' cartel', marked: true }], 200)).toBe(
-      'a \\*star\\* and \\_\\_under\\_\\_ \\`code\\` **cartel**',
-    );
+    expect(
+      formatSnippet(
+        [
+          { text: 'a *star* and __under__ `code`', marked: false },
+          { text: ' cartel', marked: true },
+        ],
+        200,
+      ),
+    ).toBe('a \\*star\\* and \\_\\_under\\_\\_ \\`code\\` **cartel**');
   });
 
   it('joins adjacent marked spans into one bold run', () => {
-    expect(formatSnippet([{ text: 'drug', marked: true }, { text: ' cartels', marked: true }, { text: ' on land', marked: false }], 200)).toBe('**drug cartels** on land');
+    expect(
+      formatSnippet(
+        [
+          { text: 'drug', marked: true },
+          { text: ' cartels', marked: true },
+          { text: ' on land', marked: false },
+        ],
+        200,
+      ),
+    ).toBe('**drug cartels** on land');
   });
 
   it('cuts long snippets at a word boundary with an ellipsis and keeps bold balanced', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ text: hostileText(30), marked: fc.boolean() }), { maxLength: 20 }), fc.integer({ min: 0, max: 600 }), (spans, max) => {
-        const rendered = formatSnippet(spans, max);
-        expect(rendered.length).toBeLessThanOrEqual(max);
-        // Escaped characters aside, bold markers come in pairs.
-        expect((rendered.replace(/\\./gs, '').match(/\*\*/g) ?? []).length % 2).toBe(0);
-      }),
+      fc.property(
+        fc.array(fc.record({ text: hostileText(30), marked: fc.boolean() }), { maxLength: 20 }),
+        fc.integer({ min: 0, max: 600 }),
+        (spans, max) => {
+          const rendered = formatSnippet(spans, max);
+          expect(rendered.length).toBeLessThanOrEqual(max);
+          // Escaped characters aside, bold markers come in pairs.
+          expect((rendered.replace(/\\./gs, '').match(/\*\*/g) ?? []).length % 2).toBe(0);
+        },
+      ),
     );
   });
 
@@ -245,10 +386,23 @@ describe('snippets', () => {
 });
 
 describe('the full passage reply', () => {
-  const passage = (paragraph: number, text: string): Passage => ({ id: `a:${paragraph}`, articleId: 'a', paragraph, section: 'Reaction', kind: 'paragraph', text, opinion: false });
+  const passage = (paragraph: number, text: string): Passage => ({
+    id: `a:${paragraph}`,
+    articleId: 'a',
+    paragraph,
+    section: 'Reaction',
+    kind: 'paragraph',
+    text,
+    opinion: false,
+  });
 
   it('shows the paragraph with its neighbours, ephemerally', () => {
-    const reply = formatFullPassageReply({ article: { title: 'Headline', outlet: 'AP' }, passage: passage(4, 'The middle.'), before: passage(3, 'Before.'), after: passage(5, 'After.') });
+    const reply = formatFullPassageReply({
+      article: { title: 'Headline', outlet: 'AP' },
+      passage: passage(4, 'The middle.'),
+      before: passage(3, 'Before.'),
+      after: passage(5, 'After.'),
+    });
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.embeds?.[0]).toEqual({
       title: 'Headline',
@@ -259,11 +413,21 @@ describe('the full passage reply', () => {
 
   it('fits any passage into one embed', () => {
     fc.assert(
-      fc.property(hostileText(2_000), fc.option(hostileText(1_000), { nil: undefined }), hostileText(80), (text, neighbour, title) => {
-        const reply = formatFullPassageReply({ article: { title }, passage: passage(2, text), before: neighbour === undefined ? undefined : passage(1, neighbour), after: passage(3, text) });
-        expect(messageLimitViolations(reply)).toEqual([]);
-        for (const shown of visibleTexts(reply)) expect(shown).not.toMatch(/@(everyone|here)/i);
-      }),
+      fc.property(
+        hostileText(2_000),
+        fc.option(hostileText(1_000), { nil: undefined }),
+        hostileText(80),
+        (text, neighbour, title) => {
+          const reply = formatFullPassageReply({
+            article: { title },
+            passage: passage(2, text),
+            before: neighbour === undefined ? undefined : passage(1, neighbour),
+            after: passage(3, text),
+          });
+          expect(messageLimitViolations(reply)).toEqual([]);
+          for (const shown of visibleTexts(reply)) expect(shown).not.toMatch(/@(everyone|here)/i);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -285,7 +449,10 @@ describe('the /sources reply', () => {
     expect(reply.components).toBeUndefined();
     expect(reply.embeds?.[0]?.fields).toEqual([
       { name: 'Headline number 1', value: 'Reuters · by Dave Graham · 2025-03-01 · 12 paragraphs\nid `article-1`' },
-      { name: 'Headline number 2', value: 'Reuters · 2025-03-01 · 12 paragraphs\nid `article-2` · [link](https://example.com/2)' },
+      {
+        name: 'Headline number 2',
+        value: 'Reuters · 2025-03-01 · 12 paragraphs\nid `article-2` · [link](https://example.com/2)',
+      },
     ]);
     expect(reply.embeds?.[0]?.footer?.text).toBe('2 articles');
   });
@@ -307,7 +474,18 @@ describe('the /sources reply', () => {
   it('keeps every page within the limits for any articles', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 200 }), title: hostileText(80), outlet: fc.option(hostileText(20), { nil: undefined }), author: fc.option(hostileText(20), { nil: undefined }), published: fc.option(fc.constant('2025-01-02'), { nil: undefined }), url: fc.option(fc.webUrl(), { nil: undefined }), paragraphs: fc.nat(10_000) }), { minLength: 1, maxLength: 80 }),
+        fc.array(
+          fc.record({
+            id: fc.string({ minLength: 1, maxLength: 200 }),
+            title: hostileText(80),
+            outlet: fc.option(hostileText(20), { nil: undefined }),
+            author: fc.option(hostileText(20), { nil: undefined }),
+            published: fc.option(fc.constant('2025-01-02'), { nil: undefined }),
+            url: fc.option(fc.webUrl(), { nil: undefined }),
+            paragraphs: fc.nat(10_000),
+          }),
+          { minLength: 1, maxLength: 80 },
+        ),
         fc.nat(10),
         (sources, page) => {
           const reply = formatSourcesReply(sources, page);
@@ -328,13 +506,20 @@ describe('source autocomplete', () => {
   ];
 
   it('filters by headline or id, case-insensitively', () => {
-    expect(formatSourceChoices(articles, 'CARTELS')).toEqual([{ name: 'Trump says US will hit drug cartels on land', value: 'trump-says-us-will-hit-drug-cartels-on-land' }]);
-    expect(formatSourceChoices(articles, 'resist-')).toEqual([{ name: 'Resist hate: Trump signals military action', value: 'resist-hate' }]);
+    expect(formatSourceChoices(articles, 'CARTELS')).toEqual([
+      { name: 'Trump says US will hit drug cartels on land', value: 'trump-says-us-will-hit-drug-cartels-on-land' },
+    ]);
+    expect(formatSourceChoices(articles, 'resist-')).toEqual([
+      { name: 'Resist hate: Trump signals military action', value: 'resist-hate' },
+    ]);
     expect(formatSourceChoices(articles, '')).toHaveLength(2);
   });
 
   it('offers at most 25 choices with names of at most 100 characters', () => {
-    const many = Array.from({ length: 40 }, (_, index) => ({ id: `a-${index}`, title: `${'Long headline '.repeat(12)}${index}` }));
+    const many = Array.from({ length: 40 }, (_, index) => ({
+      id: `a-${index}`,
+      title: `${'Long headline '.repeat(12)}${index}`,
+    }));
     const choices = formatSourceChoices(many, 'long');
     expect(choices).toHaveLength(25);
     expect(autocompleteLimitViolations({ choices })).toEqual([]);
@@ -369,11 +554,20 @@ const statement = (overrides: Partial<Statement> = {}): Statement => ({
   opinion: false,
   ...overrides,
 });
-const quotesOf = (statements: Statement[], who = 'Sheinbaum'): Quotes => ({ who, people: statements.length > 0 ? ['Claudia Sheinbaum'] : [], statements, articleCount: 5 });
+const quotesOf = (statements: Statement[], who = 'Sheinbaum'): Quotes => ({
+  who,
+  people: statements.length > 0 ? ['Claudia Sheinbaum'] : [],
+  statements,
+  articleCount: 5,
+});
 
 describe('the /quotes reply', () => {
   it('shows each statement as a quotation with the speaker named, cited by headline, ¶ and section', () => {
-    const reply = formatQuotesReply(quotesOf([statement({ reportedBy: 2, alsoIn: [{ articleId: 'b', title: 'B', outlet: 'AP', paragraph: 5 }] })]), 0, { isPrivate: false });
+    const reply = formatQuotesReply(
+      quotesOf([statement({ reportedBy: 2, alsoIn: [{ articleId: 'b', title: 'B', outlet: 'AP', paragraph: 5 }] })]),
+      0,
+      { isPrivate: false },
+    );
     expect(reply.embeds?.[0]?.title).toBe('What Claudia Sheinbaum said in the coverage');
     expect(reply.embeds?.[0]?.description).toBe(
       '> Nonetheless, she [Claudia Sheinbaum] reiterated that “any unilateral action would be a grave violation.”\n— Trump Signals Possible U.S. Military Action · Resist Hate · ¶ 10 · section “Why this matters…” · reported by 2 of 5 sources\nAlso reported by AP (¶ 5)',
@@ -396,9 +590,24 @@ describe('the /quotes reply', () => {
   });
 
   it('respects every Discord limit for any statements and any page', () => {
-    const anyStatement = fc.record({ title: hostileText(40), outlet: fc.option(hostileText(10), { nil: undefined }), text: hostileText(200), section: fc.option(hostileText(20), { nil: null }), paragraph: fc.integer({ min: 1, max: 99_999 }), speaker: hostileText(10) }).map((generated) =>
-      statement({ ...generated, spans: [{ text: generated.text, marked: false }, { text: 'she', marked: false, speaker: generated.speaker }] }),
-    );
+    const anyStatement = fc
+      .record({
+        title: hostileText(40),
+        outlet: fc.option(hostileText(10), { nil: undefined }),
+        text: hostileText(200),
+        section: fc.option(hostileText(20), { nil: null }),
+        paragraph: fc.integer({ min: 1, max: 99_999 }),
+        speaker: hostileText(10),
+      })
+      .map((generated) =>
+        statement({
+          ...generated,
+          spans: [
+            { text: generated.text, marked: false },
+            { text: 'she', marked: false, speaker: generated.speaker },
+          ],
+        }),
+      );
     fc.assert(
       fc.property(fc.array(anyStatement, { maxLength: 30 }), hostileText(10), fc.nat(10), (statements, who, page) => {
         const reply = formatQuotesReply(quotesOf(statements, who.slice(0, 80)), page, { isPrivate: false });
@@ -422,7 +631,11 @@ describe('the "Check against coverage" reply', () => {
 
   it('posts the same answer publicly, without "Post in channel", naming who shared it without pinging', () => {
     const check = formatCheckReply({ searched: 'Sheinbaum sovereignty', answer: answerOf([result()]) });
-    const posted = formatPublishedCheck({ embeds: check.embeds ?? [], components: check.components ?? [], userId: '1100000000000000001' });
+    const posted = formatPublishedCheck({
+      embeds: check.embeds ?? [],
+      components: check.components ?? [],
+      userId: '1100000000000000001',
+    });
     expect(posted.flags).toBeUndefined();
     expect(posted.embeds).toEqual(check.embeds);
     expect(customIds(posted)).toEqual(['vote:up', 'vote:down', 'passage:trump-says:4']);
@@ -434,7 +647,11 @@ describe('the "Check against coverage" reply', () => {
     fc.assert(
       fc.property(fc.array(searchResult, { maxLength: 5 }), hostileText(60), (results, searched) => {
         const reply = formatCheckReply({ searched, answer: answerOf(results) });
-        const posted = formatPublishedCheck({ embeds: reply.embeds ?? [], components: reply.components ?? [], userId: '1' });
+        const posted = formatPublishedCheck({
+          embeds: reply.embeds ?? [],
+          components: reply.components ?? [],
+          userId: '1',
+        });
         for (const payload of [reply, posted]) {
           expect(messageLimitViolations(payload)).toEqual([]);
           for (const text of visibleTexts(payload)) expect(text).not.toMatch(/@(everyone|here)/i);
@@ -464,7 +681,10 @@ describe('free-text autocomplete', () => {
       { name: 'shein', value: 'shein' },
       { name: 'Claudia Sheinbaum', value: 'Claudia Sheinbaum' },
     ]);
-    expect(formatFreeTextChoices(['Claudia Sheinbaum', 'Donald Trump'], '').map((choice) => choice.value)).toEqual(['Claudia Sheinbaum', 'Donald Trump']);
+    expect(formatFreeTextChoices(['Claudia Sheinbaum', 'Donald Trump'], '').map((choice) => choice.value)).toEqual([
+      'Claudia Sheinbaum',
+      'Donald Trump',
+    ]);
   });
 
   it('stays within 25 choices of at most 100 characters for anything typed', () => {

@@ -30,8 +30,8 @@ export interface RunningProcess {
 }
 
 /**
- * Starts the compiled `<script>` with exactly `environment` plus PATH and HOME (never the caller's DISCORD_* variables),
- * in a fresh temporary working directory.
+ * Starts the compiled `<script>` with exactly `environment` plus PATH and HOME (never the caller's DISCORD_*
+ * variables), in a fresh temporary working directory.
  */
 export function runScript(script: string, environment: Record<string, string>): RunningProcess {
   const workingDirectory = mkdtempSync(join(tmpdir(), 'coverage-bot-e2e-'));
@@ -65,9 +65,16 @@ export function runScript(script: string, environment: Record<string, string>): 
       return new Promise((resolveWait, reject) => {
         const check = () => {
           if (pattern.test(output)) done(() => resolveWait());
-          else if (hasExited) done(() => reject(new Error(`${script} exited before printing ${pattern}; its output:\n${output}`)));
+          else if (hasExited)
+            done(() => reject(new Error(`${script} exited before printing ${pattern}; its output:\n${output}`)));
         };
-        const timer = setTimeout(() => done(() => reject(new Error(`${script} did not print ${pattern} within ${timeoutMs} ms; its output:\n${output}`))), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            done(() =>
+              reject(new Error(`${script} did not print ${pattern} within ${timeoutMs} ms; its output:\n${output}`)),
+            ),
+          timeoutMs,
+        );
         const done = (settle: () => void) => {
           clearTimeout(timer);
           listeners.delete(check);
@@ -89,5 +96,8 @@ export function runScript(script: string, environment: Record<string, string>): 
 
 /** Resolves with the exit, or with null when the process is still running after timeoutMs. */
 export function exitWithin(running: RunningProcess, timeoutMs: number): Promise<Exit | null> {
-  return Promise.race([running.exited, new Promise<null>((resolveTimeout) => setTimeout(() => resolveTimeout(null), timeoutMs).unref())]);
+  return Promise.race([
+    running.exited,
+    new Promise<null>((resolveTimeout) => setTimeout(() => resolveTimeout(null), timeoutMs).unref()),
+  ]);
 }

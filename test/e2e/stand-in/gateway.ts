@@ -3,12 +3,21 @@
 // https://discord.com/developers/docs/events/gateway
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { EventEmitter } from 'node:events';
+import { type EventEmitter } from 'node:events';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import { randomSessionId } from './ids.js';
 import { botUser, guildCreate, type Json, type World } from './payloads.js';
 
-export const gatewayOpcodes = { dispatch: 0, heartbeat: 1, identify: 2, resume: 6, reconnect: 7, invalidSession: 9, hello: 10, heartbeatAck: 11 } as const;
+export const gatewayOpcodes = {
+  dispatch: 0,
+  heartbeat: 1,
+  identify: 2,
+  resume: 6,
+  reconnect: 7,
+  invalidSession: 9,
+  hello: 10,
+  heartbeatAck: 11,
+} as const;
 
 /** What the client asked for in the connection URL (`?v=10&encoding=json`, and `compress` if it wanted zlib). */
 export interface GatewayConnection {
@@ -106,7 +115,10 @@ export class Gateway {
   /** Sends a dispatch event (op 0) on `shard` with its next sequence number; it is kept for RESUME replay. */
   dispatch(eventName: string, data: unknown, shard = 0): void {
     const link = this.links.get(shard);
-    if (!link?.session) throw new Error(`stand-in gateway: no session on shard ${shard} yet; wait for the bot to IDENTIFY before dispatching`);
+    if (!link?.session)
+      throw new Error(
+        `stand-in gateway: no session on shard ${shard} yet; wait for the bot to IDENTIFY before dispatching`,
+      );
     const event = { s: ++link.session.sequence, t: eventName, d: data };
     link.session.sent.push(event);
     if (link.socket && link.isLive) this.send(link.socket, { op: gatewayOpcodes.dispatch, ...event });
@@ -116,7 +128,8 @@ export class Gateway {
   drop(how: { code: number } | { terminate: true } = { code: 4000 }, shard = 0): void {
     const link = this.links.get(shard);
     const socket = link?.socket;
-    if (!link || !socket) throw new Error(`stand-in gateway: nothing to drop, no client is connected on shard ${shard}`);
+    if (!link || !socket)
+      throw new Error(`stand-in gateway: nothing to drop, no client is connected on shard ${shard}`);
     link.closingByStandIn = true;
     link.isLive = false;
     if ('terminate' in how) socket.terminate();
@@ -136,7 +149,13 @@ export class Gateway {
       const shard = this.shardOfSocket.get(socket);
       const link = shard === undefined ? undefined : this.links.get(shard);
       if (link?.socket === socket) {
-        this.closes.push({ code, reason: reason.toString(), initiatedBy: link.closingByStandIn ? 'stand-in' : 'client', shard: shard ?? null, at: Date.now() });
+        this.closes.push({
+          code,
+          reason: reason.toString(),
+          initiatedBy: link.closingByStandIn ? 'stand-in' : 'client',
+          shard: shard ?? null,
+          at: Date.now(),
+        });
         link.socket = null;
         link.isLive = false;
       } else if (shard === undefined) {
@@ -145,7 +164,12 @@ export class Gateway {
       this.shardOfSocket.delete(socket);
       this.changes.emit('change');
     });
-    this.send(socket, { op: gatewayOpcodes.hello, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["stand-in-gateway",{"micros":0}]'] }, s: null, t: null });
+    this.send(socket, {
+      op: gatewayOpcodes.hello,
+      d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["stand-in-gateway",{"micros":0}]'] },
+      s: null,
+      t: null,
+    });
     this.changes.emit('change');
   }
 
@@ -195,7 +219,14 @@ export class Gateway {
 
   private identify(socket: WebSocket, data: Json): void {
     const tokenMatches = data.token === this.token;
-    this.identifies.push({ intents: data.intents, shard: data.shard, compress: data.compress, properties: data.properties, tokenMatches, at: Date.now() });
+    this.identifies.push({
+      intents: data.intents,
+      shard: data.shard,
+      compress: data.compress,
+      properties: data.properties,
+      tokenMatches,
+      at: Date.now(),
+    });
     if (!tokenMatches) {
       socket.close(4004, 'Authentication failed.');
       return;
@@ -256,7 +287,8 @@ export class Gateway {
     const session = link.session as Session;
     const lastSeen = data.seq;
     link.isLive = true;
-    for (const missed of session.sent.filter((event) => event.s > lastSeen)) this.send(socket, { op: gatewayOpcodes.dispatch, ...missed });
+    for (const missed of session.sent.filter((event) => event.s > lastSeen))
+      this.send(socket, { op: gatewayOpcodes.dispatch, ...missed });
     const resumed = { s: ++session.sequence, t: 'RESUMED', d: { _trace: ['["stand-in-gateway",{"micros":0}]'] } };
     session.sent.push(resumed);
     this.send(socket, { op: gatewayOpcodes.dispatch, ...resumed });

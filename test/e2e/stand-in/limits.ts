@@ -32,7 +32,8 @@ export const commandLimits = {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const textLength = (value: unknown): number => (typeof value === 'string' ? [...value].length : 0);
 
@@ -59,7 +60,8 @@ export function messageLimitViolations(body: unknown): string[] {
     over(`${path}.author.name`, textLength(author.name), messageLimits.embedAuthorName);
     const fields = asArray(embed.fields);
     over(`${path}.fields`, fields.length, messageLimits.embedFields);
-    embedCharacters += textLength(embed.title) + textLength(embed.description) + textLength(footer.text) + textLength(author.name);
+    embedCharacters +=
+      textLength(embed.title) + textLength(embed.description) + textLength(footer.text) + textLength(author.name);
     fields.forEach((field, fieldIndex) => {
       if (!isObject(field)) return violations.push(`${path}.fields[${fieldIndex}]: not an object`);
       if (textLength(field.name) === 0) violations.push(`${path}.fields[${fieldIndex}].name: empty`);
@@ -96,11 +98,13 @@ export function messageLimitViolations(body: unknown): string[] {
 export function autocompleteLimitViolations(body: unknown): string[] {
   const choices = isObject(body) ? asArray(body.choices) : [];
   const violations: string[] = [];
-  if (choices.length > messageLimits.autocompleteChoices) violations.push(`choices: ${choices.length} > ${messageLimits.autocompleteChoices}`);
+  if (choices.length > messageLimits.autocompleteChoices)
+    violations.push(`choices: ${choices.length} > ${messageLimits.autocompleteChoices}`);
   choices.forEach((choice, index) => {
     if (!isObject(choice)) return violations.push(`choices[${index}]: not an object`);
     const nameLength = textLength(choice.name);
-    if (nameLength < 1 || nameLength > messageLimits.choiceName) violations.push(`choices[${index}].name: length ${nameLength} not in 1–${messageLimits.choiceName}`);
+    if (nameLength < 1 || nameLength > messageLimits.choiceName)
+      violations.push(`choices[${index}].name: length ${nameLength} not in 1–${messageLimits.choiceName}`);
     if (typeof choice.value === 'string' && textLength(choice.value) > messageLimits.choiceStringValue) {
       violations.push(`choices[${index}].value: ${textLength(choice.value)} > ${messageLimits.choiceStringValue}`);
     }
@@ -115,11 +119,13 @@ const commandNamePattern = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 export function commandLimitViolations(body: unknown): string[] {
   if (!Array.isArray(body)) return ['body: must be an array of commands'];
   const violations: string[] = [];
-  if (body.length > commandLimits.commandsPerScope) violations.push(`body: ${body.length} commands > ${commandLimits.commandsPerScope}`);
+  if (body.length > commandLimits.commandsPerScope)
+    violations.push(`body: ${body.length} commands > ${commandLimits.commandsPerScope}`);
   body.forEach((command, index) => {
     if (!isObject(command)) return violations.push(`[${index}]: not an object`);
     const name = typeof command.name === 'string' ? command.name : '';
-    if (!(command.type === 2 || command.type === 3) && (!commandNamePattern.test(name) || name !== name.toLowerCase())) violations.push(`[${index}].name: "${name}" is not a valid lower-case command name`);
+    if (!(command.type === 2 || command.type === 3) && (!commandNamePattern.test(name) || name !== name.toLowerCase()))
+      violations.push(`[${index}].name: "${name}" is not a valid lower-case command name`);
     const descriptionLength = textLength(command.description);
     // User and message commands (types 2 and 3) have no description, and names that may hold spaces and capitals.
     const isContextMenu = command.type === 2 || command.type === 3;
@@ -129,21 +135,28 @@ export function commandLimitViolations(body: unknown): string[] {
       if (name.length < 1 || name.length > 32) violations.push(`[${index}].name: "${name}" is not 1–32 characters`);
       return undefined;
     }
-    if (descriptionLength < 1 || descriptionLength > commandLimits.description) violations.push(`[${index}].description: length ${descriptionLength} not in 1–100`);
+    if (descriptionLength < 1 || descriptionLength > commandLimits.description)
+      violations.push(`[${index}].description: length ${descriptionLength} not in 1–100`);
     const options = asArray(command.options);
-    if (options.length > commandLimits.options) violations.push(`[${index}].options: ${options.length} > ${commandLimits.options}`);
+    if (options.length > commandLimits.options)
+      violations.push(`[${index}].options: ${options.length} > ${commandLimits.options}`);
     let seenOptional = false;
     options.forEach((option, optionIndex) => {
       if (!isObject(option)) return;
       const path = `[${index}].options[${optionIndex}]`;
       const optionName = typeof option.name === 'string' ? option.name : '';
-      if (!commandNamePattern.test(optionName) || optionName !== optionName.toLowerCase()) violations.push(`${path}.name: "${optionName}" is not valid`);
+      if (!commandNamePattern.test(optionName) || optionName !== optionName.toLowerCase())
+        violations.push(`${path}.name: "${optionName}" is not valid`);
       const optionDescriptionLength = textLength(option.description);
-      if (optionDescriptionLength < 1 || optionDescriptionLength > commandLimits.description) violations.push(`${path}.description: length ${optionDescriptionLength} not in 1–100`);
-      if (option.required === true && seenOptional) violations.push(`${path}: required options must come before optional ones`);
+      if (optionDescriptionLength < 1 || optionDescriptionLength > commandLimits.description)
+        violations.push(`${path}.description: length ${optionDescriptionLength} not in 1–100`);
+      if (option.required === true && seenOptional)
+        violations.push(`${path}: required options must come before optional ones`);
       if (option.required !== true) seenOptional = true;
-      if (typeof option.max_length === 'number' && option.max_length > commandLimits.stringMaxLength) violations.push(`${path}.max_length: > ${commandLimits.stringMaxLength}`);
-      if (option.autocomplete === true && asArray(option.choices).length > 0) violations.push(`${path}: autocomplete and choices cannot be combined`);
+      if (typeof option.max_length === 'number' && option.max_length > commandLimits.stringMaxLength)
+        violations.push(`${path}.max_length: > ${commandLimits.stringMaxLength}`);
+      if (option.autocomplete === true && asArray(option.choices).length > 0)
+        violations.push(`${path}: autocomplete and choices cannot be combined`);
     });
     return undefined;
   });

@@ -1,5 +1,5 @@
-// The Discord objects the stand-in hands out: the bot's user, the test guild, and INTERACTION_CREATE payloads
-// shaped like the ones Discord sends (fields per https://discord.com/developers/docs/interactions/receiving-and-responding).
+// The Discord objects the stand-in hands out: the bot's user, the test guild, and INTERACTION_CREATE payloads shaped
+// like the ones Discord sends (fields per https://discord.com/developers/docs/interactions/receiving-and-responding).
 import { fakeInteractionToken, nextSnowflake } from './ids.js';
 
 /** The fixed cast of one stand-in: the application (= bot user), the guild, a text channel, and the person asking. */
@@ -48,7 +48,14 @@ export interface Person {
 }
 
 export function askingUser(world: World, person?: Person): Json {
-  return { id: person?.id ?? world.userId, username: person?.username ?? world.username, discriminator: '0', global_name: null, avatar: null, public_flags: 0 };
+  return {
+    id: person?.id ?? world.userId,
+    username: person?.username ?? world.username,
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+    public_flags: 0,
+  };
 }
 
 /** A new member of the guild, for tests that must not share one person's cooldown. */
@@ -104,7 +111,19 @@ export function guildCreate(world: World): Json {
     nsfw_level: 0,
     premium_progress_bar_enabled: false,
     roles: [
-      { id: world.guildId, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: memberPermissions, managed: false, mentionable: false, flags: 0 },
+      {
+        id: world.guildId,
+        name: '@everyone',
+        color: 0,
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position: 0,
+        permissions: memberPermissions,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
     ],
     emojis: [],
     stickers: [],
@@ -113,7 +132,21 @@ export function guildCreate(world: World): Json {
     unavailable: false,
     member_count: 2,
     voice_states: [],
-    members: [{ user: botUser(world), roles: [], joined_at: joinedAt, deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null }],
+    members: [
+      {
+        user: botUser(world),
+        roles: [],
+        joined_at: joinedAt,
+        deaf: false,
+        mute: false,
+        flags: 0,
+        pending: false,
+        nick: null,
+        avatar: null,
+        premium_since: null,
+        communication_disabled_until: null,
+      },
+    ],
     channels: [textChannel(world)],
     threads: [],
     presences: [],
@@ -182,16 +215,31 @@ function optionType(value: OptionValue): number {
 }
 
 /** APPLICATION_COMMAND (type 2) for `/name option:value ...`; options whose value is undefined are left out. */
-export function chatInputCommand(world: World, commandId: string, name: string, options: Record<string, OptionValue | undefined> = {}, person?: Person): Interaction {
+export function chatInputCommand(
+  world: World,
+  commandId: string,
+  name: string,
+  options: Record<string, OptionValue | undefined> = {},
+  person?: Person,
+): Interaction {
   const { id, token, base } = interactionBase(world, 2, person);
-  const given = Object.entries(options).flatMap(([optionName, value]) => (value === undefined ? [] : [{ name: optionName, type: optionType(value), value }]));
+  const given = Object.entries(options).flatMap(([optionName, value]) =>
+    value === undefined ? [] : [{ name: optionName, type: optionType(value), value }],
+  );
   const data: Json = { id: commandId, name, type: 1, guild_id: world.guildId };
   if (given.length > 0) data.options = given;
   return { id, token, payload: { ...base, data } };
 }
 
 /** APPLICATION_COMMAND_AUTOCOMPLETE (type 4): the user is typing `focused`'s value; other options are as given. */
-export function autocomplete(world: World, commandId: string, name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}, person?: Person): Interaction {
+export function autocomplete(
+  world: World,
+  commandId: string,
+  name: string,
+  focused: { name: string; value: string },
+  others: Record<string, OptionValue> = {},
+  person?: Person,
+): Interaction {
   const { id, token, base } = interactionBase(world, 4, person);
   const options = [
     ...Object.entries(others).map(([optionName, value]) => ({ name: optionName, type: optionType(value), value })),
@@ -225,10 +273,30 @@ export function postedMessage(world: World, content: string, person?: Person, ex
 }
 
 /** APPLICATION_COMMAND (type 2) for a message command (data.type 3): the target message arrives resolved with it. */
-export function messageCommand(world: World, commandId: string, name: string, target: Json, person?: Person): Interaction {
+export function messageCommand(
+  world: World,
+  commandId: string,
+  name: string,
+  target: Json,
+  person?: Person,
+): Interaction {
   const { id, token, base } = interactionBase(world, 2, person);
   const targetId = String(target.id);
-  return { id, token, payload: { ...base, data: { id: commandId, name, type: 3, guild_id: world.guildId, target_id: targetId, resolved: { messages: { [targetId]: target } } } } };
+  return {
+    id,
+    token,
+    payload: {
+      ...base,
+      data: {
+        id: commandId,
+        name,
+        type: 3,
+        guild_id: world.guildId,
+        target_id: targetId,
+        resolved: { messages: { [targetId]: target } },
+      },
+    },
+  };
 }
 
 /** MESSAGE_COMPONENT (type 3): a button press on `message`, a message object the stand-in holds. */
@@ -270,7 +338,12 @@ export function messageFromBody(world: World, body: Json, interaction?: { id: st
     webhook_id: world.applicationId,
   };
   if (interaction) {
-    message.interaction_metadata = { id: interaction.id, type: interaction.type, user: askingUser(world), authorizing_integration_owners: { '0': world.guildId } };
+    message.interaction_metadata = {
+      id: interaction.id,
+      type: interaction.type,
+      user: askingUser(world),
+      authorizing_integration_owners: { '0': world.guildId },
+    };
   }
   return message;
 }

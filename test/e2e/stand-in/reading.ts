@@ -7,7 +7,13 @@ const objectOrEmpty = (value: unknown): Json => (typeof value === 'object' && va
 /** The text of one embed: title, author, description, fields and footer, one per line. */
 export function embedText(embed: Json): string {
   const fields = Array.isArray(embed.fields) ? (embed.fields as Json[]) : [];
-  return [objectOrEmpty(embed.author).name, embed.title, embed.description, ...fields.flatMap((field) => [field.name, field.value]), objectOrEmpty(embed.footer).text]
+  return [
+    objectOrEmpty(embed.author).name,
+    embed.title,
+    embed.description,
+    ...fields.flatMap((field) => [field.name, field.value]),
+    objectOrEmpty(embed.footer).text,
+  ]
     .filter((part): part is string => typeof part === 'string')
     .join('\n');
 }

@@ -9,7 +9,15 @@ import { botUser, messageFromBody, type Interaction, type Json, type World } fro
 
 export const apiPrefix = '/api/v10';
 
-export const callbackTypes = { pong: 1, channelMessage: 4, deferredChannelMessage: 5, deferredUpdate: 6, updateMessage: 7, autocompleteResult: 8, modal: 9 } as const;
+export const callbackTypes = {
+  pong: 1,
+  channelMessage: 4,
+  deferredChannelMessage: 5,
+  deferredUpdate: 6,
+  updateMessage: 7,
+  autocompleteResult: 8,
+  modal: 9,
+} as const;
 
 export interface RecordedCall {
   method: string;
@@ -59,8 +67,12 @@ interface Route {
   handle: (match: RegExpMatchArray, body: unknown, query: URLSearchParams) => { status: number; body?: unknown };
 }
 
-const discordError = (status: number, code: number, message: string, errors?: Json) => ({ status, body: errors ? { code, message, errors } : { code, message } });
-const invalidFormBody = (violations: string[]) => discordError(400, 50035, 'Invalid Form Body', { stand_in_violations: violations });
+const discordError = (status: number, code: number, message: string, errors?: Json) => ({
+  status,
+  body: errors ? { code, message, errors } : { code, message },
+});
+const invalidFormBody = (violations: string[]) =>
+  discordError(400, 50035, 'Invalid Form Body', { stand_in_violations: violations });
 
 export class RestApi {
   readonly calls: RecordedCall[] = [];
@@ -93,7 +105,13 @@ export class RestApi {
 
   /** Makes the next `times` calls matching method and path answer 429 as Discord does, asking to retry after `retryAfterMs`. */
   rateLimitNext(method: string, path: RegExp, retryAfterMs: number, times = 1): void {
-    this.failures.push({ method: method.toUpperCase(), path, mode: 'rate-limited', remaining: times, ms: retryAfterMs });
+    this.failures.push({
+      method: method.toUpperCase(),
+      path,
+      mode: 'rate-limited',
+      remaining: times,
+      ms: retryAfterMs,
+    });
   }
 
   /** Holds the next `times` calls matching method and path for `delayMs`, then handles them as usual (a slow Discord). */
@@ -102,7 +120,17 @@ export class RestApi {
   }
 
   registerInteraction(interaction: Interaction, type: number): InteractionRecord {
-    const record: InteractionRecord = { interaction, type, dispatchedAt: Date.now(), acknowledgedAt: null, callbackType: null, callbackData: null, originalMessageId: null, followUpIds: [], bodies: [] };
+    const record: InteractionRecord = {
+      interaction,
+      type,
+      dispatchedAt: Date.now(),
+      acknowledgedAt: null,
+      callbackType: null,
+      callbackData: null,
+      originalMessageId: null,
+      followUpIds: [],
+      bodies: [],
+    };
     if (type === 3) {
       const message = interaction.payload.message as Json;
       record.originalMessageId = String(message.id);
@@ -119,13 +147,25 @@ export class RestApi {
     const pathname = decodeURIComponent(url.pathname);
     const path = pathname.startsWith(apiPrefix) ? pathname.slice(apiPrefix.length) : pathname;
     const authorizationHeader = request.headers.authorization;
-    const authorization = authorizationHeader === undefined ? 'missing' : authorizationHeader === `Bot ${this.token}` ? 'valid' : 'wrong';
-    const call: RecordedCall = { method, path, query: Object.fromEntries(url.searchParams), body, status: 0, route: null, authorization, at: Date.now() };
+    const authorization =
+      authorizationHeader === undefined ? 'missing' : authorizationHeader === `Bot ${this.token}` ? 'valid' : 'wrong';
+    const call: RecordedCall = {
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      status: 0,
+      route: null,
+      authorization,
+      at: Date.now(),
+    };
     this.calls.push(call);
     const found = pathname.startsWith(apiPrefix) ? this.findRoute(method, path) : null;
     call.route = found?.route.name ?? null;
 
-    const failure = this.failures.find((candidate) => candidate.method === method && candidate.path.test(path) && candidate.remaining > 0);
+    const failure = this.failures.find(
+      (candidate) => candidate.method === method && candidate.path.test(path) && candidate.remaining > 0,
+    );
     if (failure) {
       failure.remaining -= 1;
       if (failure.mode === 'slow') {
@@ -149,7 +189,10 @@ export class RestApi {
     if (!found) {
       answer = discordError(404, 0, '404: Not Found');
     } else {
-      answer = found.route.needsBotToken && authorization !== 'valid' ? discordError(401, 0, '401: Unauthorized') : found.route.handle(found.match, body, url.searchParams);
+      answer =
+        found.route.needsBotToken && authorization !== 'valid'
+          ? discordError(401, 0, '401: Unauthorized')
+          : found.route.handle(found.match, body, url.searchParams);
     }
     call.status = answer.status;
     respondJson(response, answer.status, answer.body);
@@ -180,7 +223,9 @@ export class RestApi {
       this.hanging.add(response);
     } else if (mode === 'html-error') {
       call.status = 502;
-      response.writeHead(502, { 'content-type': 'text/html' }).end('<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>');
+      response
+        .writeHead(502, { 'content-type': 'text/html' })
+        .end('<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>');
     } else {
       call.status = 500;
       respondJson(response, 500, { message: '500: Internal Server Error', code: 0 });
@@ -199,23 +244,142 @@ export class RestApi {
   private defineRoutes(): Route[] {
     const app = this.world.applicationId;
     return [
-      { name: 'get gateway bot', method: 'GET', pattern: /^\/gateway\/bot$/, needsBotToken: true, handle: () => ({ status: 200, body: { url: this.gatewayUrl(), shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } }) },
-      { name: 'get gateway', method: 'GET', pattern: /^\/gateway$/, needsBotToken: false, handle: () => ({ status: 200, body: { url: this.gatewayUrl() } }) },
-      { name: 'get current user', method: 'GET', pattern: /^\/users\/@me$/, needsBotToken: true, handle: () => ({ status: 200, body: botUser(this.world) }) },
-      { name: 'get current application', method: 'GET', pattern: /^\/(?:applications|oauth2\/applications)\/@me$/, needsBotToken: true, handle: () => ({ status: 200, body: { id: app, name: 'coverage-bot', description: '', icon: null, bot_public: false, bot_require_code_grant: false, flags: 0, bot: botUser(this.world), verify_key: '0'.repeat(64), team: null } }) },
-      { name: 'overwrite guild commands', method: 'PUT', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, needsBotToken: true, handle: (match, body) => this.overwriteCommands(match[1], match[2], body) },
-      { name: 'overwrite global commands', method: 'PUT', pattern: /^\/applications\/(\d+)\/commands$/, needsBotToken: true, handle: (match, body) => this.overwriteCommands(match[1], undefined, body) },
-      { name: 'get guild commands', method: 'GET', pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, needsBotToken: true, handle: (match) => (match[1] === app ? { status: 200, body: this.commands.get(match[2] ?? '') ?? [] } : discordError(404, 10002, 'Unknown Application')) },
-      { name: 'get global commands', method: 'GET', pattern: /^\/applications\/(\d+)\/commands$/, needsBotToken: true, handle: (match) => (match[1] === app ? { status: 200, body: this.commands.get('global') ?? [] } : discordError(404, 10002, 'Unknown Application')) },
-      { name: 'interaction callback', method: 'POST', pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/, needsBotToken: false, handle: (match, body, query) => this.interactionCallback(match[1] ?? '', match[2] ?? '', body, query) },
-      { name: 'create follow-up', method: 'POST', pattern: /^\/webhooks\/(\d+)\/([^/]+)$/, needsBotToken: false, handle: (match, body, query) => this.followUp(match[1] ?? '', match[2] ?? '', body, query) },
-      { name: 'edit interaction message', method: 'PATCH', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, needsBotToken: false, handle: (match, body) => this.editMessage(match[1] ?? '', match[2] ?? '', match[3] ?? '', body) },
-      { name: 'get interaction message', method: 'GET', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, needsBotToken: false, handle: (match) => this.withMessage(match[1] ?? '', match[2] ?? '', match[3] ?? '', (message) => ({ status: 200, body: message })) },
-      { name: 'delete interaction message', method: 'DELETE', pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, needsBotToken: false, handle: (match) => this.withMessage(match[1] ?? '', match[2] ?? '', match[3] ?? '', (message) => (this.messages.delete(String(message.id)), { status: 204 })) },
+      {
+        name: 'get gateway bot',
+        method: 'GET',
+        pattern: /^\/gateway\/bot$/,
+        needsBotToken: true,
+        handle: () => ({
+          status: 200,
+          body: {
+            url: this.gatewayUrl(),
+            shards: this.shardCount,
+            session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          },
+        }),
+      },
+      {
+        name: 'get gateway',
+        method: 'GET',
+        pattern: /^\/gateway$/,
+        needsBotToken: false,
+        handle: () => ({ status: 200, body: { url: this.gatewayUrl() } }),
+      },
+      {
+        name: 'get current user',
+        method: 'GET',
+        pattern: /^\/users\/@me$/,
+        needsBotToken: true,
+        handle: () => ({ status: 200, body: botUser(this.world) }),
+      },
+      {
+        name: 'get current application',
+        method: 'GET',
+        pattern: /^\/(?:applications|oauth2\/applications)\/@me$/,
+        needsBotToken: true,
+        handle: () => ({
+          status: 200,
+          body: {
+            id: app,
+            name: 'coverage-bot',
+            description: '',
+            icon: null,
+            bot_public: false,
+            bot_require_code_grant: false,
+            flags: 0,
+            bot: botUser(this.world),
+            verify_key: '0'.repeat(64),
+            team: null,
+          },
+        }),
+      },
+      {
+        name: 'overwrite guild commands',
+        method: 'PUT',
+        pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+        needsBotToken: true,
+        handle: (match, body) => this.overwriteCommands(match[1], match[2], body),
+      },
+      {
+        name: 'overwrite global commands',
+        method: 'PUT',
+        pattern: /^\/applications\/(\d+)\/commands$/,
+        needsBotToken: true,
+        handle: (match, body) => this.overwriteCommands(match[1], undefined, body),
+      },
+      {
+        name: 'get guild commands',
+        method: 'GET',
+        pattern: /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
+        needsBotToken: true,
+        handle: (match) =>
+          match[1] === app
+            ? { status: 200, body: this.commands.get(match[2] ?? '') ?? [] }
+            : discordError(404, 10002, 'Unknown Application'),
+      },
+      {
+        name: 'get global commands',
+        method: 'GET',
+        pattern: /^\/applications\/(\d+)\/commands$/,
+        needsBotToken: true,
+        handle: (match) =>
+          match[1] === app
+            ? { status: 200, body: this.commands.get('global') ?? [] }
+            : discordError(404, 10002, 'Unknown Application'),
+      },
+      {
+        name: 'interaction callback',
+        method: 'POST',
+        pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
+        needsBotToken: false,
+        handle: (match, body, query) => this.interactionCallback(match[1] ?? '', match[2] ?? '', body, query),
+      },
+      {
+        name: 'create follow-up',
+        method: 'POST',
+        pattern: /^\/webhooks\/(\d+)\/([^/]+)$/,
+        needsBotToken: false,
+        handle: (match, body, query) => this.followUp(match[1] ?? '', match[2] ?? '', body, query),
+      },
+      {
+        name: 'edit interaction message',
+        method: 'PATCH',
+        pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+        needsBotToken: false,
+        handle: (match, body) => this.editMessage(match[1] ?? '', match[2] ?? '', match[3] ?? '', body),
+      },
+      {
+        name: 'get interaction message',
+        method: 'GET',
+        pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+        needsBotToken: false,
+        handle: (match) =>
+          this.withMessage(match[1] ?? '', match[2] ?? '', match[3] ?? '', (message) => ({
+            status: 200,
+            body: message,
+          })),
+      },
+      {
+        name: 'delete interaction message',
+        method: 'DELETE',
+        pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/,
+        needsBotToken: false,
+        handle: (match) =>
+          this.withMessage(
+            match[1] ?? '',
+            match[2] ?? '',
+            match[3] ?? '',
+            (message) => (this.messages.delete(String(message.id)), { status: 204 }),
+          ),
+      },
     ];
   }
 
-  private overwriteCommands(applicationId: string | undefined, guildId: string | undefined, body: unknown): { status: number; body?: unknown } {
+  private overwriteCommands(
+    applicationId: string | undefined,
+    guildId: string | undefined,
+    body: unknown,
+  ): { status: number; body?: unknown } {
     if (applicationId !== this.world.applicationId) return discordError(404, 10002, 'Unknown Application');
     if (guildId !== undefined && guildId !== this.world.guildId) return discordError(403, 50001, 'Missing Access');
     const violations = commandLimitViolations(body);
@@ -236,7 +400,12 @@ export class RestApi {
     return { status: 200, body: stored };
   }
 
-  private interactionCallback(interactionId: string, token: string, body: unknown, query: URLSearchParams): { status: number; body?: unknown } {
+  private interactionCallback(
+    interactionId: string,
+    token: string,
+    body: unknown,
+    query: URLSearchParams,
+  ): { status: number; body?: unknown } {
     const record = this.interactions.get(interactionId);
     if (!record || record.interaction.token !== token) return discordError(404, 10062, 'Unknown interaction');
     if (record.acknowledgedAt !== null) return discordError(400, 40060, 'Interaction has already been acknowledged.');
@@ -246,9 +415,23 @@ export class RestApi {
     const type = callback.type;
     const data = isJson(callback.data) ? callback.data : {};
     const allowedTypes: readonly number[] =
-      record.type === 4 ? [callbackTypes.autocompleteResult] : record.type === 3 ? [callbackTypes.channelMessage, callbackTypes.deferredChannelMessage, callbackTypes.deferredUpdate, callbackTypes.updateMessage, callbackTypes.modal] : [callbackTypes.channelMessage, callbackTypes.deferredChannelMessage, callbackTypes.modal];
-    if (typeof type !== 'number' || !allowedTypes.includes(type)) return invalidFormBody([`type: ${String(type)} is not a valid response to an interaction of type ${record.type}`]);
-    const violations = type === callbackTypes.autocompleteResult ? autocompleteLimitViolations(data) : messageLimitViolations(data);
+      record.type === 4
+        ? [callbackTypes.autocompleteResult]
+        : record.type === 3
+          ? [
+              callbackTypes.channelMessage,
+              callbackTypes.deferredChannelMessage,
+              callbackTypes.deferredUpdate,
+              callbackTypes.updateMessage,
+              callbackTypes.modal,
+            ]
+          : [callbackTypes.channelMessage, callbackTypes.deferredChannelMessage, callbackTypes.modal];
+    if (typeof type !== 'number' || !allowedTypes.includes(type))
+      return invalidFormBody([
+        `type: ${String(type)} is not a valid response to an interaction of type ${record.type}`,
+      ]);
+    const violations =
+      type === callbackTypes.autocompleteResult ? autocompleteLimitViolations(data) : messageLimitViolations(data);
     if (violations.length > 0) return invalidFormBody(violations);
 
     const now = Date.now();
@@ -258,7 +441,11 @@ export class RestApi {
     let message: Json | undefined;
     if (type === callbackTypes.channelMessage || type === callbackTypes.deferredChannelMessage) {
       const loading = type === callbackTypes.deferredChannelMessage;
-      message = messageFromBody(this.world, loading ? { flags: ((data.flags as number | undefined) ?? 0) | 128 } : data, { id: interactionId, type: record.type });
+      message = messageFromBody(
+        this.world,
+        loading ? { flags: ((data.flags as number | undefined) ?? 0) | 128 } : data,
+        { id: interactionId, type: record.type },
+      );
       this.messages.set(String(message.id), message);
       record.originalMessageId = String(message.id);
       if (!loading) record.bodies.push({ kind: 'reply', body: data, messageId: String(message.id), at: now });
@@ -270,13 +457,24 @@ export class RestApi {
     return {
       status: 200,
       body: {
-        interaction: { id: interactionId, type: record.type, response_message_id: message?.id, response_message_loading: type === callbackTypes.deferredChannelMessage, response_message_ephemeral: (((message?.flags as number | undefined) ?? 0) & 64) === 64 },
+        interaction: {
+          id: interactionId,
+          type: record.type,
+          response_message_id: message?.id,
+          response_message_loading: type === callbackTypes.deferredChannelMessage,
+          response_message_ephemeral: (((message?.flags as number | undefined) ?? 0) & 64) === 64,
+        },
         resource: { type, ...(message ? { message } : {}) },
       },
     };
   }
 
-  private followUp(applicationId: string, token: string, body: unknown, query: URLSearchParams): { status: number; body?: unknown } {
+  private followUp(
+    applicationId: string,
+    token: string,
+    body: unknown,
+    query: URLSearchParams,
+  ): { status: number; body?: unknown } {
     const record = this.acknowledgedInteraction(applicationId, token);
     if (!record) return discordError(404, 10015, 'Unknown Webhook');
     const data = isJson(body) ? body : {};
@@ -289,7 +487,12 @@ export class RestApi {
     return query.get('wait') === 'false' ? { status: 204 } : { status: 200, body: message };
   }
 
-  private editMessage(applicationId: string, token: string, messageRef: string, body: unknown): { status: number; body?: unknown } {
+  private editMessage(
+    applicationId: string,
+    token: string,
+    messageRef: string,
+    body: unknown,
+  ): { status: number; body?: unknown } {
     return this.withMessage(applicationId, token, messageRef, (message, record) => {
       const data = isJson(body) ? body : {};
       const violations = messageLimitViolations(data);
@@ -300,7 +503,12 @@ export class RestApi {
     });
   }
 
-  private withMessage(applicationId: string, token: string, messageRef: string, act: (message: Json, record: InteractionRecord) => { status: number; body?: unknown }): { status: number; body?: unknown } {
+  private withMessage(
+    applicationId: string,
+    token: string,
+    messageRef: string,
+    act: (message: Json, record: InteractionRecord) => { status: number; body?: unknown },
+  ): { status: number; body?: unknown } {
     const record = this.acknowledgedInteraction(applicationId, token);
     if (!record) return discordError(404, 10015, 'Unknown Webhook');
     const messageId = messageRef === '@original' ? record.originalMessageId : messageRef;
@@ -311,14 +519,17 @@ export class RestApi {
 
   private acknowledgedInteraction(applicationId: string, token: string): InteractionRecord | undefined {
     if (applicationId !== this.world.applicationId) return undefined;
-    return [...this.interactions.values()].find((record) => record.interaction.token === token && record.acknowledgedAt !== null);
+    return [...this.interactions.values()].find(
+      (record) => record.interaction.token === token && record.acknowledgedAt !== null,
+    );
   }
 
   private updateStoredMessage(messageId: string, data: Json): Json | undefined {
     const message = this.messages.get(messageId);
     if (!message) return undefined;
     const updated: Json = { ...message, edited_timestamp: new Date().toISOString() };
-    for (const field of ['content', 'embeds', 'components'] as const) if (field in data) updated[field] = data[field] ?? (field === 'content' ? '' : []);
+    for (const field of ['content', 'embeds', 'components'] as const)
+      if (field in data) updated[field] = data[field] ?? (field === 'content' ? '' : []);
     // An edit ends the "thinking..." state of a deferred reply; ephemerality is fixed at creation.
     updated.flags = ((message.flags as number) ?? 0) & ~128;
     this.messages.set(messageId, updated);

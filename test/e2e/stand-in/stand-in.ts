@@ -7,7 +7,18 @@ import type { AddressInfo } from 'node:net';
 import { fakeBotToken } from './ids.js';
 import { Gateway } from './gateway.js';
 import { RestApi, callbackTypes, type FailureMode, type InteractionRecord, type RecordedCall } from './rest.js';
-import { autocomplete, buttonPress, chatInputCommand, createWorld, messageCommand, type Interaction, type Json, type OptionValue, type Person, type World } from './payloads.js';
+import {
+  autocomplete,
+  buttonPress,
+  chatInputCommand,
+  createWorld,
+  messageCommand,
+  type Interaction,
+  type Json,
+  type OptionValue,
+  type Person,
+  type World,
+} from './payloads.js';
 import { nextSnowflake } from './ids.js';
 
 export interface StandInOptions {
@@ -51,9 +62,26 @@ export class DiscordStandIn {
     this.changes.setMaxListeners(100);
     this.token = fakeBotToken(world.applicationId);
     const shardCount = options.shards ?? 1;
-    this.shardGuilds = Array.from({ length: shardCount }, (_, shard) => (shardOfGuild(world.guildId, shardCount) === shard ? world.guildId : snowflakeOnShard(shard, shardCount)));
-    this.rest = new RestApi(world, this.token, () => this.gatewayUrl, this.changes, options.ackDeadlineMs ?? 3_000, shardCount);
-    this.gateway = new Gateway(world, this.token, () => `${this.gatewayUrl}/resume`, this.changes, options.heartbeatIntervalMs ?? 41_250, shardCount, (shard) => this.guildIdFor(shard));
+    this.shardGuilds = Array.from({ length: shardCount }, (_, shard) =>
+      shardOfGuild(world.guildId, shardCount) === shard ? world.guildId : snowflakeOnShard(shard, shardCount),
+    );
+    this.rest = new RestApi(
+      world,
+      this.token,
+      () => this.gatewayUrl,
+      this.changes,
+      options.ackDeadlineMs ?? 3_000,
+      shardCount,
+    );
+    this.gateway = new Gateway(
+      world,
+      this.token,
+      () => `${this.gatewayUrl}/resume`,
+      this.changes,
+      options.heartbeatIntervalMs ?? 41_250,
+      shardCount,
+      (shard) => this.guildIdFor(shard),
+    );
     server.on('request', (request, response) => void this.rest.handle(request, response));
     server.on('upgrade', (request, stream, head) => this.gateway.handleUpgrade(request, stream, head));
   }
@@ -69,7 +97,12 @@ export class DiscordStandIn {
 
   /** The environment a bot process needs to talk to this stand-in. */
   botEnvironment(): Record<string, string> {
-    return { DISCORD_TOKEN: this.token, DISCORD_CLIENT_ID: this.world.applicationId, DISCORD_GUILD_ID: this.world.guildId, DISCORD_API_URL: this.apiUrl };
+    return {
+      DISCORD_TOKEN: this.token,
+      DISCORD_CLIENT_ID: this.world.applicationId,
+      DISCORD_GUILD_ID: this.world.guildId,
+      DISCORD_API_URL: this.apiUrl,
+    };
   }
 
   async listen(): Promise<this> {
@@ -94,13 +127,25 @@ export class DiscordStandIn {
   /** The guild whose events go to `shard` (Discord's rule: (guild_id >> 22) % shard count). */
   guildIdFor(shard: number): string {
     const guildId = this.shardGuilds[shard];
-    if (guildId === undefined) throw new Error(`stand-in: there is no shard ${shard}; it runs ${this.shardGuilds.length}`);
+    if (guildId === undefined)
+      throw new Error(`stand-in: there is no shard ${shard}; it runs ${this.shardGuilds.length}`);
     return guildId;
   }
 
   /** Dispatches `/name option:value ...` from the guild on `shard`, over that shard's connection. */
-  commandOnShard(shard: number, name: string, options: Record<string, OptionValue | undefined> = {}, person?: Person): InteractionRecord {
-    const interaction = chatInputCommand({ ...this.world, guildId: this.guildIdFor(shard) }, this.commandId(name), name, options, person);
+  commandOnShard(
+    shard: number,
+    name: string,
+    options: Record<string, OptionValue | undefined> = {},
+    person?: Person,
+  ): InteractionRecord {
+    const interaction = chatInputCommand(
+      { ...this.world, guildId: this.guildIdFor(shard) },
+      this.commandId(name),
+      name,
+      options,
+      person,
+    );
     const record = this.rest.registerInteraction(interaction, 2);
     this.gateway.dispatch('INTERACTION_CREATE', interaction.payload, shard);
     return record;
@@ -126,7 +171,12 @@ export class DiscordStandIn {
     return this.dispatch(messageCommand(this.world, this.commandId(name), name, target, person), 2);
   }
 
-  autocomplete(name: string, focused: { name: string; value: string }, others: Record<string, OptionValue> = {}, person?: Person): InteractionRecord {
+  autocomplete(
+    name: string,
+    focused: { name: string; value: string },
+    others: Record<string, OptionValue> = {},
+    person?: Person,
+  ): InteractionRecord {
     return this.dispatch(autocomplete(this.world, this.commandId(name), name, focused, others, person), 4);
   }
 
@@ -134,9 +184,17 @@ export class DiscordStandIn {
   pressButton(messageId: string, label: string | RegExp, person?: Person): InteractionRecord {
     const message = this.rest.messages.get(messageId);
     if (!message) throw new Error(`stand-in: no message ${messageId}; press buttons on a message the bot sent`);
-    const button = buttonsOf(message).find((candidate) => typeof label === 'string' ? candidate.label === label : label.test(String(candidate.label)));
+    const button = buttonsOf(message).find((candidate) =>
+      typeof label === 'string' ? candidate.label === label : label.test(String(candidate.label)),
+    );
     if (!button || typeof button.custom_id !== 'string') {
-      throw new Error(`stand-in: message ${messageId} has no button "${label}" with a custom_id (it has: ${buttonsOf(message).map((candidate) => String(candidate.label)).join(', ') || 'none'})`);
+      throw new Error(
+        `stand-in: message ${messageId} has no button "${label}" with a custom_id (it has: ${
+          buttonsOf(message)
+            .map((candidate) => String(candidate.label))
+            .join(', ') || 'none'
+        })`,
+      );
     }
     return this.dispatch(buttonPress(this.world, message, button.custom_id, person), 3);
   }
@@ -179,7 +237,11 @@ export class DiscordStandIn {
       const timer = setTimeout(() => {
         finish();
         const recent = this.rest.calls.slice(-6).map((call) => `${call.method} ${call.path} → ${call.status}`);
-        reject(new Error(`stand-in: timed out after ${timeoutMs} ms waiting for ${description}; last REST calls: ${recent.join('; ') || 'none'}; gateway ready: ${this.gateway.isReady}`));
+        reject(
+          new Error(
+            `stand-in: timed out after ${timeoutMs} ms waiting for ${description}; last REST calls: ${recent.join('; ') || 'none'}; gateway ready: ${this.gateway.isReady}`,
+          ),
+        );
       }, timeoutMs);
       const finish = () => {
         clearTimeout(timer);
@@ -200,13 +262,29 @@ export class DiscordStandIn {
     if (record.callbackType === null || record.acknowledgedAt === null) return undefined;
     const acknowledgedInMs = record.acknowledgedAt - record.dispatchedAt;
     if (record.callbackType === callbackTypes.autocompleteResult) {
-      return { callbackType: record.callbackType, acknowledgedInMs, body: record.callbackData ?? {}, kind: 'autocomplete', message: null, ephemeral: false, record };
+      return {
+        callbackType: record.callbackType,
+        acknowledgedInMs,
+        body: record.callbackData ?? {},
+        kind: 'autocomplete',
+        message: null,
+        ephemeral: false,
+        record,
+      };
     }
     const first = record.bodies[0];
     if (!first) return undefined;
     const message = this.rest.messages.get(first.messageId) ?? null;
-    const ephemeral = ((((message?.flags as number | undefined) ?? 0) & 64) === 64);
-    return { callbackType: record.callbackType, acknowledgedInMs, body: first.body, kind: first.kind, message, ephemeral, record };
+    const ephemeral = (((message?.flags as number | undefined) ?? 0) & 64) === 64;
+    return {
+      callbackType: record.callbackType,
+      acknowledgedInMs,
+      body: first.body,
+      kind: first.kind,
+      message,
+      ephemeral,
+      record,
+    };
   }
 }
 
@@ -234,5 +312,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<Discor
 /** The buttons of a message, across its action rows. */
 export function buttonsOf(message: Json): Json[] {
   const rows = Array.isArray(message.components) ? (message.components as Json[]) : [];
-  return rows.flatMap((row) => (Array.isArray(row.components) ? (row.components as Json[]) : [])).filter((component) => component.type === 2);
+  return rows
+    .flatMap((row) => (Array.isArray(row.components) ? (row.components as Json[]) : []))
+    .filter((component) => component.type === 2);
 }

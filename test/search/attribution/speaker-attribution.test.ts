@@ -6,7 +6,8 @@ import { attributeSpeakers } from '../../../src/search/attribution/speaker-attri
 import { buildArticle } from '../build-articles.js';
 
 const speakerOf = (paragraphs: string[], paragraph: number) =>
-  attributeSpeakers(buildArticle({ id: 'story', title: 'A story', paragraphs })).get(`story:${paragraph}`)?.speaker ?? null;
+  attributeSpeakers(buildArticle({ id: 'story', title: 'A story', paragraphs })).get(`story:${paragraph}`)?.speaker ??
+  null;
 
 describe('attributeSpeakers', () => {
   it('credits "she reiterated" to the person named as speaker in the passage before', () => {
@@ -18,30 +19,52 @@ describe('attributeSpeakers', () => {
   });
 
   it('uses the fullest form of the name the article gives, and a later surname-only mention as the antecedent', () => {
-    const paragraphs = ['Ana Ortiz took office in May.', 'Ortiz highlighted the budget on Friday.', 'He said taxes would fall.'];
+    const paragraphs = [
+      'Ana Ortiz took office in May.',
+      'Ortiz highlighted the budget on Friday.',
+      'He said taxes would fall.',
+    ];
     expect(speakerOf(paragraphs, 3)).toBe('Ana Ortiz');
   });
 
   it('credits nobody when another person is named in between', () => {
-    const paragraphs = ['Ana Ortiz said the port would reopen.', 'Ben Alvarez criticised the timing, and Ortiz was silent.', 'She said the decision was final.'];
+    const paragraphs = [
+      'Ana Ortiz said the port would reopen.',
+      'Ben Alvarez criticised the timing, and Ortiz was silent.',
+      'She said the decision was final.',
+    ];
     expect(speakerOf(paragraphs, 3)).toBeNull();
   });
 
   it('credits nobody when an unnamed person speaks in between ("The analyst noted …")', () => {
-    const paragraphs = ['Ana Ortiz said the port would reopen.', 'A shipping analyst in Lisbon noted that trade had slowed.', 'She said the decision was final.'];
+    const paragraphs = [
+      'Ana Ortiz said the port would reopen.',
+      'A shipping analyst in Lisbon noted that trade had slowed.',
+      'She said the decision was final.',
+    ];
     expect(speakerOf(paragraphs, 3)).toBeNull();
   });
 
   it('credits nobody when the passage names its own speaker, or the antecedent is too far back or in another section', () => {
     expect(speakerOf(['Ana Ortiz said yes.', 'Ben Alvarez said no, and he said it twice.'], 2)).toBeNull();
-    expect(speakerOf(['Ana Ortiz said yes.', 'Ships waited.', 'Prices rose.', 'Traders left.', 'She said it again.'], 5)).toBeNull();
+    expect(
+      speakerOf(['Ana Ortiz said yes.', 'Ships waited.', 'Prices rose.', 'Traders left.', 'She said it again.'], 5),
+    ).toBeNull();
     expect(speakerOf(['Ana Ortiz said yes.', '## Reactions', 'She said it again.'], 2)).toBeNull();
   });
 
   it('credits nobody when the article pairs the person with the other pronoun ("Ortiz said … He added" then "she said")', () => {
-    const paragraphs = ['Ana Ortiz took office in May.', 'Ortiz said the port would reopen. He added that ships would wait.', 'She said the decision was final.'];
+    const paragraphs = [
+      'Ana Ortiz took office in May.',
+      'Ortiz said the port would reopen. He added that ships would wait.',
+      'She said the decision was final.',
+    ];
     expect(speakerOf(paragraphs, 3)).toBeNull();
-    const consistent = ['Ana Ortiz took office in May.', 'Ortiz said the port would reopen. She added that ships would wait.', 'She said the decision was final.'];
+    const consistent = [
+      'Ana Ortiz took office in May.',
+      'Ortiz said the port would reopen. She added that ships would wait.',
+      'She said the decision was final.',
+    ];
     expect(speakerOf(consistent, 3)).toBe('Ana Ortiz');
   });
 
@@ -54,10 +77,28 @@ describe('attributeSpeakers', () => {
 
 describe('attributeSpeakers on any text', () => {
   const phrase = fc.constantFrom(
-    'Ana Ortiz said the port would reopen.', 'Ben Alvarez noted', 'Ortiz', 'she said', 'She reiterated that “the port stays open.”',
-    'He said', 'in Lisbon', 'President', "Ortiz's", 'the', 'port', '“', '”', ',', '.', 'Analysts say', 'Lisbon said',
+    'Ana Ortiz said the port would reopen.',
+    'Ben Alvarez noted',
+    'Ortiz',
+    'she said',
+    'She reiterated that “the port stays open.”',
+    'He said',
+    'in Lisbon',
+    'President',
+    "Ortiz's",
+    'the',
+    'port',
+    '“',
+    '”',
+    ',',
+    '.',
+    'Analysts say',
+    'Lisbon said',
   );
-  const passage = fc.oneof(fc.array(phrase, { maxLength: 6 }).map((phrases) => phrases.join(' ')), fc.constant('## Reactions'));
+  const passage = fc.oneof(
+    fc.array(phrase, { maxLength: 6 }).map((phrases) => phrases.join(' ')),
+    fc.constant('## Reactions'),
+  );
 
   it('never throws, and credits only pronouns, to a name the article contains', () => {
     fc.assert(

@@ -37,7 +37,11 @@ describe('buildPostings', () => {
   it('indexes hand-made stories, repeated words, empty articles and headings exactly as MiniSearch does', () => {
     const articles = [
       ...storyArticles,
-      buildArticle({ id: 'repeat', title: 'Strikes, strikes and more strikes', paragraphs: ['Strikes strikes STRIKES on U.S. soil', '## Strikes', 'al-Qaeda and 97% of 1,000 strikes'] }),
+      buildArticle({
+        id: 'repeat',
+        title: 'Strikes, strikes and more strikes',
+        paragraphs: ['Strikes strikes STRIKES on U.S. soil', '## Strikes', 'al-Qaeda and 97% of 1,000 strikes'],
+      }),
       buildArticle({ id: 'empty', title: 'Nothing yet', paragraphs: [] }),
     ];
     expectSamePostings(buildPostings(articles), postingsFromMiniSearch(buildIndex(articles)));

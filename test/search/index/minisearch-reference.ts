@@ -6,7 +6,15 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../../../src/corpus/types.js';
 import { processTerm } from '../../../src/search/analysis/analyzer.js';
 import { attributionsOf, type Attributions } from '../../../src/search/attribution/attributions.js';
-import { BM25, FIELD_BOOSTS, INDEX_FIELDS, indexedPassages, tokenizeField, type IndexField, type IndexedPassage } from '../../../src/search/index/fields.js';
+import {
+  BM25,
+  FIELD_BOOSTS,
+  INDEX_FIELDS,
+  indexedPassages,
+  tokenizeField,
+  type IndexField,
+  type IndexedPassage,
+} from '../../../src/search/index/fields.js';
 import { assemblePostings, fieldIdsOf, numberArticles, type Postings } from '../../../src/search/index/postings.js';
 
 export const miniSearchOptions: Options<IndexedPassage> = {
@@ -20,7 +28,10 @@ export const miniSearchOptions: Options<IndexedPassage> = {
 };
 
 /** A MiniSearch index over the articles' passages, indexed as ours indexes them. */
-export function buildIndex(articles: readonly Article[], attributions: Attributions = attributionsOf(articles)): MiniSearch<IndexedPassage> {
+export function buildIndex(
+  articles: readonly Article[],
+  attributions: Attributions = attributionsOf(articles),
+): MiniSearch<IndexedPassage> {
   const index = new MiniSearch<IndexedPassage>(miniSearchOptions);
   index.addAll(indexedPassages(articles, attributions));
   return index;
@@ -40,7 +51,6 @@ interface MiniSearchInternals {
   _nextId: number;
 }
 
-
 /**
  * Reads a freshly built MiniSearch index (no removals) into postings. Throws when the index is not laid out as
  * MiniSearch 7 lays it out (the scorer tests fail first if that ever changes).
@@ -48,15 +58,23 @@ interface MiniSearchInternals {
 export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Postings {
   const internals = index as unknown as MiniSearchInternals;
   const passageCount = internals._documentCount;
-  if (internals._nextId !== passageCount) throw new Error(`postings: the index has gaps in its short ids (${internals._nextId} ids, ${passageCount} passages)`);
+  if (internals._nextId !== passageCount)
+    throw new Error(
+      `postings: the index has gaps in its short ids (${internals._nextId} ids, ${passageCount} passages)`,
+    );
   const fieldIds = fieldIdsOf();
   for (const [field, fieldId] of Object.entries(fieldIds)) {
-    if (internals._fieldIds[field] !== fieldId) throw new Error(`postings: MiniSearch numbers field "${field}" ${String(internals._fieldIds[field])}, expected ${fieldId}`);
+    if (internals._fieldIds[field] !== fieldId)
+      throw new Error(
+        `postings: MiniSearch numbers field "${field}" ${String(internals._fieldIds[field])}, expected ${fieldId}`,
+      );
   }
   const fieldCount = INDEX_FIELDS.length;
 
   const passageIds = Array.from({ length: passageCount }, (_, shortId) => String(internals._documentIds.get(shortId)));
-  const { articleOf, articleIds } = numberArticles(passageCount, (shortId) => String(internals._storedFields.get(shortId)?.articleId));
+  const { articleOf, articleIds } = numberArticles(passageCount, (shortId) =>
+    String(internals._storedFields.get(shortId)?.articleId),
+  );
 
   const fieldLengths = new Uint32Array(fieldCount * passageCount);
   for (const [shortId, perField] of internals._fieldLength) {
@@ -64,7 +82,10 @@ export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Posti
       fieldLengths[fieldId * passageCount + shortId] = length;
     });
   }
-  const averageFieldLengths = Float64Array.from({ length: fieldCount }, (_, fieldId) => internals._avgFieldLength[fieldId] ?? 0);
+  const averageFieldLengths = Float64Array.from(
+    { length: fieldCount },
+    (_, fieldId) => internals._avgFieldLength[fieldId] ?? 0,
+  );
 
   const termList: string[] = [];
   let total = 0;
@@ -93,19 +114,33 @@ export function postingsFromMiniSearch(index: MiniSearch<IndexedPassage>): Posti
     termNumber += 1;
   }
   starts[termList.length * fieldCount] = next;
-  return assemblePostings({ passageCount, fieldCount, averageFieldLengths, fieldLengths, termList, starts, passages, counts, passageIds, articleOf, articleIds });
+  return assemblePostings({
+    passageCount,
+    fieldCount,
+    averageFieldLengths,
+    fieldLengths,
+    termList,
+    starts,
+    passages,
+    counts,
+    passageIds,
+    articleOf,
+    articleIds,
+  });
 }
-
 
 /** MiniSearch adds passages in order, so a posting is already ascending; sorts the rare one that is not. */
 function sortPosting(passages: Uint32Array, counts: Uint32Array, from: number, to: number): void {
   let isSorted = true;
-  for (let position = from + 1; position < to && isSorted; position += 1) isSorted = (passages[position - 1] ?? 0) < (passages[position] ?? 0);
+  for (let position = from + 1; position < to && isSorted; position += 1)
+    isSorted = (passages[position - 1] ?? 0) < (passages[position] ?? 0);
   if (isSorted) return;
-  const pairs = Array.from({ length: to - from }, (_, offset) => [passages[from + offset] ?? 0, counts[from + offset] ?? 0] as const).sort((a, b) => a[0] - b[0]);
+  const pairs = Array.from(
+    { length: to - from },
+    (_, offset) => [passages[from + offset] ?? 0, counts[from + offset] ?? 0] as const,
+  ).sort((a, b) => a[0] - b[0]);
   pairs.forEach(([shortId, count], offset) => {
     passages[from + offset] = shortId;
     counts[from + offset] = count;
   });
 }
-

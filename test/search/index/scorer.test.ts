@@ -25,11 +25,19 @@ function compare(articles: Article[], terms: ScoredTerm[], articleId?: string) {
       ...(articleId === undefined ? {} : { filter: (result) => result.articleId === articleId }),
     })
     .sort((a, b) => b.score - a.score || String(a.id).localeCompare(String(b.id)));
-  const actual = scorePassages(postingsFromMiniSearch(index), terms, { fieldBoosts: FIELD_BOOSTS, bm25: BM25, limit: LIMIT, ...(articleId === undefined ? {} : { articleId }) });
-  const scoresOf = (results: { score: number }[]) => results.slice(0, LIMIT).map((result) => Number(result.score.toFixed(9)));
+  const actual = scorePassages(postingsFromMiniSearch(index), terms, {
+    fieldBoosts: FIELD_BOOSTS,
+    bm25: BM25,
+    limit: LIMIT,
+    ...(articleId === undefined ? {} : { articleId }),
+  });
+  const scoresOf = (results: { score: number }[]) =>
+    results.slice(0, LIMIT).map((result) => Number(result.score.toFixed(9)));
   expect(scoresOf(actual.passages)).toEqual(scoresOf(expected));
   // Where scores are distinct, the passages and what they matched must be the same too.
-  const distinct = expected.slice(0, LIMIT).filter((result) => expected.filter((other) => Math.abs(other.score - result.score) < 1e-9).length === 1);
+  const distinct = expected
+    .slice(0, LIMIT)
+    .filter((result) => expected.filter((other) => Math.abs(other.score - result.score) < 1e-9).length === 1);
   for (const result of distinct) {
     const mine = actual.passages.find((passage) => passage.id === result.id);
     expect(mine, String(result.id)).toBeDefined();
@@ -39,7 +47,13 @@ function compare(articles: Article[], terms: ScoredTerm[], articleId?: string) {
   expect([...actual.matchedTerms].sort()).toEqual([...new Set(expected.flatMap((result) => result.queryTerms))].sort());
 }
 
-const term = (word: string, options: Partial<ScoredTerm> = {}): ScoredTerm => ({ term: word, boost: 1, fuzzy: false, prefix: false, ...options });
+const term = (word: string, options: Partial<ScoredTerm> = {}): ScoredTerm => ({
+  term: word,
+  boost: 1,
+  fuzzy: false,
+  prefix: false,
+  ...options,
+});
 
 describe('scorePassages', () => {
   let corpus: Article[];
@@ -66,6 +80,12 @@ describe('scorePassages', () => {
 
   it('returns nothing, and no matched terms, for words the index lacks', () => {
     const index = buildIndex(storyArticles);
-    expect(scorePassages(postingsFromMiniSearch(index), [term('zebra')], { fieldBoosts: FIELD_BOOSTS, bm25: BM25, limit: 5 })).toEqual({ passages: [], matchedTerms: new Set() });
+    expect(
+      scorePassages(postingsFromMiniSearch(index), [term('zebra')], {
+        fieldBoosts: FIELD_BOOSTS,
+        bm25: BM25,
+        limit: 5,
+      }),
+    ).toEqual({ passages: [], matchedTerms: new Set() });
   });
 });

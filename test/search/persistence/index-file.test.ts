@@ -11,7 +11,10 @@ import { decodeIndex, encodeIndex } from '../../../src/search/persistence/index-
 import { buildArticle } from '../build-articles.js';
 import { buildIndex, postingsFromMiniSearch } from '../index/minisearch-reference.js';
 
-const questionSet = parseQuestionSet(readFileSync('test/fixtures/questions.jsonl', 'utf8'), 'test/fixtures/questions.jsonl');
+const questionSet = parseQuestionSet(
+  readFileSync('test/fixtures/questions.jsonl', 'utf8'),
+  'test/fixtures/questions.jsonl',
+);
 
 function roundTrip(articles: Article[]) {
   const attributions = attributionsOf(articles);
@@ -36,7 +39,10 @@ describe('the saved index file', () => {
 
   it('gives back the parts of a paragraph split for length, with their ¶ and part numbers', async () => {
     const { parseArticle } = await import('../../../src/corpus/article.js');
-    const long = Array.from({ length: 60 }, (_, index) => `Sentence ${index} of one long scraped paragraph about the border.`).join(' ');
+    const long = Array.from(
+      { length: 60 },
+      (_, index) => `Sentence ${index} of one long scraped paragraph about the border.`,
+    ).join(' ');
     const parsed = parseArticle('corpus/long.md', 'long', `---\ntitle: Long\n---\n\n${long}\n\nAfter.\n`);
     if (!parsed.ok) throw new Error('the article did not load');
     const { decoded } = roundTrip([parsed.article]);
@@ -51,10 +57,13 @@ describe('the saved index file', () => {
     const { attributions, postings, decoded } = roundTrip(corpus);
     const built = assembleEngine(corpus, postings, {}, attributions);
     const loaded = assembleEngine(decoded.articles, decoded.postings, {}, decoded.attributions);
-    for (const { q } of questionSet.questions) expect(loaded.ask(q, { limit: 10 }), q).toEqual(built.ask(q, { limit: 10 }));
+    for (const { q } of questionSet.questions)
+      expect(loaded.ask(q, { limit: 10 }), q).toEqual(built.ask(q, { limit: 10 }));
     expect(questionSet.questions.filter(({ q }) => !loaded.ask(q).declined).length).toBeGreaterThan(15);
     expect(loaded.ask('sheinbum sovereignty')).toEqual(built.ask('sheinbum sovereignty'));
-    expect(loaded.ask('cartels', { source: corpus[1]?.id ?? '' })).toEqual(built.ask('cartels', { source: corpus[1]?.id ?? '' }));
+    expect(loaded.ask('cartels', { source: corpus[1]?.id ?? '' })).toEqual(
+      built.ask('cartels', { source: corpus[1]?.id ?? '' }),
+    );
   });
 
   it('keeps whom each reported “she said” stands for, as worked out when the index was built', () => {
@@ -65,31 +74,56 @@ describe('the saved index file', () => {
 
   it('keeps accented words, empty articles and passages before any heading', () => {
     const articles = [
-      buildArticle({ id: 'mx', title: 'Sheinbaum responde', paragraphs: ['Nicolás dijo “no” — soberanía ✓', '## Reacción', 'El 97% apoyó.'], opinion: [2] }),
+      buildArticle({
+        id: 'mx',
+        title: 'Sheinbaum responde',
+        paragraphs: ['Nicolás dijo “no” — soberanía ✓', '## Reacción', 'El 97% apoyó.'],
+        opinion: [2],
+      }),
       { ...buildArticle({ id: 'empty', title: 'Nothing yet', paragraphs: [] }), outlet: 'Wire' },
       buildArticle({ id: 'us', title: 'U.S. strikes', paragraphs: ['The U.S. said strikes would follow.'] }),
     ];
     const { decoded } = roundTrip(articles);
     expect(decoded.articles).toEqual(articles);
-    expect(assembleEngine(decoded.articles, decoded.postings, {}, decoded.attributions).ask('soberanía nicolas').results[0]?.id).toBe('mx:1');
+    expect(
+      assembleEngine(decoded.articles, decoded.postings, {}, decoded.attributions).ask('soberanía nicolas').results[0]
+        ?.id,
+    ).toBe('mx:1');
   });
 
   it('refuses bytes that do not fit the layout instead of citing wrong passages', () => {
     const { encoded } = roundTrip(corpus);
-    const short = decodeIndex(encoded.bytes.subarray(0, encoded.bytes.length - 8), encoded.layout, encoded.articles, encoded.sections);
+    const short = decodeIndex(
+      encoded.bytes.subarray(0, encoded.bytes.length - 8),
+      encoded.layout,
+      encoded.articles,
+      encoded.sections,
+    );
     expect(short.ok).toBe(false);
-    const fewerTerms = decodeIndex(encoded.bytes, { ...encoded.layout, terms: encoded.layout.terms - 1 }, encoded.articles, encoded.sections);
+    const fewerTerms = decodeIndex(
+      encoded.bytes,
+      { ...encoded.layout, terms: encoded.layout.terms - 1 },
+      encoded.articles,
+      encoded.sections,
+    );
     expect(fewerTerms.ok).toBe(false);
     const scrambled = new Uint8Array(encoded.bytes);
-    // The posting starts follow the field averages (8 bytes a field) and lengths (4 a field and passage), 8-byte aligned.
-    const postingsStart = 8 * encoded.layout.fields + Math.ceil((4 * encoded.layout.fields * encoded.layout.passages) / 8) * 8;
+    // The posting starts follow the field averages (8 bytes a field) and lengths (4 a field and passage), 8-byte
+    // aligned.
+    const postingsStart =
+      8 * encoded.layout.fields + Math.ceil((4 * encoded.layout.fields * encoded.layout.passages) / 8) * 8;
     scrambled.fill(0xff, postingsStart, postingsStart + 64);
     const outOfOrder = decodeIndex(scrambled, encoded.layout, encoded.articles, encoded.sections);
-    expect(outOfOrder).toEqual({ ok: false, reason: expect.stringMatching(/^the saved index does not fit its description \(/) });
+    expect(outOfOrder).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^the saved index does not fit its description \(/),
+    });
   });
 
   it('refuses postings made from other articles than the ones being saved', () => {
     const postings = postingsFromMiniSearch(buildIndex(corpus));
-    expect(() => encodeIndex(corpus.slice(1), postings, attributionsOf(corpus))).toThrow('index file: the postings were not made from these articles in this order');
+    expect(() => encodeIndex(corpus.slice(1), postings, attributionsOf(corpus))).toThrow(
+      'index file: the postings were not made from these articles in this order',
+    );
   });
 });

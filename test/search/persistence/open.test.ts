@@ -20,8 +20,17 @@ beforeEach(async () => {
   corpusDir = join(root, 'corpus');
   cacheDir = join(root, 'cache');
   await mkdir(corpusDir);
-  await writeFile(join(corpusDir, 'raid.md'), article('Border raid', 'Security forces raided a smuggling depot near the northern border.\n\nThe president said sovereignty is not negotiable.'));
-  await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in the southern port because of a storm.'));
+  await writeFile(
+    join(corpusDir, 'raid.md'),
+    article(
+      'Border raid',
+      'Security forces raided a smuggling depot near the northern border.\n\nThe president said sovereignty is not negotiable.',
+    ),
+  );
+  await writeFile(
+    join(corpusDir, 'port.md'),
+    article('Port closed', 'Fishing boats stayed in the southern port because of a storm.'),
+  );
 });
 
 /** The saved manifest's JSON value (after its hash line). */
@@ -54,7 +63,9 @@ describe('openEngine', () => {
     const second = await openEngine(corpusDir, { cacheDir });
     expect(second.from).toBe('cache');
     expect(second.engine.ask('smuggling depot')).toEqual(first.engine.ask('smuggling depot'));
-    expect(second.engine.ask('what did the president say about sovereignty')).toEqual(first.engine.ask('what did the president say about sovereignty'));
+    expect(second.engine.ask('what did the president say about sovereignty')).toEqual(
+      first.engine.ask('what did the president say about sovereignty'),
+    );
     expect(second.engine.ask('smugling', { source: 'raid' })).toEqual(first.engine.ask('smugling', { source: 'raid' }));
     expect(second.engine.sources()).toEqual(first.engine.sources());
     expect(second.engine.articles).toEqual(first.engine.articles);
@@ -62,7 +73,10 @@ describe('openEngine', () => {
 
   it('rebuilds instead of serving a stale index when a corpus file changes', async () => {
     await openEngine(corpusDir, { cacheDir });
-    await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in port; the harbour master cited hurricane warnings.'));
+    await writeFile(
+      join(corpusDir, 'port.md'),
+      article('Port closed', 'Fishing boats stayed in port; the harbour master cited hurricane warnings.'),
+    );
     const reopened = await openEngine(corpusDir, { cacheDir });
     expect(reopened.from).toBe('built');
     expect(reopened.engine.ask('hurricane warnings').results[0]?.id).toBe('port:1');
@@ -72,7 +86,11 @@ describe('openEngine', () => {
   it('rebuilds when a file is added or removed', async () => {
     await openEngine(corpusDir, { cacheDir });
     await writeFile(join(corpusDir, 'court.md'), article('Court ruling', 'A judge ordered the depot sealed.'));
-    expect((await openEngine(corpusDir, { cacheDir })).engine.sources().map((source) => source.id)).toEqual(['court', 'port', 'raid']);
+    expect((await openEngine(corpusDir, { cacheDir })).engine.sources().map((source) => source.id)).toEqual([
+      'court',
+      'port',
+      'raid',
+    ]);
     await rm(join(corpusDir, 'court.md'));
     const reopened = await openEngine(corpusDir, { cacheDir });
     expect(reopened.from).toBe('built');
@@ -117,16 +135,25 @@ describe('openEngine', () => {
   it('rebuilds when the manifest describes the binary part wrongly, even with the right hash', async () => {
     await openEngine(corpusDir, { cacheDir });
     const manifest = await readManifest<{ layout: { passages: number }; articles: Array<{ passageCount: number }> }>();
-    await writeManifest({ ...manifest, articles: manifest.articles.map((entry) => ({ ...entry, passageCount: entry.passageCount + 1 })) });
+    await writeManifest({
+      ...manifest,
+      articles: manifest.articles.map((entry) => ({ ...entry, passageCount: entry.passageCount + 1 })),
+    });
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
-    await writeManifest({ ...manifest, data: { ...(manifest as unknown as { data: object }).data, file: '../../etc/passwd' } });
+    await writeManifest({
+      ...manifest,
+      data: { ...(manifest as unknown as { data: object }).data, file: '../../etc/passwd' },
+    });
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
   });
 
   it('keeps one binary file per corpus: a rebuild removes the one it replaces', async () => {
     await openEngine(corpusDir, { cacheDir });
     const before = await dataFileName();
-    await writeFile(join(corpusDir, 'port.md'), article('Port closed', 'Fishing boats stayed in port; the harbour master cited hurricane warnings.'));
+    await writeFile(
+      join(corpusDir, 'port.md'),
+      article('Port closed', 'Fishing boats stayed in port; the harbour master cited hurricane warnings.'),
+    );
     await openEngine(corpusDir, { cacheDir });
     const after = await dataFileName();
     expect(after).not.toBe(before);
@@ -172,7 +199,9 @@ describe('openEngine', () => {
     await writeFile(data, (await readFile(data)).subarray(0, 16));
     const rebuilt = await openEngine(corpusDir, { cacheDir });
     expect(rebuilt.from).toBe('built');
-    expect(rebuilt.rebuiltBecause).toBe(`${data}: 16 bytes, expected ${(await readFile(join(cacheDir, await dataFileName()))).length} (a truncated file)`);
+    expect(rebuilt.rebuiltBecause).toBe(
+      `${data}: 16 bytes, expected ${(await readFile(join(cacheDir, await dataFileName()))).length} (a truncated file)`,
+    );
     expect((await openEngine(corpusDir, { cacheDir })).rebuiltBecause).toBeUndefined();
   });
 });
@@ -196,7 +225,10 @@ describe('openEngine: a saved index is used only when every byte of it is as wri
   it('never serves a javascript: link typed into the manifest, even with its hash recomputed', async () => {
     await openEngine(corpusDir, { cacheDir });
     const manifest = await readManifest<{ articles: Array<Record<string, unknown>> }>();
-    await writeManifest({ ...manifest, articles: manifest.articles.map((entry) => ({ ...entry, url: 'javascript:alert(1)' })) });
+    await writeManifest({
+      ...manifest,
+      articles: manifest.articles.map((entry) => ({ ...entry, url: 'javascript:alert(1)' })),
+    });
     const reopened = await openEngine(corpusDir, { cacheDir });
     expect(reopened.from).toBe('built');
     expect(reopened.engine.articles.map((entry) => entry.url)).toEqual([undefined, undefined]);
@@ -210,23 +242,33 @@ describe('openEngine: what the loader reads is what the fingerprint hashes', () 
     await writeFile(outside, article('Linked report', 'Inspectors counted forty trucks at the crossing.'));
     await symlink(outside, join(corpusDir, 'linked.md'));
     const first = await openEngine(corpusDir, { cacheDir });
-    expect(first.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe('Inspectors counted forty trucks at the crossing.');
+    expect(first.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe(
+      'Inspectors counted forty trucks at the crossing.',
+    );
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
 
     await writeFile(outside, article('Linked report', 'Inspectors counted ninety trucks at the crossing.'));
     const reopened = await openEngine(corpusDir, { cacheDir });
     expect(reopened.from).toBe('built');
-    expect(reopened.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe('Inspectors counted ninety trucks at the crossing.');
+    expect(reopened.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe(
+      'Inspectors counted ninety trucks at the crossing.',
+    );
   });
 
-  it.skipIf(process.platform === 'win32' || !existsSync('/dev/zero'))('opens, from the files and then from the cache, a corpus holding a FIFO and a link to /dev/zero', async () => {
-    execFileSync('mkfifo', [join(corpusDir, 'pipe.md')]);
-    await symlink('/dev/zero', join(corpusDir, 'zero.md'));
-    const built = await openEngine(corpusDir, { cacheDir });
-    expect(built.engine.articles.map((entry) => entry.id)).toEqual(['port', 'raid']);
-    expect(built.problems.map((problem) => problem.file)).toEqual([join(corpusDir, 'pipe.md'), join(corpusDir, 'zero.md')]);
-    const cached = await openEngine(corpusDir, { cacheDir });
-    expect(cached.from).toBe('cache');
-    expect(cached.problems).toEqual(built.problems);
-  });
+  it.skipIf(process.platform === 'win32' || !existsSync('/dev/zero'))(
+    'opens, from the files and then from the cache, a corpus holding a FIFO and a link to /dev/zero',
+    async () => {
+      execFileSync('mkfifo', [join(corpusDir, 'pipe.md')]);
+      await symlink('/dev/zero', join(corpusDir, 'zero.md'));
+      const built = await openEngine(corpusDir, { cacheDir });
+      expect(built.engine.articles.map((entry) => entry.id)).toEqual(['port', 'raid']);
+      expect(built.problems.map((problem) => problem.file)).toEqual([
+        join(corpusDir, 'pipe.md'),
+        join(corpusDir, 'zero.md'),
+      ]);
+      const cached = await openEngine(corpusDir, { cacheDir });
+      expect(cached.from).toBe('cache');
+      expect(cached.problems).toEqual(built.problems);
+    },
+  );
 });

@@ -43,7 +43,10 @@ describe('decline rule', () => {
   });
 
   it('GIVEN a rare word the articles never use and nothing standing in for it THEN no passage is given', () => {
-    expect(harbour.ask('what did Lindqvist say about the remittance tax')).toMatchObject({ declined: true, results: [] });
+    expect(harbour.ask('what did Lindqvist say about the remittance tax')).toMatchObject({
+      declined: true,
+      results: [],
+    });
   });
 
   it('GIVEN a name the articles never mention THEN the question is declined', () => {

@@ -26,13 +26,23 @@ describe('topicEvidence and proximity', () => {
   };
 
   it('finds the topic words in the text with their positions', () => {
-    const evidence = evidenceFor('captured Venezuelan president', 'US forces captured Venezuelan President Nicolás Maduro.');
-    expect([...evidence.inText.entries()]).toEqual([['capture', [2]], ['venezuelan', [3]], ['president', [4]]]);
+    const evidence = evidenceFor(
+      'captured Venezuelan president',
+      'US forces captured Venezuelan President Nicolás Maduro.',
+    );
+    expect([...evidence.inText.entries()]).toEqual([
+      ['capture', [2]],
+      ['venezuelan', [3]],
+      ['president', [4]],
+    ]);
     expect(proximity(evidence)).toBe(1);
   });
 
   it('scores scattered topic words as less close than adjacent ones', () => {
-    const scattered = evidenceFor('captured president', 'The president, who had spent years denying every charge against him in courts abroad, was captured.');
+    const scattered = evidenceFor(
+      'captured president',
+      'The president, who had spent years denying every charge against him in courts abroad, was captured.',
+    );
     expect(proximity(scattered)).toBeGreaterThan(0);
     expect(proximity(scattered)).toBeLessThan(0.2);
   });

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/search/analysis/analyzer.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, isNearDuplicate, resemblance } from '../../../src/search/ranking/fold.js';
 
-const candidate = (passageId: string, text: string) => ({ passageId, articleId: passageId.split(':')[0] ?? '', terms: new Set(analyze(text)) });
+const candidate = (passageId: string, text: string) => ({
+  passageId,
+  articleId: passageId.split(':')[0] ?? '',
+  terms: new Set(analyze(text)),
+});
 
 describe('foldNearDuplicates', () => {
-  const a = candidate('a:1', 'Sheinbaum rejected any U.S. military intervention, saying Mexican sovereignty must be respected.');
-  const b = candidate('b:4', 'Mexican President Sheinbaum rejected U.S. military intervention and said sovereignty must be respected.');
+  const a = candidate(
+    'a:1',
+    'Sheinbaum rejected any U.S. military intervention, saying Mexican sovereignty must be respected.',
+  );
+  const b = candidate(
+    'b:4',
+    'Mexican President Sheinbaum rejected U.S. military intervention and said sovereignty must be respected.',
+  );
   const c = candidate('c:2', 'Fentanyl deaths in the United States fell last year, officials reported.');
 
   it('folds two outlets restating one fact under the better-ranked one', () => {
@@ -28,7 +38,10 @@ describe('foldNearDuplicates', () => {
   });
 
   it('folds a short report into the longer passage that restates it whole, despite the longer one’s extra words', () => {
-    const quote = candidate('d:6', '“The cartels are running Mexico — it’s very, very sad to watch,” Trump told Sean Hannity on Fox News.');
+    const quote = candidate(
+      'd:6',
+      '“The cartels are running Mexico — it’s very, very sad to watch,” Trump told Sean Hannity on Fox News.',
+    );
     const longer = candidate(
       'e:2',
       'Trump’s statements, made during a televised Fox News interview with Sean Hannity, mark an escalation. “The cartels are running Mexico,” he said, calling it very sad to watch, and analysts expect the administration to weigh land strikes, financial sanctions, terrorist designations, border tariffs and intelligence operations against trafficking networks in the coming weeks, while diplomats in Mexico City prepare a response.',

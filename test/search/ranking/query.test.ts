@@ -15,8 +15,12 @@ describe('planQuery', () => {
   it('leaves out framing words ("yesterday", "hey bot") only when the corpus never uses them', () => {
     const corpusWords = new Set(['sheinbaum', 'sovereignty', 'news']);
     const known = (term: string) => corpusWords.has(term);
-    const termsAgainstCorpus = (question: string) => planQuery(question, { isKnownTerm: known }).terms.map((term) => term.term);
-    expect(termsAgainstCorpus('hey bot what did Sheinbaum say about sovereignty yesterday')).toEqual(['sheinbaum', 'sovereignty']);
+    const termsAgainstCorpus = (question: string) =>
+      planQuery(question, { isKnownTerm: known }).terms.map((term) => term.term);
+    expect(termsAgainstCorpus('hey bot what did Sheinbaum say about sovereignty yesterday')).toEqual([
+      'sheinbaum',
+      'sovereignty',
+    ]);
     expect(termsAgainstCorpus('latest news on sovereignty')).toEqual(['news', 'sovereignty']);
     expect(termsAgainstCorpus('what did Trump say about tariffs')).toEqual(['trump', 'tariff']);
     expect(terms('sovereignty yesterday')).toEqual(['sovereignty', 'yesterday']);
@@ -54,7 +58,11 @@ describe('planQuery', () => {
 
   it('counts a compound’s parts toward the topic, not the compound as typed', () => {
     const plan = planQuery('al-Qaeda');
-    expect(plan.terms.map((term) => [term.term, term.isTopic])).toEqual([['al-qaeda', false], ['al', true], ['qaeda', true]]);
+    expect(plan.terms.map((term) => [term.term, term.isTopic])).toEqual([
+      ['al-qaeda', false],
+      ['al', true],
+      ['qaeda', true],
+    ]);
   });
 
   it('offers the last word for completion', () => {

@@ -6,7 +6,8 @@ import { splitSentences } from '../../../src/corpus/sentences.js';
 import { makeSnippet, MAX_SNIPPET_CHARS } from '../../../src/search/ranking/snippet.js';
 
 const equalWeight = () => 1;
-const snippetFor = (text: string, question: string) => makeSnippet(text, analyzePassage(text), new Set(analyze(question)), equalWeight);
+const snippetFor = (text: string, question: string) =>
+  makeSnippet(text, analyzePassage(text), new Set(analyze(question)), equalWeight);
 const plain = (spans: { text: string }[]) => spans.map((span) => span.text).join('');
 
 describe('splitSentences', () => {
@@ -22,7 +23,11 @@ describe('splitSentences', () => {
 
   it('ends a sentence after a closing quotation mark', () => {
     const text = '“We will act,” he said. “Now.” Officials agreed.';
-    expect(splitSentences(text).map((range) => text.slice(range.start, range.end))).toEqual(['“We will act,” he said.', '“Now.”', 'Officials agreed.']);
+    expect(splitSentences(text).map((range) => text.slice(range.start, range.end))).toEqual([
+      '“We will act,” he said.',
+      '“Now.”',
+      'Officials agreed.',
+    ]);
   });
 });
 
@@ -59,7 +64,9 @@ describe('makeSnippet', () => {
   });
 
   it('shows the opening when nothing matches', () => {
-    expect(snippetFor(passage, 'zebra').snippet).toBe('The government announced a new budget on Monday. It includes money for schools and roads.');
+    expect(snippetFor(passage, 'zebra').snippet).toBe(
+      'The government announced a new budget on Monday. It includes money for schools and roads.',
+    );
   });
 
   it('stays within the limit, keeps the text in order and never throws, for any passage', () => {
@@ -83,6 +90,8 @@ describe('makeSnippet', () => {
       '| Extraditions to the US | Increased |',
       'Figures from public reports.',
     ].join('\n');
-    expect(snippetFor(table, 'extradition trend').snippet).toBe('| Indicator | **Trend** |\n| **Extraditions** to the US | Increased |');
+    expect(snippetFor(table, 'extradition trend').snippet).toBe(
+      '| Indicator | **Trend** |\n| **Extraditions** to the US | Increased |',
+    );
   });
 });
