@@ -76,14 +76,17 @@ function drawPanel(panel: Panel, left: number, xDecades: { low: number; high: nu
     `<text x="${left + PANEL_WIDTH / 2}" y="${TOP + PANEL_HEIGHT + 36}" class="axis">paragraphs in the corpus</text>`,
   );
   parts.push(
-    `<text x="${left - 50}" y="${TOP + PANEL_HEIGHT / 2}" class="axis" transform="rotate(-90 ${left - 50} ${TOP + PANEL_HEIGHT / 2})">${escapeXml(panel.unit)}</text>`,
+    `<text x="${left - 50}" y="${TOP + PANEL_HEIGHT / 2}" class="axis" transform="rotate(-90 ${left - 50} ` +
+      `${TOP + PANEL_HEIGHT / 2})">${escapeXml(panel.unit)}</text>`,
   );
   const targetY = toY(panel.target.value).toFixed(1);
   parts.push(
-    `<line x1="${left}" y1="${targetY}" x2="${left + PANEL_WIDTH}" y2="${targetY}" stroke="#c62828" stroke-dasharray="2 3"/>`,
+    `<line x1="${left}" y1="${targetY}" x2="${left + PANEL_WIDTH}" y2="${targetY}" stroke="#c62828" ` +
+      `stroke-dasharray="2 3"/>`,
   );
   parts.push(
-    `<text x="${left + PANEL_WIDTH - 4}" y="${Number(targetY) - 5}" class="target">${escapeXml(panel.target.label)}</text>`,
+    `<text x="${left + PANEL_WIDTH - 4}" y="${Number(targetY) - 5}" ` +
+      `class="target">${escapeXml(panel.target.label)}</text>`,
   );
   for (const series of panel.series) {
     const points = series.points.filter((point) => point.y > 0 && Number.isFinite(point.y));
@@ -91,7 +94,8 @@ function drawPanel(panel: Panel, left: number, xDecades: { low: number; high: nu
     const colour = engineStyles[series.engine].colour;
     const path = points.map((point) => `${toX(point.x).toFixed(1)},${toY(point.y).toFixed(1)}`).join(' ');
     parts.push(
-      `<polyline points="${path}" fill="none" stroke="${colour}" stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+      `<polyline points="${path}" fill="none" stroke="${colour}" ` +
+        `stroke-width="2"${series.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
     for (const point of points)
       parts.push(`<circle cx="${toX(point.x).toFixed(1)}" cy="${toY(point.y).toFixed(1)}" r="3" fill="${colour}"/>`);
@@ -133,14 +137,19 @@ export function drawChart(result: BenchResult): string {
       `<text x="${LATENCY_LEFT + index * 190 + 20}" y="${HEIGHT - 22}" class="legend">${escapeXml(style.name)}</text>`,
   );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="system-ui, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" ` +
+      `font-family="system-ui, sans-serif">`,
     '<style>',
-    '.title { font-size: 14px; font-weight: 600; } .axis { font-size: 12px; text-anchor: middle; } .legend { font-size: 12px; }',
-    '.xtick { font-size: 11px; text-anchor: middle; } .ytick { font-size: 11px; text-anchor: end; dominant-baseline: middle; }',
-    '.target { font-size: 11px; fill: #c62828; text-anchor: end; } .frame { fill: none; stroke: #888; } .grid { stroke: #ddd; stroke-width: 1; }',
+    '.title { font-size: 14px; font-weight: 600; } .axis { font-size: 12px; text-anchor: middle; } .legend { ' +
+      'font-size: 12px; }',
+    '.xtick { font-size: 11px; text-anchor: middle; } .ytick { font-size: 11px; text-anchor: end; ' +
+      'dominant-baseline: middle; }',
+    '.target { font-size: 11px; fill: #c62828; text-anchor: end; } .frame { fill: none; stroke: #888; } .grid { ' +
+      'stroke: #ddd; stroke-width: 1; }',
     '</style>',
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#fff"/>`,
-    `<text x="${LATENCY_LEFT}" y="22" class="title">coverage-bot benchmark, ${escapeXml(result.startedAt.slice(0, 10))} (log scales)</text>`,
+    `<text x="${LATENCY_LEFT}" y="22" class="title">coverage-bot benchmark, ` +
+      `${escapeXml(result.startedAt.slice(0, 10))} (log scales)</text>`,
     drawPanel(latency, LATENCY_LEFT, xDecades),
     drawPanel(memory, MEMORY_LEFT, xDecades),
     ...legend,

@@ -366,8 +366,10 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<numbe
   const ours = engines[0]?.runs ?? [];
   const inScope = questions.filter(isInScope).length;
   const lines = [
-    `Retrieval quality: ${questions.length} questions (${inScope} in scope, ${questions.length - inScope} out of scope) in ${files.length} ` +
-      `file${files.length === 1 ? '' : 's'}, ${passages.length} passages from ${corpus.articles.length} articles in ${values.corpus}`,
+    `Retrieval quality: ${questions.length} questions (${inScope} in scope, ${questions.length - inScope} out of ` +
+      `scope) in ${files.length} ` +
+      `file${files.length === 1 ? '' : 's'}, ${passages.length} passages from ${corpus.articles.length} articles ` +
+      `in ${values.corpus}`,
     '',
     formatScoreTable(engines),
     '',

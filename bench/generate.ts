@@ -87,7 +87,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
   const existing = (await readdir(outDir)).filter((name) => name.endsWith('.md'));
   if (existing.length > 0) {
     throw new Error(
-      `generateCorpus: ${outDir} already holds ${existing.length} .md file(s) such as ${existing[0]}; give an empty or new directory so old articles do not mix in`,
+      `generateCorpus: ${outDir} already holds ${existing.length} .md file(s) such as ${existing[0]}; give an ` +
+        `empty or new directory so old articles do not mix in`,
     );
   }
 
@@ -224,7 +225,8 @@ async function main(argv: readonly string[]): Promise<number> {
     namesPerArticle,
   });
   process.stdout.write(
-    `Wrote ${generated.articles} articles, ${generated.paragraphs} paragraphs to ${generated.dir} (seed ${seed}, trained on ${training.articles.length} articles in ${values.train})\n`,
+    `Wrote ${generated.articles} articles, ${generated.paragraphs} paragraphs to ${generated.dir} (seed ${seed}, ` +
+      `trained on ${training.articles.length} articles in ${values.train})\n`,
   );
   return 0;
 }

@@ -142,7 +142,8 @@ async function measureOpen(options: MeasureOptions): Promise<OpenFigures> {
     const opened = await openEngine(options.corpusDir, { cacheDir: options.cacheDir });
     if (opened.from !== 'cache') {
       throw new Error(
-        `measure: the index saved in ${options.cacheDir} was not used (openEngine rebuilt it); run the persist phase first`,
+        `measure: the index saved in ${options.cacheDir} was not used (openEngine rebuilt it); run the persist ` +
+          `phase first`,
       );
     }
     answer = (text) => opened.engine.ask(text);

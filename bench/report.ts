@@ -44,7 +44,9 @@ function ratio(ours: EngineOutcome | undefined, theirs: EngineOutcome | undefine
 
 export function formatSizeTable(size: SizeResult): string {
   const { ours, minisearch, lunr } = size.engines;
-  const heading = `### ${size.label} (${size.paragraphs.toLocaleString('en')} paragraphs, ${size.articles.toLocaleString('en')} articles)`;
+  const heading =
+    `### ${size.label} (${size.paragraphs.toLocaleString('en')} paragraphs, ` +
+    `${size.articles.toLocaleString('en')} articles)`;
   const lines = [
     heading,
     '',
@@ -52,7 +54,8 @@ export function formatSizeTable(size: SizeResult): string {
     '|---|---:|---:|---:|---:|---:|',
     ...rows.map(
       (row) =>
-        `| ${row.label} | ${cell(ours, row)} | ${cell(minisearch, row)} | ${ratio(ours, minisearch, row)} | ${cell(lunr, row)} | ${ratio(ours, lunr, row)} |`,
+        `| ${row.label} | ${cell(ours, row)} | ${cell(minisearch, row)} | ${ratio(ours, minisearch, row)} | ` +
+        `${cell(lunr, row)} | ${ratio(ours, lunr, row)} |`,
     ),
   ];
   const notes = Object.entries(size.engines).flatMap(([engine, outcome]) =>
@@ -64,7 +67,8 @@ export function formatSizeTable(size: SizeResult): string {
     const batch = size.askBatch;
     const speedup = batch.plainMiniSearchMedianMs / batch.oursMedianMs;
     notes.push(
-      `\`npm run ask\` batch of ${batch.questions} questions, process start included: ours ${ms(batch.oursMedianMs)} ms, ` +
+      `\`npm run ask\` batch of ${batch.questions} questions, process start included: ours ` +
+        `${ms(batch.oursMedianMs)} ms, ` +
         `plain MiniSearch script ${ms(batch.plainMiniSearchMedianMs)} ms (ours / plain ${(1 / speedup).toFixed(2)}×: ` +
         `${speedup >= 1 ? `${speedup.toFixed(1)}× faster` : `${(1 / speedup).toFixed(1)}× slower`}); ` +
         `one question, process start to answer: ${ms(batch.oneQuestionMedianMs)} ms`,
@@ -76,7 +80,8 @@ export function formatSizeTable(size: SizeResult): string {
 /** Start-up before (the sources through tsx) and after (compiled dist/), on the default corpus. */
 export function formatStartup(startup: StartupFigures): string {
   const row = (label: string, figures: { sourceMs: number; compiledMs: number }) =>
-    `| ${label} | ${ms(figures.sourceMs)} | ${ms(figures.compiledMs)} | ${(figures.compiledMs / figures.sourceMs).toFixed(2)}× |`;
+    `| ${label} | ${ms(figures.sourceMs)} | ${ms(figures.compiledMs)} | ` +
+    `${(figures.compiledMs / figures.sourceMs).toFixed(2)}× |`;
   return [
     `### start-up, default corpus (medians of ${startup.repeats} interleaved runs, whole processes)`,
     '',
@@ -90,7 +95,8 @@ export function formatStartup(startup: StartupFigures): string {
     row('the bot: process start to "index ready"', startup.botIndexReady),
     row('the bot: process start to its first /ask answered', startup.botFirstAnswer),
     '',
-    `- the plain MiniSearch script on the same batch: ${ms(startup.askBatch.plainUnderTsxMs)} ms under tsx, ${ms(startup.askBatch.plainCompiledMs)} ms as JavaScript`,
+    `- the plain MiniSearch script on the same batch: ${ms(startup.askBatch.plainUnderTsxMs)} ms under tsx, ` +
+      `${ms(startup.askBatch.plainCompiledMs)} ms as JavaScript`,
   ].join('\n');
 }
 
@@ -135,7 +141,9 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
     });
     checks.push({
       target: 'default corpus: the 60-question batch no slower than the plain MiniSearch script',
-      measured: `${ms(askBatch.compiledMs)} ms vs ${ms(askBatch.plainUnderTsxMs)} ms (plain as JS: ${ms(askBatch.plainCompiledMs)} ms)`,
+      measured:
+        `${ms(askBatch.compiledMs)} ms vs ${ms(askBatch.plainUnderTsxMs)} ms (plain as JS: ` +
+        `${ms(askBatch.plainCompiledMs)} ms)`,
       isMet: askBatch.compiledMs <= askBatch.plainUnderTsxMs,
     });
   } else if (real !== undefined && !('skipped' in real.askBatch)) {
@@ -157,7 +165,9 @@ export function checkTargets(result: BenchResult): TargetCheck[] {
 }
 
 export function formatReport(result: BenchResult): string {
-  const machine = `${result.machine.cpus} × ${result.machine.cpuModel}, ${mb(result.machine.totalMemoryBytes)} MB, node ${result.machine.node}`;
+  const machine =
+    `${result.machine.cpus} × ${result.machine.cpuModel}, ${mb(result.machine.totalMemoryBytes)} MB, ` +
+    `node ${result.machine.node}`;
   const repeats = Object.entries(result.options.repeats)
     .map(([size, count]) => `${size}: ${count}`)
     .join(', ');
@@ -165,8 +175,12 @@ export function formatReport(result: BenchResult): string {
   return [
     `## Benchmark, ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Code: ${result.code.commit}${result.code.uncommittedSourceFiles.length > 0 ? ` plus uncommitted ${result.code.uncommittedSourceFiles.join(', ')}` : ''}. ` +
-      `Machine: ${machine}. Medians over repeated runs (${repeats}); each engine, size and measurement in a fresh process.`,
+    `Code: ` +
+      `${result.code.commit}${result.code.uncommittedSourceFiles.length > 0 ? ` plus uncommitted ${result.code.uncommittedSourceFiles.join(', ')}` : ''}. ` +
+      `` +
+      `` +
+      `Machine: ${machine}. Medians over repeated runs (${repeats}); each engine, size and measurement in a fresh ` +
+      `process.`,
     'Ratios are ours / theirs: below 1× means ours is faster or smaller.',
     '',
     ...(result.startup ? [formatStartup(result.startup), ''] : []),

@@ -380,7 +380,8 @@ async function main(argv: readonly string[]): Promise<number> {
         training: training.articles,
       });
       progress(
-        `${paragraphs} paragraphs · ${corpus.articles} articles in ${corpus.corpusDir}${corpus.reused ? ' (reused)' : ''}`,
+        `${paragraphs} paragraphs · ${corpus.articles} articles in ` +
+          `${corpus.corpusDir}${corpus.reused ? ' (reused)' : ''}`,
       );
       return corpus;
     }),
@@ -403,7 +404,8 @@ async function main(argv: readonly string[]): Promise<number> {
         ? await measureEngine('lunr', corpus, options)
         : {
             ran: false,
-            reason: `not run above ${options.lunrMaxParagraphs.toLocaleString('en')} paragraphs (raise with --lunr-max)`,
+            reason:
+              `not run above ${options.lunrMaxParagraphs.toLocaleString('en')} paragraphs (raise with ` + `--lunr-max)`,
           };
     // The ask batch needs our saved index in the corpus's .cache/index: the persist phase above left it there.
     const askBatch = engines.ours.ran
@@ -456,7 +458,8 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeFile(join(RESULTS_DIR, 'latest.json'), json, 'utf8');
   await writeFile(join(RESULTS_DIR, 'chart.svg'), drawChart(result), 'utf8');
   process.stdout.write(
-    `${formatReport(result)}\nRaw figures: ${resultFile} (and bench/results/latest.json); chart: bench/results/chart.svg\n`,
+    `${formatReport(result)}\nRaw figures: ${resultFile} (and bench/results/latest.json); chart: ` +
+      `bench/results/chart.svg\n`,
   );
   return 0;
 }

@@ -128,7 +128,8 @@ export function missingDiscordSettings(config: Config): string[] {
     missing.push('DISCORD_TOKEN: required — copy it from the Developer Portal (Bot → Reset Token) into .env');
   if (!config.DISCORD_CLIENT_ID)
     missing.push(
-      'DISCORD_CLIENT_ID: required — the application id from the Developer Portal (General Information → Application ID)',
+      'DISCORD_CLIENT_ID: required — the application id from the Developer Portal (General Information → ' +
+        'Application ID)',
     );
   return missing;
 }

@@ -5,28 +5,32 @@ import { loadConfig } from '../src/config.js';
 const load = (env: Record<string, string>) => loadConfig(env, { dotenvPath: false });
 
 describe('loadConfig', () => {
-  it('reads the corpus from ./corpus at log level info when nothing is set, as after copying .env.example unchanged', () => {
-    const result = load({
-      DISCORD_TOKEN: '',
-      CORPUS_DIR: '  ',
-      LOG_LEVEL: '',
-      METRICS_PORT: '',
-      SHARDS: '',
-      SHARD_COUNT: '',
-    });
-    expect(result).toEqual({
-      ok: true,
-      config: {
-        CORPUS_DIR: './corpus',
-        LOG_LEVEL: 'info',
-        ASK_COOLDOWN: { limit: 5, windowMs: 10_000 },
-        DATA_DIR: './data',
-        METRICS_HOST: '127.0.0.1',
-        SHARDS: 'auto',
-        SHARD_COUNT: 'auto',
-      },
-    });
-  });
+  it(
+    'reads the corpus from ./corpus at log level info when nothing is set, as after copying .env.example ' +
+      'unchanged',
+    () => {
+      const result = load({
+        DISCORD_TOKEN: '',
+        CORPUS_DIR: '  ',
+        LOG_LEVEL: '',
+        METRICS_PORT: '',
+        SHARDS: '',
+        SHARD_COUNT: '',
+      });
+      expect(result).toEqual({
+        ok: true,
+        config: {
+          CORPUS_DIR: './corpus',
+          LOG_LEVEL: 'info',
+          ASK_COOLDOWN: { limit: 5, windowMs: 10_000 },
+          DATA_DIR: './data',
+          METRICS_HOST: '127.0.0.1',
+          SHARDS: 'auto',
+          SHARD_COUNT: 'auto',
+        },
+      });
+    },
+  );
 
   it("reads the shards a process runs as auto, one id, a list, or the ShardingManager's [id] form", () => {
     const shardsOf = (SHARDS: string) => {
@@ -54,7 +58,8 @@ describe('loadConfig', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        'DISCORD_CLIENT_ID: must be a Discord id (17 to 20 digits); copy it from the Developer Portal or with Developer Mode → Copy ID',
+        'DISCORD_CLIENT_ID: must be a Discord id (17 to 20 digits); copy it from the Developer Portal or with ' +
+          'Developer Mode → Copy ID',
         'DISCORD_API_URL: must be an http(s) URL such as http://127.0.0.1:8080/api, or left unset for Discord itself',
         'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
       ],
@@ -81,7 +86,8 @@ describe('loadConfig', () => {
     expect(load({ MAX_ARTICLE_BYTES: '10MB' })).toEqual({
       ok: false,
       errors: [
-        'MAX_ARTICLE_BYTES: must be a whole number of bytes above 0, such as 10000000 (10 MB); an article file larger than this is skipped',
+        'MAX_ARTICLE_BYTES: must be a whole number of bytes above 0, such as 10000000 (10 MB); an article file ' +
+          'larger than this is skipped',
       ],
     });
   });

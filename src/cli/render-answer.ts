@@ -34,7 +34,10 @@ export function citationLine(result: SearchResult): string {
 /** `also in: Outlet ¶ 7, Outlet ¶ 2`, or null when nothing was folded into the result. */
 export function alsoInLine(result: SearchResult): string | null {
   if (result.alsoIn.length === 0) return null;
-  return `also in: ${result.alsoIn.map((place) => `${place.outlet ?? place.title} ${paragraphLabel(place)}`).join(', ')}`;
+  return (
+    `also in: ` +
+    `${result.alsoIn.map((place) => `${place.outlet ?? place.title} ${paragraphLabel(place)}`).join(', ')}`
+  );
 }
 
 /** A typed question is echoed to a terminal: its control characters (escape sequences too) must not act there. */

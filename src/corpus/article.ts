@@ -13,7 +13,8 @@ export function parseArticle(file: string, id: string, text: string): ArticleRes
   const problems: CorpusProblem[] = parsed.ok ? [] : parsed.problems.map((problem) => ({ file, ...problem }));
   const passages = parsed.body === null ? [] : splitPassages(id, parsed.body);
   if (parsed.body !== null && passages.length === 0) {
-    problems.push({ file, field: 'body', message: 'empty — write the article\'s text below the closing "---", paragraphs separated by blank lines' });
+    problems.push({ file, field: 'body', message: 'empty — write the article\'s text below the closing "---", ' +
+      'paragraphs separated by blank lines' });
   }
   if (!parsed.ok || problems.length > 0) return { ok: false, problems };
 
@@ -45,7 +46,10 @@ function splitWarnings(file: string, passages: readonly Passage[]): CorpusProble
     return {
       file,
       field: 'body',
-      message: `¶ ${paragraph} is one paragraph of ${characters} characters with no blank line: it is served as ${parts.length} parts of at most ${MAX_PASSAGE_CHARS.toLocaleString('en-US')} characters split between sentences (¶ ${paragraph}.1 to ¶ ${paragraph}.${parts.length}) — put a blank line between its paragraphs to cite them as written`,
+      message: `¶ ${paragraph} is one paragraph of ${characters} characters with no blank line: it is served as ` +
+        `${parts.length} parts of at most ${MAX_PASSAGE_CHARS.toLocaleString('en-US')} characters split between ` +
+          `sentences (¶ ${paragraph}.1 to ¶ ${paragraph}.${parts.length}) — put a blank line between its ` +
+            `paragraphs to cite them as written`,
     };
   });
 }

@@ -59,7 +59,8 @@ const frontmatterSchema = z.object({
       error: (issue) =>
         issue.input === undefined || issue.input === null
           ? 'required — add "title: ..." to the frontmatter'
-          : `must be text, not ${describeValue(issue.input)} — put the headline in quotes: title: "${typeof issue.input === 'object' ? '…' : String(issue.input as string | number | boolean)}"`,
+          : `must be text, not ${describeValue(issue.input)} — put the headline in quotes: title: ` +
+            `"${typeof issue.input === 'object' ? '…' : String(issue.input as string | number | boolean)}"`,
     })
     .transform(collapseSpaces)
     .refine((title) => title !== '', 'empty — write the headline after "title:"'),
@@ -68,9 +69,11 @@ const frontmatterSchema = z.object({
   published: z.preprocess(
     (value) => (isBlank(value) ? undefined : value),
     z
-      .string({ error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ${describeValue(issue.input)}` })
+      .string({ error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ` +
+        `${describeValue(issue.input)}` })
       .trim()
-      .refine(isCalendarDate, { error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ${describeValue(issue.input)}` })
+      .refine(isCalendarDate, { error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ` +
+        `${describeValue(issue.input)}` })
       .optional(),
   ),
   url: z.preprocess(
@@ -87,14 +90,16 @@ const frontmatterSchema = z.object({
     z
       .string({ error: (issue) => `must be a language code such as en or es-MX, not ${describeValue(issue.input)}` })
       .trim()
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `must be a language code such as en or es-MX, not ${describeValue(issue.input)}` })
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `must be a language code such as en or ` +
+        `es-MX, not ${describeValue(issue.input)}` })
       .default('en'),
   ),
   title_source: z.preprocess(
     (value) => (isBlank(value) ? undefined : value),
     z
       .enum(['headline', 'derived'], {
-        error: (issue) => `must be "derived" (the title was written from the text) or left out, not ${describeValue(issue.input)}`,
+        error: (issue) => `must be "derived" (the title was written from the text) or left out, not ` +
+          `${describeValue(issue.input)}`,
       })
       .default('headline'),
   ),
@@ -120,7 +125,8 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   if (!FENCE.test(firstLine)) {
     return {
       ok: false,
-      problems: [{ field: 'frontmatter', message: 'missing — start the file with a line "---", then "title: ...", then a closing "---" line' }],
+      problems: [{ field: 'frontmatter', message: 'missing — start the file with a line "---", then "title: ...", ' +
+        'then a closing "---" line' }],
       body: text,
     };
   }
@@ -140,7 +146,8 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   if (closing === null) {
     return {
       ok: false,
-      problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the last field' }],
+      problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the ' +
+        'last field' }],
       body: null,
     };
   }
@@ -165,7 +172,8 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
       const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
       problems.push({
         field: 'frontmatter',
-        message: `line ${line}: not valid YAML (${reason}) — write one "field: value" a line, and put values containing ": " or " #" in quotes`,
+        message: `line ${line}: not valid YAML (${reason}) — write one "field: value" a line, and put values ` +
+          `containing ": " or " #" in quotes`,
       });
     }
     return { problems };
@@ -178,7 +186,8 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
     return { problems: [{ field: 'frontmatter', message: describeConversionError(error) }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { problems: [{ field: 'frontmatter', message: `must be "field: value" lines, not ${describeValue(value)} — start with "title: ..."` }] };
+    return { problems: [{ field: 'frontmatter', message: `must be "field: value" lines, not ` +
+      `${describeValue(value)} — start with "title: ..."` }] };
   }
   const fields = value as Record<string, unknown>;
 
@@ -190,7 +199,8 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
     const suggestion = closestField(key);
     problems.push({
       field: key,
-      message: `unknown field — ${suggestion === null ? '' : `did you mean "${suggestion}"? `}the fields are ${FRONTMATTER_FIELDS.join(', ')}`,
+      message: `unknown field — ${suggestion === null ? '' : `did you mean "${suggestion}"? `}the fields are ` +
+        `${FRONTMATTER_FIELDS.join(', ')}`,
     });
   }
   const parsed = frontmatterSchema.safeParse(fields);
@@ -211,7 +221,8 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
 function describeConversionError(error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   if (/alias/i.test(reason)) {
-    return 'repeats YAML aliases (*name) too many times for a frontmatter — write each value out, without & anchors or * aliases';
+    return 'repeats YAML aliases (*name) too many times for a frontmatter — write each value out, without & ' +
+      'anchors or * aliases';
   }
   return `cannot be read as values (${reason}) — write one "field: value" a line`;
 }

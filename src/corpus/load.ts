@@ -59,13 +59,15 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       problems.push({
         file,
         field: 'id',
-        message: `"${id}" cannot be an article id (the file name without .md) — rename the file with letters, digits, "-", "_" or "." only (at most 80), such as ${suggestId(id)}.md`,
+        message: `"${id}" cannot be an article id (the file name without .md) — rename the file with letters, ` +
+          `digits, "-", "_" or "." only (at most 80), such as ${suggestId(id)}.md`,
       });
       continue;
     }
     const firstFile = fileOfId.get(id.toLowerCase());
     if (firstFile !== undefined) {
-      problems.push({ file, field: 'id', message: `"${id}" is already the id of ${firstFile} (ids ignore case) — rename one of the two files; ${firstFile} was loaded, this one skipped` });
+      problems.push({ file, field: 'id', message: `"${id}" is already the id of ${firstFile} (ids ignore case) — ` +
+        `rename one of the two files; ${firstFile} was loaded, this one skipped` });
       continue;
     }
     fileOfId.set(id.toLowerCase(), file);
@@ -92,7 +94,9 @@ async function loadArticleFile(file: string, id: string, maxArticleBytes: number
     return parseArticleBytes(file, id, read.bytes);
   } catch (error) {
     // Whatever one file does to the parsers, it costs that file only.
-    return { problems: [{ file, message: `cannot be loaded (${error instanceof Error ? error.message : String(error)}) — check the file's frontmatter and text; the other articles are served` }] };
+    return { problems: [{ file, message: `cannot be loaded ` +
+      `(${error instanceof Error ? error.message : String(error)}) — check the file's frontmatter and text; the ` +
+        `other articles are served` }] };
   }
 }
 
@@ -102,7 +106,8 @@ function parseArticleBytes(file: string, id: string, bytes: Buffer): FileOutcome
     // A UTF-8 byte order mark is accepted and dropped by the decoder.
     text = utf8.decode(bytes);
   } catch {
-    return { problems: [{ file, message: `not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}) — re-save the file with UTF-8 encoding` }] };
+    return { problems: [{ file, message: `not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}) — ` +
+      `re-save the file with UTF-8 encoding` }] };
   }
   const result = parseArticle(file, id, text);
   return result.ok ? { article: result.article, problems: result.warnings } : { problems: result.problems };
@@ -153,10 +158,12 @@ function describeDirectoryError(error: unknown): string {
 
 function describeReadFailure(read: Exclude<ArticleRead, { ok: true }>, file: string, maxArticleBytes: number): string {
   if ('notRegular' in read) {
-    return `skipped — it is ${read.notRegular}, not a regular file (links are followed); only regular .md files are read — replace it with the article's file`;
+    return `skipped — it is ${read.notRegular}, not a regular file (links are followed); only regular .md files ` +
+      `are read — replace it with the article's file`;
   }
   if ('tooLarge' in read) {
-    return `skipped — ${formatBytes(read.tooLarge)}, over the limit of ${formatBytes(maxArticleBytes)} for one article — split it into several articles, or raise MAX_ARTICLE_BYTES`;
+    return `skipped — ${formatBytes(read.tooLarge)}, over the limit of ${formatBytes(maxArticleBytes)} for one ` +
+      `article — split it into several articles, or raise MAX_ARTICLE_BYTES`;
   }
   return describeFileError(read.error, file);
 }

@@ -13,7 +13,8 @@ export interface ErrorContext {
 }
 
 const tokenFix =
-  'reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as DISCORD_TOKEN';
+  'reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as ' +
+  'DISCORD_TOKEN';
 
 /** The link that adds the bot to a server with both scopes it needs (no channel permissions: it only answers interactions). */
 export function inviteUrl(clientId: string): string {
@@ -43,17 +44,30 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
     if (status === 401) return `DISCORD_TOKEN: ${where} rejected the token (401 Unauthorized) — ${tokenFix}.`;
     if (status === 403 || code === 50001) {
       return context.guildId
-        ? `Missing Access (403) for guild ${context.guildId}: the bot is not in that guild, or was invited without the applications.commands scope — invite it again with ${context.clientId ? inviteUrl(context.clientId) : 'the scopes bot and applications.commands (see the README)'}, or check DISCORD_GUILD_ID.`
-        : `Missing Access (403): this token's application may not manage these commands — check that DISCORD_CLIENT_ID is the application id of the bot whose token you use.`;
+        ? `Missing Access (403) for guild ${context.guildId}: the bot is not in that guild, or was invited without ` +
+            `the applications.commands scope — invite it again with ` +
+            `${context.clientId ? inviteUrl(context.clientId) : 'the scopes bot and applications.commands (see the README)'}, ` +
+            `or check DISCORD_GUILD_ID.`
+        : `Missing Access (403): this token's application may not manage these commands — check that ` +
+            `DISCORD_CLIENT_ID is the application id of the bot whose token you use.`;
     }
     if (status === 404 && (code === 10002 || code === 0 || code === undefined)) {
       const application = context.clientId ? `application ${context.clientId}` : 'such application';
-      return `DISCORD_CLIENT_ID: ${where} knows no ${application} for this token (404) — copy the Application ID from the Developer Portal (General Information).`;
+      return (
+        `DISCORD_CLIENT_ID: ${where} knows no ${application} for this token (404) — copy the Application ID ` +
+        `from the Developer Portal (General Information).`
+      );
     }
     if (status === 429) return `${where} is rate limiting these requests (429) — wait a minute and try again.`;
     if (status >= 500)
-      return `${where} answered ${status} (a server error on its side) — try again in a minute; if you set DISCORD_API_URL, check that server.`;
-    return `${where} refused the request (${status}${code === undefined ? '' : `, code ${code}`}): ${scrub(error.message, context.token)}`;
+      return (
+        `${where} answered ${status} (a server error on its side) — try again in a minute; if you set ` +
+        `DISCORD_API_URL, check that server.`
+      );
+    return (
+      `${where} refused the request (${status}${code === undefined ? '' : `, code ${code}`}): ` +
+      `${scrub(error.message, context.token)}`
+    );
   }
   if (error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid) {
     return `DISCORD_TOKEN: ${where} rejected the token — ${tokenFix}.`;
@@ -63,7 +77,10 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
     network ||
     (error instanceof Error && (error.name === 'AbortError' || /fetch failed|timed? ?out/i.test(error.message)))
   ) {
-    return `Could not reach ${where}${network ? ` (${network})` : ' (the request timed out)'} — check your network connection${context.apiUrl ? ' and DISCORD_API_URL' : ''}.`;
+    return (
+      `Could not reach ${where}${network ? ` (${network})` : ' (the request timed out)'} — check your network ` +
+      `connection${context.apiUrl ? ' and DISCORD_API_URL' : ''}.`
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return `Unexpected error talking to ${where}: ${scrub(message, context.token)}`;

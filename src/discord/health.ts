@@ -35,7 +35,10 @@ export class GatewayState {
     const expected = this.expectedShards.length > 0 ? this.expectedShards : [...this.readyShards];
     const down = expected.filter((shard) => !this.readyShards.has(shard));
     if (down.length > 0 || this.readyShards.size === 0) {
-      return `gateway: disconnected from Discord (shard ${(down.length > 0 ? down : expected).join(', ')}), reconnecting`;
+      return (
+        `gateway: disconnected from Discord (shard ${(down.length > 0 ? down : expected).join(', ')}), ` +
+        `reconnecting`
+      );
     }
     return null;
   }
@@ -66,6 +69,8 @@ export function checkHealth(gateway: GatewayState, live: LiveEngine, index: Inde
   const passages = engine.articles.reduce((sum, article) => sum + article.passages.length, 0);
   return {
     isHealthy: true,
-    reason: `ok: connected to Discord (shard ${gateway.shards.join(', ')}), serving ${engine.articles.length} articles (${passages} passages)`,
+    reason:
+      `ok: connected to Discord (shard ${gateway.shards.join(', ')}), serving ${engine.articles.length} ` +
+      `articles (${passages} passages)`,
   };
 }

@@ -85,7 +85,8 @@ async function main(): Promise<void> {
     if (drained.abandoned > 0)
       logger.warn(
         { ...drained },
-        `${drained.abandoned} interactions were still running after ${IN_FLIGHT_BOUND_MS / 1000} s; stopping without them`,
+        `${drained.abandoned} interactions were still running after ${IN_FLIGHT_BOUND_MS / 1000} s; stopping ` +
+          `without them`,
       );
     for (const hook of shutdownHooks) {
       try {
@@ -120,7 +121,8 @@ async function main(): Promise<void> {
     } catch (error) {
       logger.error(
         { host: config.METRICS_HOST, port, err: describeError(error) },
-        `could not listen on ${config.METRICS_HOST}:${port} for /healthz and /metrics; choose another METRICS_PORT or METRICS_HOST`,
+        `could not listen on ${config.METRICS_HOST}:${port} for /healthz and /metrics; choose another METRICS_PORT ` +
+          `or METRICS_HOST`,
       );
     }
   }

@@ -22,7 +22,9 @@ export function createBotMetrics(live: LiveEngine, options: { processMetrics?: b
 
   const interactions = new Counter({
     name: `${METRICS_PREFIX}interactions_total`,
-    help: 'Interactions handled, by command (or button kind) and outcome (answered, low-confidence, declined, cooldown, error, ...)',
+    help:
+      'Interactions handled, by command (or button kind) and outcome (answered, low-confidence, declined, ' +
+      'cooldown, error, ...)',
     labelNames: ['command', 'outcome'] as const,
     registers: [registry],
   });

@@ -22,7 +22,10 @@ export function explainRateLimit(limit: RateLimitWait, where = 'Discord'): strin
   const what = limit.global
     ? "all of this bot's requests (the global limit)"
     : `${limit.method.toUpperCase()} ${limit.route}`;
-  return `${where} is rate-limiting ${what}: waiting ${seconds(waitOf(limit))} before trying again (it resumes by itself; if this keeps happening, something is sending too many requests with this token)`;
+  return (
+    `${where} is rate-limiting ${what}: waiting ${seconds(waitOf(limit))} before trying again (it resumes by ` +
+    `itself; if this keeps happening, something is sending too many requests with this token)`
+  );
 }
 
 /**

@@ -31,7 +31,8 @@ async function register(): Promise<number> {
     console.log(
       guildId
         ? `Registered ${registered.length} commands (${names}) to guild ${guildId}; they are available there now.`
-        : `Registered ${registered.length} commands (${names}) globally; they can take a few minutes to appear in every server.`,
+        : `Registered ${registered.length} commands (${names}) globally; they can take a few minutes to appear in ` +
+            `every server.`,
     );
     return 0;
   } catch (error) {

@@ -42,7 +42,8 @@ export function openFeedbackLog(dir: string, now: () => Date = () => new Date())
     fd = openSync(join(dir, FEEDBACK_FILE), 'a', 0o600);
   } catch (cause) {
     throw new Error(
-      `could not open the feedback log in ${dir} (DATA_DIR): ${(cause as Error).message} — make the directory writable or point DATA_DIR elsewhere`,
+      `could not open the feedback log in ${dir} (DATA_DIR): ${(cause as Error).message} — make the directory ` +
+        `writable or point DATA_DIR elsewhere`,
       { cause },
     );
   }
@@ -103,7 +104,8 @@ export function parseFeedbackLog(text: string): ReadFeedback {
     if (parsed.success) events.push(parsed.data);
     else
       problems.push(
-        `line ${index + 1}: ${parsed.error.issues[0]?.path.join('.') || 'event'}: ${parsed.error.issues[0]?.message ?? 'not a feedback event'}`,
+        `line ${index + 1}: ${parsed.error.issues[0]?.path.join('.') || 'event'}: ` +
+          `${parsed.error.issues[0]?.message ?? 'not a feedback event'}`,
       );
   });
   return { events, problems };

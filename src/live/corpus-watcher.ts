@@ -60,7 +60,8 @@ export async function reloadCorpus(
       continue;
     logger.warn(
       { articleId: article.id, file: article.file, passagesBefore: before, passagesNow: article.passages.length },
-      `${article.id} lost most of its passages (${before} → ${article.passages.length}); serving the new version — if the file was cut short or is still being written, restore or finish it and it reloads`,
+      `${article.id} lost most of its passages (${before} → ${article.passages.length}); serving the new version — ` +
+        `if the file was cut short or is still being written, restore or finish it and it reloads`,
     );
   }
   for (const problem of report.problems) logger.warn({ problem: formatProblem(problem) }, 'corpus file problem');

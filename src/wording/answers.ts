@@ -22,7 +22,10 @@ export function declinedText(what: string, name: CommandNamer): string {
 
 /** A question declined within one article (`--source`); `widen` says how to search every article instead. */
 export function declinedInSourceText(widen: string, name: CommandNamer): string {
-  return `This article doesn't answer that. Try rephrasing, ${widen} to search every article, or run ${name('sources')} to see what is covered.`;
+  return (
+    `This article doesn't answer that. Try rephrasing, ${widen} to search every article, or run ` +
+    `${name('sources')} to see what is covered.`
+  );
 }
 
 /** A person the coverage never quotes (the face adds where to find who is quoted). */

@@ -15,7 +15,10 @@ export function sameAccountOnlyText(count: number): string {
 
 /** A topic no article covers; `topic` as the face echoes it. */
 export function comparisonDeclinedText(topic: string, articleCount: number, name: CommandNamer): string {
-  return `None of the ${plural(articleCount, 'article')} cover “${topic}”. Try a name or a word from the story, or run ${name('sources')} to see what is covered.`;
+  return (
+    `None of the ${plural(articleCount, 'article')} cover “${topic}”. Try a name or a word from the story, or ` +
+    `run ${name('sources')} to see what is covered.`
+  );
 }
 
 /** `not covered — never mentions Sheinbaum and Morales`, or `not covered`. */

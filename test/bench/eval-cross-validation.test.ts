@@ -19,37 +19,44 @@ const miss: QuestionRun = { question: inScope, resultTexts: ['something else'] }
 const declinedOos: QuestionRun = { question: outOfScope, resultTexts: [] };
 
 describe('the tuning grid', () => {
-  it('GIVEN two constants with 2 and 3 values THEN lists all 6 combinations, the first constant varying slowest', () => {
-    expect(gridPoints({ minCoverage: [0.4, 0.5], answerTypeBoost: [1, 1.3, 1.6] })).toEqual([
-      { minCoverage: 0.4, answerTypeBoost: 1 },
-      { minCoverage: 0.4, answerTypeBoost: 1.3 },
-      { minCoverage: 0.4, answerTypeBoost: 1.6 },
-      { minCoverage: 0.5, answerTypeBoost: 1 },
-      { minCoverage: 0.5, answerTypeBoost: 1.3 },
-      { minCoverage: 0.5, answerTypeBoost: 1.6 },
-    ]);
-  });
+  it(
+    'GIVEN two constants with 2 and 3 values THEN lists all 6 combinations, the first constant varying ' + 'slowest',
+    () => {
+      expect(gridPoints({ minCoverage: [0.4, 0.5], answerTypeBoost: [1, 1.3, 1.6] })).toEqual([
+        { minCoverage: 0.4, answerTypeBoost: 1 },
+        { minCoverage: 0.4, answerTypeBoost: 1.3 },
+        { minCoverage: 0.4, answerTypeBoost: 1.6 },
+        { minCoverage: 0.5, answerTypeBoost: 1 },
+        { minCoverage: 0.5, answerTypeBoost: 1.3 },
+        { minCoverage: 0.5, answerTypeBoost: 1.6 },
+      ]);
+    },
+  );
 
   it('GIVEN the shipped grid THEN it holds the defaults, so the choice can always keep them', () => {
     const defaults = JSON.stringify(gridDefaults(TUNING_GRID));
     expect(gridPoints(TUNING_GRID).map((point) => JSON.stringify(point))).toContain(defaults);
   });
 
-  it('GIVEN a grid THEN the defaults come first, then points changing one constant (smallest change first), then two', () => {
-    const defaults = { ...DEFAULT_TUNING, minCoverage: 0.5, answerTypeBoost: 1.3 };
-    const candidates = candidatesNearestDefaultsFirst(
-      { minCoverage: [0.3, 0.5, 0.6], answerTypeBoost: [1, 1.3] },
-      defaults,
-    );
-    expect(candidates).toEqual([
-      { minCoverage: 0.5, answerTypeBoost: 1.3 },
-      { minCoverage: 0.6, answerTypeBoost: 1.3 },
-      { minCoverage: 0.5, answerTypeBoost: 1 },
-      { minCoverage: 0.3, answerTypeBoost: 1.3 },
-      { minCoverage: 0.6, answerTypeBoost: 1 },
-      { minCoverage: 0.3, answerTypeBoost: 1 },
-    ]);
-  });
+  it(
+    'GIVEN a grid THEN the defaults come first, then points changing one constant (smallest change first), then ' +
+      'two',
+    () => {
+      const defaults = { ...DEFAULT_TUNING, minCoverage: 0.5, answerTypeBoost: 1.3 };
+      const candidates = candidatesNearestDefaultsFirst(
+        { minCoverage: [0.3, 0.5, 0.6], answerTypeBoost: [1, 1.3] },
+        defaults,
+      );
+      expect(candidates).toEqual([
+        { minCoverage: 0.5, answerTypeBoost: 1.3 },
+        { minCoverage: 0.6, answerTypeBoost: 1.3 },
+        { minCoverage: 0.5, answerTypeBoost: 1 },
+        { minCoverage: 0.3, answerTypeBoost: 1.3 },
+        { minCoverage: 0.6, answerTypeBoost: 1 },
+        { minCoverage: 0.3, answerTypeBoost: 1 },
+      ]);
+    },
+  );
 
   it('GIVEN a grid without the default value THEN the defaults are added as a candidate, first', () => {
     const defaults = { ...DEFAULT_TUNING, minCoverage: 0.5 };
@@ -62,15 +69,19 @@ describe('the tuning grid', () => {
 });
 
 describe('the objective a choice maximises', () => {
-  it('GIVEN in-scope and out-of-scope questions THEN is the mean of Recall@3, answered share and oos declined share', () => {
-    const scores = scoreRuns([
-      hit,
-      { question: inScope, resultTexts: [] },
-      declinedOos,
-      { question: outOfScope, resultTexts: ['x'] },
-    ]);
-    expect(tuningObjective(scores)).toBeCloseTo((0.5 + 0.5 + 0.5) / 3);
-  });
+  it(
+    'GIVEN in-scope and out-of-scope questions THEN is the mean of Recall@3, answered share and oos declined ' +
+      'share',
+    () => {
+      const scores = scoreRuns([
+        hit,
+        { question: inScope, resultTexts: [] },
+        declinedOos,
+        { question: outOfScope, resultTexts: ['x'] },
+      ]);
+      expect(tuningObjective(scores)).toBeCloseTo((0.5 + 0.5 + 0.5) / 3);
+    },
+  );
 
   it('GIVEN no out-of-scope question THEN a point is judged on Recall@3 and answered share alone', () => {
     expect(tuningObjective(scoreRuns([hit, miss]))).toBeCloseTo((0.5 + 1) / 2);
@@ -107,30 +118,42 @@ describe('leave-one-file-out choice of constants', () => {
     expect(calls.filter(([, file]) => file === 'c.jsonl')).toEqual([]);
   });
 
-  it('GIVEN every fold THEN the held-out file is scored once, with the constants chosen on the other files, after choosing', () => {
-    const { runsOf, calls } = recordingRuns(table);
-    const { folds } = crossValidate(files, ['narrow', 'wide'], runsOf);
-    // The calls fall into one segment per fold, each ending with its held-out file's single call.
-    let start = 0;
-    for (const fold of folds) {
-      const end = calls.findIndex(
-        ([candidate, file], index) => index >= start && file === fold.heldOut && candidate === fold.chosen,
-      );
-      const choosing = calls.slice(start, end);
-      expect(choosing.filter(([, file]) => file === fold.heldOut)).toEqual([]);
-      expect(new Set(choosing.map(([, file]) => file))).toEqual(new Set(files.filter((file) => file !== fold.heldOut)));
-      start = end + 1;
-    }
-    expect(start).toBe(calls.length);
-  });
+  it(
+    'GIVEN every fold THEN the held-out file is scored once, with the constants chosen on the other files, after ' +
+      'choosing',
+    () => {
+      const { runsOf, calls } = recordingRuns(table);
+      const { folds } = crossValidate(files, ['narrow', 'wide'], runsOf);
+      // The calls fall into one segment per fold, each ending with its held-out file's single call.
+      let start = 0;
+      for (const fold of folds) {
+        const end = calls.findIndex(
+          ([candidate, file], index) => index >= start && file === fold.heldOut && candidate === fold.chosen,
+        );
+        const choosing = calls.slice(start, end);
+        expect(choosing.filter(([, file]) => file === fold.heldOut)).toEqual([]);
+        expect(new Set(choosing.map(([, file]) => file))).toEqual(
+          new Set(files.filter((file) => file !== fold.heldOut)),
+        );
+        start = end + 1;
+      }
+      expect(start).toBe(calls.length);
+    },
+  );
 
-  it('GIVEN a held-out file that favours other constants THEN the choice follows the other files and reports their loss honestly', () => {
-    const { runsOf } = recordingRuns(table);
-    const heldOutC = crossValidate(files, ['narrow', 'wide'], runsOf).folds.find((fold) => fold.heldOut === 'c.jsonl');
-    expect(heldOutC?.chosen).toBe('wide');
-    expect(heldOutC?.scores.recallAt3).toBe(0);
-    expect(heldOutC?.trainingObjective).toBe(1);
-  });
+  it(
+    'GIVEN a held-out file that favours other constants THEN the choice follows the other files and reports their ' +
+      'loss honestly',
+    () => {
+      const { runsOf } = recordingRuns(table);
+      const heldOutC = crossValidate(files, ['narrow', 'wide'], runsOf).folds.find(
+        (fold) => fold.heldOut === 'c.jsonl',
+      );
+      expect(heldOutC?.chosen).toBe('wide');
+      expect(heldOutC?.scores.recallAt3).toBe(0);
+      expect(heldOutC?.trainingObjective).toBe(1);
+    },
+  );
 
   it('GIVEN the folds THEN the cross-validated figure pools each held-out file under its own choice', () => {
     const { runsOf } = recordingRuns(table);

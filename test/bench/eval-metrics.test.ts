@@ -69,34 +69,41 @@ describe('scoreRuns', () => {
     });
   });
 
-  it('counts an in-scope question with no results as unanswered and an out-of-scope one with results as not declined', () => {
-    const scores = scoreRuns([
-      { question: inScopeA, resultTexts: [] },
-      { question: outOfScope, resultTexts: ['something'] },
-    ]);
-    expect(scores.answered).toEqual({ count: 0, of: 1 });
-    expect(scores.oosDeclined).toEqual({ count: 0, of: 1 });
-    expect(scores.recallAt1).toBe(0);
-  });
+  it(
+    'counts an in-scope question with no results as unanswered and an out-of-scope one with results as not ' +
+      'declined',
+    () => {
+      const scores = scoreRuns([
+        { question: inScopeA, resultTexts: [] },
+        { question: outOfScope, resultTexts: ['something'] },
+      ]);
+      expect(scores.answered).toEqual({ count: 0, of: 1 });
+      expect(scores.oosDeclined).toEqual({ count: 0, of: 1 });
+      expect(scores.recallAt1).toBe(0);
+    },
+  );
 });
 
 describe('scoreByKind', () => {
-  it('scores each kind on its own questions, in the order of the kinds list, leaving out kinds with no question', () => {
-    const byKind = scoreByKind([
-      { question: question('c', ['gamma'], 'typo'), resultTexts: [] },
-      { question: question('a', ['alpha'], 'fact'), resultTexts: ['alpha'] },
-      { question: question('weather', [], 'oos'), resultTexts: [] },
-      { question: question('b', ['beta'], 'fact'), resultTexts: ['x', 'beta'] },
-    ]);
-    expect(byKind.map(({ kind, questions }) => [kind, questions])).toEqual([
-      ['fact', 2],
-      ['typo', 1],
-      ['oos', 1],
-    ]);
-    expect(byKind[0]?.scores).toMatchObject({ recallAt1: 0.5, recallAt3: 1, answered: { count: 2, of: 2 } });
-    expect(byKind[1]?.scores).toMatchObject({ recallAt3: 0, answered: { count: 0, of: 1 } });
-    expect(byKind[2]?.scores).toMatchObject({ oosDeclined: { count: 1, of: 1 }, answered: { count: 0, of: 0 } });
-  });
+  it(
+    'scores each kind on its own questions, in the order of the kinds list, leaving out kinds with no ' + 'question',
+    () => {
+      const byKind = scoreByKind([
+        { question: question('c', ['gamma'], 'typo'), resultTexts: [] },
+        { question: question('a', ['alpha'], 'fact'), resultTexts: ['alpha'] },
+        { question: question('weather', [], 'oos'), resultTexts: [] },
+        { question: question('b', ['beta'], 'fact'), resultTexts: ['x', 'beta'] },
+      ]);
+      expect(byKind.map(({ kind, questions }) => [kind, questions])).toEqual([
+        ['fact', 2],
+        ['typo', 1],
+        ['oos', 1],
+      ]);
+      expect(byKind[0]?.scores).toMatchObject({ recallAt1: 0.5, recallAt3: 1, answered: { count: 2, of: 2 } });
+      expect(byKind[1]?.scores).toMatchObject({ recallAt3: 0, answered: { count: 0, of: 1 } });
+      expect(byKind[2]?.scores).toMatchObject({ oosDeclined: { count: 1, of: 1 }, answered: { count: 0, of: 0 } });
+    },
+  );
 
   it('gives nothing for no runs', () => {
     expect(scoreByKind([])).toEqual([]);

@@ -131,49 +131,61 @@ describe('our engine per file and per kind', () => {
 });
 
 describe('the cross-validated table', () => {
-  it('shows, per held-out file, the constants chosen on the others beside the defaults, then both over every file', () => {
-    const heldOutRuns: QuestionRun[] = [{ question: fact('a', ['alpha']), resultTexts: ['alpha'] }];
-    const defaultRuns: QuestionRun[] = [{ question: fact('a', ['alpha']), resultTexts: [] }];
-    const crossValidation: CrossValidation<TuningPoint> = {
-      folds: [
-        {
-          heldOut: 'one.jsonl',
-          chosen: { minCoverage: 0.4 },
-          trainingObjective: 1,
-          runs: heldOutRuns,
-          scores: scoreRuns(heldOutRuns),
-        },
-      ],
-      pooled: scoreRuns(heldOutRuns),
-    };
-    const table = formatCrossValidationTable(crossValidation, new Map([['one.jsonl', defaultRuns]]), {
-      minCoverage: 0.5,
-    });
-    expect(table.split('\n')).toEqual([
-      '| held-out file | constants | R@1 | R@3 | MRR@5 | answered | oos declined |',
-      '|---|---|---|---|---|---|---|',
-      '| one.jsonl | chosen on the others: minCoverage 0.4 | 1.00 | 1.00 | 1.00 | 1/1 (1.00) | — |',
-      '| one.jsonl | defaults (minCoverage 0.5) | 0.00 | 0.00 | 0.00 | 0/1 (0.00) | — |',
-      '| every file, held out | chosen on the other files | 1.00 | 1.00 | 1.00 | 1/1 (1.00) | — |',
-      '| every file | defaults (minCoverage 0.5) | 0.00 | 0.00 | 0.00 | 0/1 (0.00) | — |',
-    ]);
-  });
+  it(
+    'shows, per held-out file, the constants chosen on the others beside the defaults, then both over every ' + 'file',
+    () => {
+      const heldOutRuns: QuestionRun[] = [{ question: fact('a', ['alpha']), resultTexts: ['alpha'] }];
+      const defaultRuns: QuestionRun[] = [{ question: fact('a', ['alpha']), resultTexts: [] }];
+      const crossValidation: CrossValidation<TuningPoint> = {
+        folds: [
+          {
+            heldOut: 'one.jsonl',
+            chosen: { minCoverage: 0.4 },
+            trainingObjective: 1,
+            runs: heldOutRuns,
+            scores: scoreRuns(heldOutRuns),
+          },
+        ],
+        pooled: scoreRuns(heldOutRuns),
+      };
+      const table = formatCrossValidationTable(crossValidation, new Map([['one.jsonl', defaultRuns]]), {
+        minCoverage: 0.5,
+      });
+      expect(table.split('\n')).toEqual([
+        '| held-out file | constants | R@1 | R@3 | MRR@5 | answered | oos declined |',
+        '|---|---|---|---|---|---|---|',
+        '| one.jsonl | chosen on the others: minCoverage 0.4 | 1.00 | 1.00 | 1.00 | 1/1 (1.00) | — |',
+        '| one.jsonl | defaults (minCoverage 0.5) | 0.00 | 0.00 | 0.00 | 0/1 (0.00) | — |',
+        '| every file, held out | chosen on the other files | 1.00 | 1.00 | 1.00 | 1/1 (1.00) | — |',
+        '| every file | defaults (minCoverage 0.5) | 0.00 | 0.00 | 0.00 | 0/1 (0.00) | — |',
+      ]);
+    },
+  );
 });
 
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-eval-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 describe('finding the question files', () => {
-  it('takes every questions*.jsonl in the folder, questions.jsonl first and numbered ones in number order', async () => {
-    const dir = join(workDir, 'fixtures');
-    mkdirSync(dir);
-    for (const name of ['questions-10.jsonl', 'questions.jsonl', 'questions-2.jsonl', 'other.jsonl', 'questions.txt']) {
-      writeFileSync(join(dir, name), '');
-    }
-    expect(await defaultQuestionPaths(dir)).toEqual(
-      ['questions.jsonl', 'questions-2.jsonl', 'questions-10.jsonl'].map((name) => join(dir, name)),
-    );
-  });
+  it(
+    'takes every questions*.jsonl in the folder, questions.jsonl first and numbered ones in number ' + 'order',
+    async () => {
+      const dir = join(workDir, 'fixtures');
+      mkdirSync(dir);
+      for (const name of [
+        'questions-10.jsonl',
+        'questions.jsonl',
+        'questions-2.jsonl',
+        'other.jsonl',
+        'questions.txt',
+      ]) {
+        writeFileSync(join(dir, name), '');
+      }
+      expect(await defaultQuestionPaths(dir)).toEqual(
+        ['questions.jsonl', 'questions-2.jsonl', 'questions-10.jsonl'].map((name) => join(dir, name)),
+      );
+    },
+  );
 
   it('names files by their base name, or by their path when two share a base name', () => {
     expect(fileLabels(['a/questions.jsonl', 'a/questions-2.jsonl'])).toEqual(['questions.jsonl', 'questions-2.jsonl']);

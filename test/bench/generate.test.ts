@@ -7,10 +7,14 @@ import { loadCorpus } from '../../src/corpus/load.js';
 
 // A few news-like paragraphs, enough for a chain with real choices at most words.
 const trainingTexts = [
-  'The president said on Monday that the military would strike the cartels on land. Officials in Mexico said the plan would violate national sovereignty.',
-  'Sheinbaum said Mexico would cooperate with the United States but would never accept foreign troops. The president of Mexico said cooperation must respect sovereignty.',
-  'Analysts said the strikes could raise tensions along the border. Some lawmakers said the administration had not explained the legal basis for the strikes.',
-  'The cartels move fentanyl across the border, officials said. The administration said the strikes at sea had already cut the flow of drugs.',
+  'The president said on Monday that the military would strike the cartels on land. Officials in Mexico said the ' +
+    'plan would violate national sovereignty.',
+  'Sheinbaum said Mexico would cooperate with the United States but would never accept foreign troops. The ' +
+    'president of Mexico said cooperation must respect sovereignty.',
+  'Analysts said the strikes could raise tensions along the border. Some lawmakers said the administration had not ' +
+    'explained the legal basis for the strikes.',
+  'The cartels move fentanyl across the border, officials said. The administration said the strikes at sea had ' +
+    'already cut the flow of drugs.',
 ];
 
 const scratch: string[] = [];

@@ -59,7 +59,9 @@ describe('npm run gaps', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: `npm run gaps: no feedback log at ${join(workDir, 'feedback.jsonl')} — the bot writes one there once people use it (set DATA_DIR to where it runs), or give --log FILE\n`,
+      stderr:
+        `npm run gaps: no feedback log at ${join(workDir, 'feedback.jsonl')} — the bot writes one there once ` +
+        `people use it (set DATA_DIR to where it runs), or give --log FILE\n`,
     });
   });
 

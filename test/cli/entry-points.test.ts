@@ -44,16 +44,20 @@ function runEntry(
 }
 
 describe.concurrent('the terminal commands as real processes', () => {
-  it('npm run ask answers a batch one JSON line a question, and stops quietly when the reader closes early (| head -1)', async () => {
-    const run = await runEntry('ask.ts', ['--json'], {
-      stdin: 'what did Sheinbaum say\n'.repeat(2_000),
-      closeStdoutAfterFirstLine: true,
-    });
-    expect([run.code, run.stderr]).toEqual([0, '']);
-    expect((JSON.parse(run.stdout.split('\n')[0] ?? '') as { question: string }).question).toBe(
-      'what did Sheinbaum say',
-    );
-  });
+  it(
+    'npm run ask answers a batch one JSON line a question, and stops quietly when the reader closes early (| head ' +
+      '-1)',
+    async () => {
+      const run = await runEntry('ask.ts', ['--json'], {
+        stdin: 'what did Sheinbaum say\n'.repeat(2_000),
+        closeStdoutAfterFirstLine: true,
+      });
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect((JSON.parse(run.stdout.split('\n')[0] ?? '') as { question: string }).question).toBe(
+        'what did Sheinbaum say',
+      );
+    },
+  );
 
   it('npm run sources prints the articles as JSON on stdout only, exit 0', async () => {
     const run = await runEntry('sources.ts', ['--json']);

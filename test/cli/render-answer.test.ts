@@ -115,7 +115,8 @@ describe('renderAnswer', () => {
   it('says the coverage does not answer a declined question and points to npm run sources', () => {
     expect(renderAnswer(answer([]), plain)).toBe(DECLINE_MESSAGE);
     expect(DECLINE_MESSAGE).toBe(
-      "The coverage doesn't answer that. Try rephrasing with a name or a word from the story, or run `npm run sources` to see what is covered.",
+      "The coverage doesn't answer that. Try rephrasing with a name or a word from the story, or run `npm run " +
+        'sources` to see what is covered.',
     );
   });
 

@@ -9,7 +9,8 @@ const problemsOf = (text: string) => {
 
 describe('parseFrontmatter', () => {
   it('returns the fields, with defaults for language and title_source, and the body after the block', () => {
-    expect(parseFrontmatter('---\ntitle: Strikes on land\noutlet: Example News\npublished: 2025-11-06\n---\n\nText.')).toEqual({
+    expect(parseFrontmatter('---\ntitle: Strikes on land\noutlet: Example News\npublished: ' +
+      '2025-11-06\n---\n\nText.')).toEqual({
       ok: true,
       frontmatter: { title: 'Strikes on land', outlet: 'Example News', published: '2025-11-06', language: 'en', title_source: 'headline' },
       body: '\nText.',
@@ -27,7 +28,8 @@ describe('parseFrontmatter', () => {
   });
 
   it('rejects a date that is not on the calendar', () => {
-    expect(problemsOf('---\ntitle: T\npublished: 2025-02-30\n---\n')).toEqual(['published: must be an ISO date YYYY-MM-DD, such as 2025-11-05, not "2025-02-30"']);
+    expect(problemsOf('---\ntitle: T\npublished: 2025-02-30\n---\n')).toEqual(['published: must be an ISO date ' +
+      'YYYY-MM-DD, such as 2025-11-05, not "2025-02-30"']);
   });
 
   it('reports every bad field of the block at once, in field order', () => {
@@ -41,18 +43,21 @@ describe('parseFrontmatter', () => {
 
   it('reports a field given twice as invalid YAML, with its line in the file', () => {
     expect(problemsOf('---\ntitle: One\ntitle: Two\n---\n')).toEqual([
-      'frontmatter: line 3: not valid YAML (Map keys must be unique) — write one "field: value" a line, and put values containing ": " or " #" in quotes',
+      'frontmatter: line 3: not valid YAML (Map keys must be unique) — write one "field: value" a line, and put ' +
+        'values containing ": " or " #" in quotes',
     ]);
   });
 
   it('rejects a block that is a list instead of fields', () => {
-    expect(problemsOf('---\n- title\n---\n')).toEqual(['frontmatter: must be "field: value" lines, not a list — start with "title: ..."']);
+    expect(problemsOf('---\n- title\n---\n')).toEqual(['frontmatter: must be "field: value" lines, not a list — ' +
+      'start with "title: ..."']);
   });
 
   it('says so when the block is never closed, and returns no body', () => {
     expect(parseFrontmatter('---\ntitle: T\n\nText.')).toEqual({
       ok: false,
-      problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the last field' }],
+      problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the ' +
+        'last field' }],
       body: null,
     });
   });

@@ -60,12 +60,14 @@ describe('loadCorpus: a good corpus', () => {
     expect(corpus.problems).toEqual([]);
     expect(corpus.articles.map((article) => [article.id, article.title, article.passages[0]?.text])).toEqual([
       ['bom', 'With a BOM', 'Text.'],
-      ['good', 'Sheinbaum rejects any U.S. strike on Mexican soil', "Mexico's president said on Friday that her government would not accept any U.S. military action on Mexican territory."],
+      ['good', 'Sheinbaum rejects any U.S. strike on Mexican soil', "Mexico's president said on Friday that her " +
+        "government would not accept any U.S. military action on Mexican territory."],
     ]);
   });
 
   it('reads title_source: derived and language from the frontmatter', async () => {
-    const dir = corpusWith('derived', { 'derived.md': '---\ntitle: Strikes on land\ntitle_source: derived\nlanguage: es-MX\n---\n\nTexto.\n' });
+    const dir = corpusWith('derived', { 'derived.md': '---\ntitle: Strikes on land\ntitle_source: ' +
+      'derived\nlanguage: es-MX\n---\n\nTexto.\n' });
     const article = (await loadCorpus(dir)).articles.find((candidate) => candidate.id === 'derived');
     expect([article?.titleSource, article?.language]).toEqual(['derived', 'es-MX']);
   });
@@ -75,29 +77,35 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
   it('GIVEN broken YAML THEN names the line and keeps the good article', async () => {
     const corpus = await loadCorpus(join(fixtures, 'broken-yaml'));
     expect(problemLines(corpus)).toEqual([
-      'test/fixtures/corpora/broken-yaml/broken.md: frontmatter: line 2: not valid YAML (Missing closing "quote) — write one "field: value" a line, and put values containing ": " or " #" in quotes',
+      'test/fixtures/corpora/broken-yaml/broken.md: frontmatter: line 2: not valid YAML (Missing closing "quote) — ' +
+        'write one "field: value" a line, and put values containing ": " or " #" in quotes',
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
   it('GIVEN a missing title THEN says it is required and how to add it', async () => {
     const corpus = await loadCorpus(join(fixtures, 'missing-title'));
-    expect(problemLines(corpus)).toEqual(['test/fixtures/corpora/missing-title/untitled.md: title: required — add "title: ..." to the frontmatter']);
+    expect(problemLines(corpus)).toEqual(['test/fixtures/corpora/missing-title/untitled.md: title: required — add ' +
+      '"title: ..." to the frontmatter']);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
   it('GIVEN a title of only spaces THEN says it is empty', async () => {
     const corpus = await loadCorpus(join(fixtures, 'empty-title'));
-    expect(problemLines(corpus)).toEqual(['test/fixtures/corpora/empty-title/blank-title.md: title: empty — write the headline after "title:"']);
+    expect(problemLines(corpus)).toEqual(['test/fixtures/corpora/empty-title/blank-title.md: title: empty — write ' +
+      'the headline after "title:"']);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
   it('GIVEN fields of the wrong type THEN reports every one of them at once', async () => {
     const corpus = await loadCorpus(join(fixtures, 'wrong-type'));
     expect(problemLines(corpus)).toEqual([
-      'test/fixtures/corpora/wrong-type/wrong-types.md: title: must be text, not a number (42) — put the headline in quotes: title: "42"',
-      'test/fixtures/corpora/wrong-type/wrong-types.md: published: must be an ISO date YYYY-MM-DD, such as 2025-11-05, not "yesterday"',
-      'test/fixtures/corpora/wrong-type/wrong-types.md: url: must be an http(s) URL such as https://example.com/story, not "www.example.com/story"',
+      'test/fixtures/corpora/wrong-type/wrong-types.md: title: must be text, not a number (42) — put the headline ' +
+        'in quotes: title: "42"',
+      'test/fixtures/corpora/wrong-type/wrong-types.md: published: must be an ISO date YYYY-MM-DD, such as ' +
+        '2025-11-05, not "yesterday"',
+      'test/fixtures/corpora/wrong-type/wrong-types.md: url: must be an http(s) URL such as ' +
+        'https://example.com/story, not "www.example.com/story"',
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
@@ -105,7 +113,8 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
   it('GIVEN a body with no text THEN says the body is empty', async () => {
     const corpus = await loadCorpus(join(fixtures, 'empty-body'));
     expect(problemLines(corpus)).toEqual([
-      'test/fixtures/corpora/empty-body/no-text.md: body: empty — write the article\'s text below the closing "---", paragraphs separated by blank lines',
+      'test/fixtures/corpora/empty-body/no-text.md: body: empty — write the article\'s text below the closing ' +
+        '"---", paragraphs separated by blank lines',
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
@@ -113,15 +122,18 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
   it('GIVEN a stray .txt file THEN reports it skipped, and ignores dotfiles silently', async () => {
     const corpus = await loadCorpus(join(fixtures, 'stray-file'));
     expect(problemLines(corpus)).toEqual([
-      'test/fixtures/corpora/stray-file/notes.txt: skipped — only .md files are read; move it out of the corpus directory, or convert it to an .md article',
+      'test/fixtures/corpora/stray-file/notes.txt: skipped — only .md files are read; move it out of the corpus ' +
+        'directory, or convert it to an .md article',
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
   it('GIVEN a .markdown file THEN suggests the .md name', async () => {
-    const dir = corpusWith('markdown-extension', { 'draft.markdown': '---\ntitle: Draft\n---\n\nText.\n', '.DS_Store': 'x' });
+    const dir = corpusWith('markdown-extension', { 'draft.markdown': '---\ntitle: ' +
+      'Draft\n---\n\nText.\n', '.DS_Store': 'x' });
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/draft.markdown: skipped — only files ending in .md are read; rename it to draft.md if it is an article`]);
+    expect(problemLines(corpus)).toEqual([`${dir}/draft.markdown: skipped — only files ending in .md are read; ` +
+      `rename it to draft.md if it is an article`]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -129,7 +141,8 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('duplicate-id', { 'Good.md': '---\ntitle: The same id in capitals\n---\n\nText.\n' });
     const corpus = await loadCorpus(dir);
     expect(problemLines(corpus)).toEqual([
-      `${dir}/good.md: id: "good" is already the id of ${dir}/Good.md (ids ignore case) — rename one of the two files; ${dir}/Good.md was loaded, this one skipped`,
+      `${dir}/good.md: id: "good" is already the id of ${dir}/Good.md (ids ignore case) — rename one of the two ` +
+        `files; ${dir}/Good.md was loaded, this one skipped`,
     ]);
     expect(corpus.articles.map((article) => article.title)).toEqual(['The same id in capitals']);
   });
@@ -138,7 +151,8 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const latin1 = Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n\nText.\n')]);
     const dir = corpusWith('latin1', { 'latin1.md': latin1 });
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/latin1.md: not UTF-8 text (first bad byte on line 2) — re-save the file with UTF-8 encoding`]);
+    expect(problemLines(corpus)).toEqual([`${dir}/latin1.md: not UTF-8 text (first bad byte on line 2) — re-save ` +
+      `the file with UTF-8 encoding`]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -146,7 +160,8 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('bad-id', { 'Trump Strikes!.md': '---\ntitle: Strikes\n---\n\nText.\n' });
     const corpus = await loadCorpus(dir);
     expect(problemLines(corpus)).toEqual([
-      `${dir}/Trump Strikes!.md: id: "Trump Strikes!" cannot be an article id (the file name without .md) — rename the file with letters, digits, "-", "_" or "." only (at most 80), such as trump-strikes.md`,
+      `${dir}/Trump Strikes!.md: id: "Trump Strikes!" cannot be an article id (the file name without .md) — rename ` +
+        `the file with letters, digits, "-", "_" or "." only (at most 80), such as trump-strikes.md`,
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
@@ -155,21 +170,25 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('unknown-field', { 'typo.md': '---\ntitle: Typo\npublised: 2025-11-06\n---\n\nText.\n' });
     const corpus = await loadCorpus(dir);
     expect(problemLines(corpus)).toEqual([
-      `${dir}/typo.md: publised: unknown field — did you mean "published"? the fields are title, outlet, author, published, url, language, title_source`,
+      `${dir}/typo.md: publised: unknown field — did you mean "published"? the fields are title, outlet, author, ` +
+        `published, url, language, title_source`,
     ]);
   });
 
-  it('GIVEN a field typed with two pairs of letters swapped THEN suggests the field it probably meant, a swap being one slip', async () => {
+  it('GIVEN a field typed with two pairs of letters swapped THEN suggests the field it probably meant, a swap ' +
+    'being one slip', async () => {
     const dir = corpusWith('swapped-field', { 'swap.md': '---\ntitle: Swap\npubilshde: 2025-11-06\n---\n\nText.\n' });
     expect(problemLines(await loadCorpus(dir))).toEqual([
-      `${dir}/swap.md: pubilshde: unknown field — did you mean "published"? the fields are title, outlet, author, published, url, language, title_source`,
+      `${dir}/swap.md: pubilshde: unknown field — did you mean "published"? the fields are title, outlet, author, ` +
+        `published, url, language, title_source`,
     ]);
   });
 
   it('GIVEN a file without frontmatter THEN says how to start one', async () => {
     const dir = corpusWith('no-frontmatter', { 'plain.md': 'Just text.\n' });
     expect(problemLines(await loadCorpus(dir))).toEqual([
-      `${dir}/plain.md: frontmatter: missing — start the file with a line "---", then "title: ...", then a closing "---" line`,
+      `${dir}/plain.md: frontmatter: missing — start the file with a line "---", then "title: ...", then a closing ` +
+        `"---" line`,
     ]);
   });
 
@@ -177,7 +196,8 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('directory-named-md', {});
     mkdirSync(join(dir, 'folder.md'));
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/folder.md: skipped — it is a directory; only .md files directly inside ${dir} are read`]);
+    expect(problemLines(corpus)).toEqual([`${dir}/folder.md: skipped — it is a directory; only .md files directly ` +
+      `inside ${dir} are read`]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -185,7 +205,8 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('broken-link', {});
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'link.md'));
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/link.md: cannot be read (it vanished while loading, or is a broken link) — restore the file or remove the link`]);
+    expect(problemLines(corpus)).toEqual([`${dir}/link.md: cannot be read (it vanished while loading, or is a ` +
+      `broken link) — restore the file or remove the link`]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -194,7 +215,8 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('unreadable', { 'locked.md': '---\ntitle: Locked\n---\n\nText.\n' });
     chmodSync(join(dir, 'locked.md'), 0o000);
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/locked.md: cannot be read (permission denied) — make it readable (chmod a+r ${dir}/locked.md)`]);
+    expect(problemLines(corpus)).toEqual([`${dir}/locked.md: cannot be read (permission denied) — make it readable ` +
+      `(chmod a+r ${dir}/locked.md)`]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 });
@@ -206,7 +228,8 @@ describe('loadCorpus: the directory itself', () => {
     expect(corpus).toEqual({
       dir,
       articles: [],
-      problems: [{ file: dir, message: 'no such directory — create it and put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory' }],
+      problems: [{ file: dir, message: 'no such directory — create it and put the articles there as <id>.md files, ' +
+        'or point CORPUS_DIR or --corpus at their directory' }],
     });
   });
 
@@ -215,44 +238,52 @@ describe('loadCorpus: the directory itself', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, '.gitkeep'), '');
     expect(problemLines(await loadCorpus(dir))).toEqual([
-      `${dir}: no .md files — put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory`,
+      `${dir}: no .md files — put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their ` +
+        `directory`,
     ]);
   });
 
   it('GIVEN a file where the directory should be THEN says it is not a directory', async () => {
     const file = join(fixtures, 'good', 'good.md');
-    expect(problemLines(await loadCorpus(file))).toEqual([`${file}: not a directory — point CORPUS_DIR or --corpus at the directory that holds the .md files`]);
+    expect(problemLines(await loadCorpus(file))).toEqual([`${file}: not a directory — point CORPUS_DIR or --corpus ` +
+      `at the directory that holds the .md files`]);
   });
 });
 
 describe('loadCorpus: hostile files cost only themselves', () => {
-  const aliasBomb = `---\ntitle: Bomb\nx: &x y\nz: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n---\n\nText.\n`;
+  const aliases = Array.from({ length: 101 }, () => '*x').join(', ');
+  const aliasBomb = `---\ntitle: Bomb\nx: &x y\nz: [${aliases}]\n---\n\nText.\n`;
 
   it('GIVEN a YAML alias bomb in one frontmatter THEN reports that file and loads the others', async () => {
     const dir = corpusWith('alias-bomb', { 'bomb.md': aliasBomb });
     const corpus = await loadCorpus(dir);
     expect(problemLines(corpus)).toEqual([
-      `${join(dir, 'bomb.md')}: frontmatter: repeats YAML aliases (*name) too many times for a frontmatter — write each value out, without & anchors or * aliases`,
+      `${join(dir, 'bomb.md')}: frontmatter: repeats YAML aliases (*name) too many times for a frontmatter — write ` +
+        `each value out, without & anchors or * aliases`,
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
-  it.skipIf(process.platform === 'win32')('GIVEN a FIFO named pipe.md THEN reports it skipped instead of waiting for a writer', async () => {
+  it.skipIf(process.platform === 'win32')('GIVEN a FIFO named pipe.md THEN reports it skipped instead of waiting ' +
+    'for a writer', async () => {
     const dir = corpusWith('fifo', {});
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
     const corpus = await loadCorpus(dir);
     expect(problemLines(corpus)).toEqual([
-      `${join(dir, 'pipe.md')}: skipped — it is a named pipe (FIFO), not a regular file (links are followed); only regular .md files are read — replace it with the article's file`,
+      `${join(dir, 'pipe.md')}: skipped — it is a named pipe (FIFO), not a regular file (links are followed); only ` +
+        `regular .md files are read — replace it with the article's file`,
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
-  it.skipIf(!existsSync('/dev/zero'))('GIVEN zero.md linked to /dev/zero THEN reports it skipped instead of reading forever', async () => {
+  it.skipIf(!existsSync('/dev/zero'))('GIVEN zero.md linked to /dev/zero THEN reports it skipped instead of ' +
+    'reading forever', async () => {
     const dir = corpusWith('dev-zero', {});
     symlinkSync('/dev/zero', join(dir, 'zero.md'));
     const corpus = await loadCorpus(dir);
     expect(problemLines(corpus)).toEqual([
-      `${join(dir, 'zero.md')}: skipped — it is a device, not a regular file (links are followed); only regular .md files are read — replace it with the article's file`,
+      `${join(dir, 'zero.md')}: skipped — it is a device, not a regular file (links are followed); only regular ` +
+        `.md files are read — replace it with the article's file`,
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
@@ -263,7 +294,8 @@ describe('loadCorpus: hostile files cost only themselves', () => {
     const dir = corpusWith('too-large', { 'dump.md': dump });
     const corpus = await loadCorpus(dir, { maxArticleBytes: 1_000 });
     expect(problemLines(corpus)).toEqual([
-      `${join(dir, 'dump.md')}: skipped — 2,000 bytes, over the limit of 1,000 bytes for one article — split it into several articles, or raise MAX_ARTICLE_BYTES`,
+      `${join(dir, 'dump.md')}: skipped — 2,000 bytes, over the limit of 1,000 bytes for one article — split it ` +
+        `into several articles, or raise MAX_ARTICLE_BYTES`,
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });

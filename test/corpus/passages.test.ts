@@ -16,7 +16,8 @@ describe('splitPassages: paragraphs', () => {
   });
 
   it('joins the lines of one paragraph with single spaces', () => {
-    expect(texts('The president said\non Thursday that\n   strikes would begin.')).toEqual(['The president said on Thursday that strikes would begin.']);
+    expect(texts('The president said\non Thursday that\n   strikes would ' +
+      'begin.')).toEqual(['The president said on Thursday that strikes would begin.']);
   });
 
   it('ignores CRLF line endings and trailing spaces: the same passages as the LF text', () => {
@@ -31,11 +32,13 @@ describe('splitPassages: paragraphs', () => {
   });
 
   it('removes zero-width characters and soft hyphens that would split words for search', () => {
-    expect(texts('Shein\u200Bbaum said the car\u00ADtels\u200C were\uFEFF strong.')).toEqual(['Sheinbaum said the cartels were strong.']);
+    expect(texts('Shein\u200Bbaum said the car\u00ADtels\u200C were\uFEFF ' +
+      'strong.')).toEqual(['Sheinbaum said the cartels were strong.']);
   });
 
   it('drops HTML comments, inline or on their own line, without splitting the paragraph', () => {
-    expect(texts('Before <!-- editor note --> after\n<!-- a comment\nover two lines -->\nsame paragraph.')).toEqual(['Before after same paragraph.']);
+    expect(texts('Before <!-- editor note --> after\n<!-- a comment\nover two lines -->\nsame ' +
+      'paragraph.')).toEqual(['Before after same paragraph.']);
   });
 
   it('keeps an unclosed "<!--" as text, so a typo never hides the rest of the article', () => {
@@ -43,13 +46,15 @@ describe('splitPassages: paragraphs', () => {
   });
 
   it('drops blockquote markers and thematic breaks', () => {
-    expect(texts('> "We will not accept it,"\n> she said.\n\n---\n\nAfter the rule.')).toEqual(['"We will not accept it," she said.', 'After the rule.']);
+    expect(texts('> "We will not accept it,"\n> she said.\n\n---\n\nAfter the ' +
+      'rule.')).toEqual(['"We will not accept it," she said.', 'After the rule.']);
   });
 });
 
 describe('splitPassages: headings', () => {
   it('gives each passage the nearest heading above it, and null before the first', () => {
-    const passages = splitPassages('story', 'Lead paragraph.\n\n## What Trump said\n\nHe spoke on Fox.\n\n## Reaction ##\nMexico objected.');
+    const passages = splitPassages('story', 'Lead paragraph.\n\n## What Trump said\n\nHe spoke on Fox.\n\n## ' +
+      'Reaction ##\nMexico objected.');
     expect(passages.map((passage) => [passage.paragraph, passage.section, passage.text])).toEqual([
       [1, null, 'Lead paragraph.'],
       [2, 'What Trump said', 'He spoke on Fox.'],
@@ -58,7 +63,8 @@ describe('splitPassages: headings', () => {
   });
 
   it('ends the section at a rule, so text after a labelled list is filed under no heading', () => {
-    const passages = splitPassages('story', '## KEY POINTS\n\n- One.\n- Two.\n\n---\n\nWASHINGTON — The report.\n\n<!-- opinion -->\n## View\n\nMine.\n\n---\n\nNews again.');
+    const passages = splitPassages('story', '## KEY POINTS\n\n- One.\n- Two.\n\n---\n\nWASHINGTON — The ' +
+      'report.\n\n<!-- opinion -->\n## View\n\nMine.\n\n---\n\nNews again.');
     expect(passages.map((passage) => [passage.section, passage.opinion, passage.text])).toEqual([
       ['KEY POINTS', false, '- One.\n- Two.'],
       [null, false, 'WASHINGTON — The report.'],
@@ -82,7 +88,8 @@ describe('splitPassages: headings', () => {
 
 describe('splitPassages: lists', () => {
   it('keeps a short list with its lead-in as one list passage', () => {
-    const passages = splitPassages('story', 'Before.\n\nOfficials listed three options:\n- drone strikes\n- special forces raids\n- joint operations\n\nAfter.');
+    const passages = splitPassages('story', 'Before.\n\nOfficials listed three options:\n- drone strikes\n- ' +
+      'special forces raids\n- joint operations\n\nAfter.');
     expect(passages.map((passage) => [passage.paragraph, passage.kind, passage.text])).toEqual([
       [1, 'paragraph', 'Before.'],
       [2, 'list', 'Officials listed three options:\n- drone strikes\n- special forces raids\n- joint operations'],
@@ -102,7 +109,8 @@ describe('splitPassages: lists', () => {
     ]);
   });
 
-  it(`splits a list longer than ${SHORT_LIST_MAX_CHARS} characters into one passage per item, the lead-in its own paragraph`, () => {
+  it(`splits a list longer than ${SHORT_LIST_MAX_CHARS} characters into one passage per item, the lead-in its own ` +
+    `paragraph`, () => {
     const first = `- ${'a'.repeat(200)}`;
     const second = `- ${'b'.repeat(200)}`;
     const passages = splitPassages('story', `The measures:\n${first}\n${second}`);
@@ -136,12 +144,14 @@ describe('splitPassages: tables', () => {
 
 describe('splitPassages: opinion markers', () => {
   it('marks only the next paragraph as opinion', () => {
-    const passages = splitPassages('story', 'Reporting.\n\n<!-- opinion -->\nOur view: this is a mistake.\n\nMore reporting.');
+    const passages = splitPassages('story', 'Reporting.\n\n<!-- opinion -->\nOur view: this is a mistake.\n\nMore ' +
+      'reporting.');
     expect(passages.map((passage) => passage.opinion)).toEqual([false, true, false]);
   });
 
   it('marks a whole section when it precedes a heading, up to the next heading of the same level', () => {
-    const body = 'Reporting.\n\n<!-- opinion -->\n## Analysis\n\nFirst view.\n\n### Detail\n\nSecond view.\n\n## Timeline\n\nFacts.';
+    const body = 'Reporting.\n\n<!-- opinion -->\n## Analysis\n\nFirst view.\n\n### Detail\n\nSecond view.\n\n## ' +
+      'Timeline\n\nFacts.';
     const passages = splitPassages('story', body);
     expect(passages.map((passage) => [passage.section, passage.opinion])).toEqual([
       [null, false],
@@ -220,7 +230,8 @@ const isWellFormed = (text: string) => new TextDecoder().decode(new TextEncoder(
 
 describe('splitPassages: paragraphs longer than MAX_PASSAGE_CHARS', () => {
   it('splits one between sentences into parts ¶ n.1, n.2 … and keeps the numbers of the paragraphs after it', () => {
-    const sentence = (index: number) => `Sentence ${index} of the long scraped paragraph says a little more about the talks.`;
+    const sentence = (index: number) => `Sentence ${index} of the long scraped paragraph says a little more about ` +
+      `the talks.`;
     const long = Array.from({ length: 40 }, (_, index) => sentence(index)).join(' ');
     const passages = splitPassages('story', `Lead.\n\n${long}\n\nAfter.`);
     const parts = passages.filter((passage) => passage.paragraph === 2);
@@ -232,7 +243,8 @@ describe('splitPassages: paragraphs longer than MAX_PASSAGE_CHARS', () => {
     expect(passages[0]?.part).toBeUndefined();
   });
 
-  it('cuts a sentence longer than the limit between words, and a text with no space anywhere but inside a character', () => {
+  it('cuts a sentence longer than the limit between words, and a text with no space anywhere but inside a ' +
+    'character', () => {
     const words = Array.from({ length: 400 }, (_, index) => `word${index}`).join(' ');
     const wordParts = splitPassages('story', words).map((passage) => passage.text);
     expect(wordParts.every((text) => text.length <= MAX_PASSAGE_CHARS && /^word\d+( word\d+)*$/.test(text))).toBe(true);

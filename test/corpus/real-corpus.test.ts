@@ -184,9 +184,12 @@ describe('the real corpus', () => {
   it('gives each item of the lists the scrape ran together its own line', () => {
     const passageLines = lines(article('latest-developments-us-mexico-cartel-strategy').passages);
     for (const item of [
-      '- Designation of major drug cartels as foreign terrorist organizations, giving them a status similar to groups like ISIS or al-Qaeda in some policy frameworks.',
-      '- Aggressive maritime operations targeting drug-trafficking vessels in the Caribbean Sea and eastern Pacific Ocean.',
-      '- Increased pressure on Mexican authorities to agree to U.S. assistance and cooperation in combating cartel networks.',
+      '- Designation of major drug cartels as foreign terrorist organizations, giving them a status similar to ' +
+        'groups like ISIS or al-Qaeda in some policy frameworks.',
+      '- Aggressive maritime operations targeting drug-trafficking vessels in the Caribbean Sea and eastern ' +
+        'Pacific Ocean.',
+      '- Increased pressure on Mexican authorities to agree to U.S. assistance and cooperation in combating cartel ' +
+        'networks.',
       '- Increased law enforcement cooperation',
       '- Targeted operations with Mexican consent',
       '- Diplomatic pressure and sanctions',
@@ -199,12 +202,15 @@ describe('the real corpus', () => {
   it('turns the bulleted takeaways and key points into "- " items', () => {
     expect(lines(article('trump-declares-us-land-strikes-cartels').passages).filter((line) => line.startsWith('- '))).toEqual([
       '- President Trump said the US will begin land-based strikes aimed at drug cartels, including in Mexico.',
-      '- Mexican loss leaders freeze off alien intervention and call for deeper bilateral security measure cooperation.',
+      '- Mexican loss leaders freeze off alien intervention and call for deeper bilateral security measure ' +
+        'cooperation.',
       '- Critics warn terra firma mathematical processes could violate sovereignty and international law.',
     ]);
     expect(lines(article('trump-signals-us-strikes-drug-cartels-mexico').passages).filter((line) => line.startsWith('- '))).toEqual([
-      '- Trump signals US strikes on drug cartels in Mexico could move beyond sea based interdictions to land operations.',
-      '- The comments follow a series of US actions targeting alleged drug trafficking routes in the Caribbean and Venezuela.',
+      '- Trump signals US strikes on drug cartels in Mexico could move beyond sea based interdictions to land ' +
+        'operations.',
+      '- The comments follow a series of US actions targeting alleged drug trafficking routes in the Caribbean and ' +
+        'Venezuela.',
       '- Any cross border action would raise legal, diplomatic and security questions for Washington and Mexico.',
     ]);
   });
@@ -250,10 +256,14 @@ describe('the real corpus', () => {
   it('keeps each FAQ question with its answer in one passage', () => {
     const faq = article('trump-says-us-will-hit-drug-cartels-on-land').passages.filter((passage) => passage.section === 'Frequently Asked Questions');
     expect(faq.map((passage) => passage.text)).toEqual([
-      '1. What did Trump mean by hitting cartels on land? He signalled an expansion of operations against drug cartels from sea and law enforcement support to potential land-based strikes.',
-      '2. Is Mexico consenting to U.S. land strikes? No. Mexican authorities have rejected foreign military action within their territory while affirming cooperative law enforcement.',
-      '3. Are these strikes legal under international law? Cross-border military action without consent poses legal challenges and may violate norms protecting sovereignty.',
-      '4. How might this affect bilateral relations? Strikes could strain U.S.–Mexico cooperation unless aligned with joint frameworks that respect territorial and legal considerations.',
+      '1. What did Trump mean by hitting cartels on land? He signalled an expansion of operations against drug ' +
+        'cartels from sea and law enforcement support to potential land-based strikes.',
+      '2. Is Mexico consenting to U.S. land strikes? No. Mexican authorities have rejected foreign military action ' +
+        'within their territory while affirming cooperative law enforcement.',
+      '3. Are these strikes legal under international law? Cross-border military action without consent poses ' +
+        'legal challenges and may violate norms protecting sovereignty.',
+      '4. How might this affect bilateral relations? Strikes could strain U.S.–Mexico cooperation unless aligned ' +
+        'with joint frameworks that respect territorial and legal considerations.',
     ]);
   });
 
@@ -263,7 +273,8 @@ describe('the real corpus', () => {
     expect(tables[0]?.text.split('\n').filter((row) => row.startsWith('|'))).toEqual([
       '| Indicator | Approximate Trend | Relevance |',
       '|---|---|---|',
-      '| US opioid overdose deaths | Declined slightly in the past year but remain above pre-pandemic levels | Central domestic driver of policy |',
+      '| US opioid overdose deaths | Declined slightly in the past year but remain above pre-pandemic levels | ' +
+        'Central domestic driver of policy |',
       '| Mexican cartel homicides | Elevated in key border states | Security pressure on Mexico |',
       '| US-Mexico trade volume | Exceeds $800 billion annually | High economic interdependence |',
       '| Extraditions from Mexico to US | Increased in recent years | Existing cooperation channel |',
@@ -272,7 +283,8 @@ describe('the real corpus', () => {
 
   it("marks as opinion exactly 001's own commentary and 003's Author's Perspective", () => {
     const opinion = corpus.articles.flatMap((loaded) =>
-      loaded.passages.filter((passage) => passage.opinion).map((passage) => `${loaded.id} [${passage.section}] ${passage.text.slice(0, 40)}`),
+      loaded.passages.filter((passage) => passage.opinion).map((passage) => `${loaded.id} [${passage.section}] ` +
+        `${passage.text.slice(0, 40)}`),
     );
     expect(opinion).toEqual([
       'resist-hate-trump-signals-military-action [Why this matters…] Resist Hate gives users honest, fact-bas',

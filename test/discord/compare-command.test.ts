@@ -46,27 +46,31 @@ describe('/compare', () => {
     });
   });
 
-  it('answers in one message with one field per article: the two that report Sheinbaum first, each linked to the other, the third "not covered"', async () => {
-    const context = botContext();
-    const sent = await run(fakeCommand('compare', { topic: 'what did Sheinbaum say' }), context);
-    expect(sent.kind).toBe('reply');
-    const reply = sent.payload;
-    expect(reply.flags).toBeUndefined();
-    expect(reply.allowedMentions).toEqual({ parse: [] });
-    expect(reply.embeds).toHaveLength(1);
-    expect(reply.embeds?.[0]?.title).toBe('2 of 3 articles cover “what did Sheinbaum say”');
-    expect(reply.embeds?.[0]?.fields?.map((field) => field.name)).toEqual([
-      '1. Associated Press',
-      '2. Reuters',
-      '3. The Guardian',
-    ]);
-    expect(reply.embeds?.[0]?.fields?.[2]?.value).toBe('_not covered — never mentions Sheinbaum_');
-    expect(reply.embeds?.[0]?.fields?.[0]?.value).toContain('same account as: Reuters ¶ 2');
-    expect(reply.embeds?.[0]?.fields?.[1]?.value).toContain('same account as: Associated Press ¶ 1');
-    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([
-      { command: 'compare', outcome: 'answered' },
-    ]);
-  });
+  it(
+    'answers in one message with one field per article: the two that report Sheinbaum first, each linked to the ' +
+      'other, the third "not covered"',
+    async () => {
+      const context = botContext();
+      const sent = await run(fakeCommand('compare', { topic: 'what did Sheinbaum say' }), context);
+      expect(sent.kind).toBe('reply');
+      const reply = sent.payload;
+      expect(reply.flags).toBeUndefined();
+      expect(reply.allowedMentions).toEqual({ parse: [] });
+      expect(reply.embeds).toHaveLength(1);
+      expect(reply.embeds?.[0]?.title).toBe('2 of 3 articles cover “what did Sheinbaum say”');
+      expect(reply.embeds?.[0]?.fields?.map((field) => field.name)).toEqual([
+        '1. Associated Press',
+        '2. Reuters',
+        '3. The Guardian',
+      ]);
+      expect(reply.embeds?.[0]?.fields?.[2]?.value).toBe('_not covered — never mentions Sheinbaum_');
+      expect(reply.embeds?.[0]?.fields?.[0]?.value).toContain('same account as: Reuters ¶ 2');
+      expect(reply.embeds?.[0]?.fields?.[1]?.value).toContain('same account as: Associated Press ¶ 1');
+      expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([
+        { command: 'compare', outcome: 'answered' },
+      ]);
+    },
+  );
 
   it('declines privately a topic no article covers, and logs it as declined', async () => {
     const context = botContext();

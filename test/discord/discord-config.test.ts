@@ -20,7 +20,8 @@ describe('the bot’s config', () => {
       ok: false,
       errors: [
         'DISCORD_TOKEN: required — copy it from the Developer Portal (Bot → Reset Token) into .env',
-        'DISCORD_CLIENT_ID: required — the application id from the Developer Portal (General Information → Application ID)',
+        'DISCORD_CLIENT_ID: required — the application id from the Developer Portal (General Information → ' +
+          'Application ID)',
       ],
     });
   });
@@ -35,20 +36,26 @@ describe('the bot’s config', () => {
     expect(errors.join('\n')).not.toContain(malformed);
   });
 
-  it('reads ASK_COOLDOWN as uses per seconds, or off, and keeps the feedback log in ./data unless DATA_DIR says otherwise', () => {
-    const base = { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678' };
-    expect(load(base)).toMatchObject({
-      ok: true,
-      config: { ASK_COOLDOWN: { limit: 5, windowMs: 10_000 }, DATA_DIR: './data' },
-    });
-    expect(load({ ...base, ASK_COOLDOWN: '3/60', DATA_DIR: '/var/lib/coverage-bot' })).toMatchObject({
-      ok: true,
-      config: { ASK_COOLDOWN: { limit: 3, windowMs: 60_000 }, DATA_DIR: '/var/lib/coverage-bot' },
-    });
-    expect(load({ ...base, ASK_COOLDOWN: 'off' })).toMatchObject({ ok: true, config: { ASK_COOLDOWN: null } });
-    expect(load({ ...base, ASK_COOLDOWN: 'fast' })).toEqual({
-      ok: false,
-      errors: ['ASK_COOLDOWN: must be uses/seconds such as 5/10 (five searches every ten seconds per person), or off'],
-    });
-  });
+  it(
+    'reads ASK_COOLDOWN as uses per seconds, or off, and keeps the feedback log in ./data unless DATA_DIR says ' +
+      'otherwise',
+    () => {
+      const base = { DISCORD_TOKEN: token, DISCORD_CLIENT_ID: '123456789012345678' };
+      expect(load(base)).toMatchObject({
+        ok: true,
+        config: { ASK_COOLDOWN: { limit: 5, windowMs: 10_000 }, DATA_DIR: './data' },
+      });
+      expect(load({ ...base, ASK_COOLDOWN: '3/60', DATA_DIR: '/var/lib/coverage-bot' })).toMatchObject({
+        ok: true,
+        config: { ASK_COOLDOWN: { limit: 3, windowMs: 60_000 }, DATA_DIR: '/var/lib/coverage-bot' },
+      });
+      expect(load({ ...base, ASK_COOLDOWN: 'off' })).toMatchObject({ ok: true, config: { ASK_COOLDOWN: null } });
+      expect(load({ ...base, ASK_COOLDOWN: 'fast' })).toEqual({
+        ok: false,
+        errors: [
+          'ASK_COOLDOWN: must be uses/seconds such as 5/10 (five searches every ten seconds per person), or off',
+        ],
+      });
+    },
+  );
 });

@@ -11,7 +11,8 @@ describe('explaining Discord failures', () => {
   it('says a 401 means the token was rejected and how to get a new one, without the token', () => {
     const line = explainDiscordError(apiError(401, 0, '401: Unauthorized'), { token });
     expect(line).toBe(
-      'DISCORD_TOKEN: Discord rejected the token (401 Unauthorized) — reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as DISCORD_TOKEN.',
+      'DISCORD_TOKEN: Discord rejected the token (401 Unauthorized) — reset it in the Developer Portal (your ' +
+        'application → Bot → Reset Token) and paste the new one into .env as DISCORD_TOKEN.',
     );
   });
 
@@ -32,7 +33,10 @@ describe('explaining Discord failures', () => {
         clientId: '123456789012345678',
       }),
     ).toBe(
-      'Missing Access (403) for guild 223456789012345678: the bot is not in that guild, or was invited without the applications.commands scope — invite it again with https://discord.com/oauth2/authorize?client_id=123456789012345678&scope=bot+applications.commands&permissions=0, or check DISCORD_GUILD_ID.',
+      'Missing Access (403) for guild 223456789012345678: the bot is not in that guild, or was invited without the ' +
+        'applications.commands scope — invite it again with ' +
+        'https://discord.com/oauth2/authorize?client_id=123456789012345678&scope=bot+applications.commands&permissions=0, ' +
+        'or check DISCORD_GUILD_ID.',
     );
   });
 
@@ -44,7 +48,8 @@ describe('explaining Discord failures', () => {
 
   it('says a 5xx is on Discord’s side and to retry', () => {
     expect(explainDiscordError(new HTTPError(502, 'Bad Gateway', 'PUT', url, { body: [] }), {})).toBe(
-      'Discord answered 502 (a server error on its side) — try again in a minute; if you set DISCORD_API_URL, check that server.',
+      'Discord answered 502 (a server error on its side) — try again in a minute; if you set DISCORD_API_URL, ' +
+        'check that server.',
     );
   });
 
@@ -53,7 +58,8 @@ describe('explaining Discord failures', () => {
       cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
     });
     expect(explainDiscordError(refused, { apiUrl: 'http://127.0.0.1:9/api' })).toBe(
-      'Could not reach the Discord API at http://127.0.0.1:9/api (ECONNREFUSED) — check your network connection and DISCORD_API_URL.',
+      'Could not reach the Discord API at http://127.0.0.1:9/api (ECONNREFUSED) — check your network connection ' +
+        'and DISCORD_API_URL.',
     );
   });
 

@@ -37,11 +37,13 @@ export const fixtureArticles: Article[] = [
     [
       [
         null,
-        'President Donald Trump said on Thursday that the United States would soon begin striking drug cartels on land.',
+        'President Donald Trump said on Thursday that the United States would soon begin striking drug cartels on ' +
+          'land.',
       ],
       [
         null,
-        'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory and defended national sovereignty.',
+        'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its ' +
+          'territory and defended national sovereignty.',
       ],
       ['Reaction', 'Officials in Washington declined to say which countries could be targeted by the strikes.'],
       [
@@ -54,7 +56,8 @@ export const fixtureArticles: Article[] = [
   article('sheinbaum-rejects-intervention', 'Sheinbaum rejects any US military intervention', 'Associated Press', [
     [
       null,
-      'Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory, defending the national sovereignty of Mexico.',
+      'Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory, ' +
+        'defending the national sovereignty of Mexico.',
     ],
     [null, 'The Mexican president offered more cooperation against fentanyl trafficking instead of strikes.'],
     ['Background', 'Cartels have been designated foreign terrorist organisations by the US State Department.'],

@@ -45,32 +45,35 @@ const only = (fake: Fake) => {
 const headlines = fixtureArticles.map((article) => article.title);
 
 describe('/ask', () => {
-  it('answers at once with one embed per result, each cited by a headline from the corpus, visible to everyone', async () => {
-    const context = botContext();
-    const fake = await run(
-      fakeCommand('ask', { question: 'what did Sheinbaum say about sovereignty', results: 2 }),
-      context,
-    );
-    expect(fake.sent.map((sent) => sent.kind)).toEqual(['reply']);
-    const reply = only(fake);
-    expect(reply.flags).toBeUndefined();
-    expect(reply.allowedMentions).toEqual({ parse: [] });
-    expect(reply.embeds?.length).toBeGreaterThanOrEqual(1);
-    expect(reply.embeds?.length).toBeLessThanOrEqual(2);
-    for (const citation of citationsOf(reply as unknown as Json)) expect(headlines).toContain(citation.title);
-    expect(citationsOf(reply as unknown as Json)).toHaveLength(reply.embeds?.length ?? -1);
-    expect(reply.embeds?.[0]?.description).toContain('**Sheinbaum**');
-    expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([
-      {
-        kind: 'command',
-        command: 'ask',
-        outcome: 'answered',
-        userId: '1100000000000000001',
-        guildId: '1200000000000000001',
-      },
-    ]);
-    expect(typeof context.logLines[0]?.latencyMs).toBe('number');
-  });
+  it(
+    'answers at once with one embed per result, each cited by a headline from the corpus, visible to ' + 'everyone',
+    async () => {
+      const context = botContext();
+      const fake = await run(
+        fakeCommand('ask', { question: 'what did Sheinbaum say about sovereignty', results: 2 }),
+        context,
+      );
+      expect(fake.sent.map((sent) => sent.kind)).toEqual(['reply']);
+      const reply = only(fake);
+      expect(reply.flags).toBeUndefined();
+      expect(reply.allowedMentions).toEqual({ parse: [] });
+      expect(reply.embeds?.length).toBeGreaterThanOrEqual(1);
+      expect(reply.embeds?.length).toBeLessThanOrEqual(2);
+      for (const citation of citationsOf(reply as unknown as Json)) expect(headlines).toContain(citation.title);
+      expect(citationsOf(reply as unknown as Json)).toHaveLength(reply.embeds?.length ?? -1);
+      expect(reply.embeds?.[0]?.description).toContain('**Sheinbaum**');
+      expect(context.logLines.filter((line) => line.msg === 'interaction')).toMatchObject([
+        {
+          kind: 'command',
+          command: 'ask',
+          outcome: 'answered',
+          userId: '1100000000000000001',
+          guildId: '1200000000000000001',
+        },
+      ]);
+      expect(typeof context.logLines[0]?.latencyMs).toBe('number');
+    },
+  );
 
   it('declines, privately and briefly, a question the coverage does not answer', async () => {
     const reply = only(await run(fakeCommand('ask', { question: 'What did Justin Trudeau say?' }), botContext()));
@@ -252,7 +255,8 @@ describe('faults at the interaction boundary', () => {
     const reply = only(await run(fakeCommand('weather', { city: 'Paris' }), botContext()));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.content).toBe(
-      "I don't know the command /weather (it may be from an older version of the bot). Try /ask, /quotes, /compare or /sources.",
+      "I don't know the command /weather (it may be from an older version of the bot). Try /ask, /quotes, /compare " +
+        'or /sources.',
     );
   });
 

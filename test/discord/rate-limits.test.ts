@@ -20,7 +20,8 @@ const limit = (overrides: Partial<RateLimitData> = {}): RateLimitData => ({
 describe('rate limits', () => {
   it('says which request Discord is rate-limiting and for how many seconds', () => {
     expect(explainRateLimit(limit())).toBe(
-      'Discord is rate-limiting GET /gateway/bot: waiting 40 s before trying again (it resumes by itself; if this keeps happening, something is sending too many requests with this token)',
+      'Discord is rate-limiting GET /gateway/bot: waiting 40 s before trying again (it resumes by itself; if this ' +
+        'keeps happening, something is sending too many requests with this token)',
     );
   });
 
@@ -30,20 +31,23 @@ describe('rate limits', () => {
     );
   });
 
-  it('reports one wait once: the 429 and the pause after it are one line, and discord.js is never told to give up', () => {
-    const lines: string[] = [];
-    let now = 0;
-    const hook = reportRateLimits(
-      (_limit, line) => lines.push(line),
-      'Discord',
-      () => now,
-    );
-    expect(hook(limit({ retryAfter: 40_050 }))).toBe(false);
-    now = 10;
-    expect(hook(limit({ retryAfter: 0, timeToReset: 40_040 }))).toBe(false);
-    expect(lines).toHaveLength(1);
-    now = 41_000;
-    hook(limit({ retryAfter: 5_000 }));
-    expect(lines).toHaveLength(2);
-  });
+  it(
+    'reports one wait once: the 429 and the pause after it are one line, and discord.js is never told to give ' + 'up',
+    () => {
+      const lines: string[] = [];
+      let now = 0;
+      const hook = reportRateLimits(
+        (_limit, line) => lines.push(line),
+        'Discord',
+        () => now,
+      );
+      expect(hook(limit({ retryAfter: 40_050 }))).toBe(false);
+      now = 10;
+      expect(hook(limit({ retryAfter: 0, timeToReset: 40_040 }))).toBe(false);
+      expect(lines).toHaveLength(1);
+      now = 41_000;
+      hook(limit({ retryAfter: 5_000 }));
+      expect(lines).toHaveLength(2);
+    },
+  );
 });

@@ -93,39 +93,51 @@ async function expectNextPageOnMoreResults(page: Answer) {
 }
 
 describe('register', () => {
-  it('exits 0 after putting /ask, /compare, /quotes, /sources and "Check against coverage" on the guild named by DISCORD_GUILD_ID', () => {
-    expect(registerExit, register.output()).toEqual({ code: 0, signal: null });
-    const puts = standIn.rest.calls.filter((call) => call.method === 'PUT');
-    expect(puts.map((call) => [call.route, call.status, call.authorization])).toEqual([
-      ['overwrite guild commands', 200, 'valid'],
-    ]);
-    expect(puts[0]?.path).toBe(`/applications/${standIn.world.applicationId}/guilds/${standIn.world.guildId}/commands`);
-    expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual([
-      'Check against coverage',
-      'ask',
-      'compare',
-      'quotes',
-      'sources',
-    ]);
-  });
+  it(
+    'exits 0 after putting /ask, /compare, /quotes, /sources and "Check against coverage" on the guild named by ' +
+      'DISCORD_GUILD_ID',
+    () => {
+      expect(registerExit, register.output()).toEqual({ code: 0, signal: null });
+      const puts = standIn.rest.calls.filter((call) => call.method === 'PUT');
+      expect(puts.map((call) => [call.route, call.status, call.authorization])).toEqual([
+        ['overwrite guild commands', 200, 'valid'],
+      ]);
+      expect(puts[0]?.path).toBe(
+        `/applications/${standIn.world.applicationId}/guilds/${standIn.world.guildId}/commands`,
+      );
+      expect((puts[0]?.body as Json[]).map((command) => command.name).sort()).toEqual([
+        'Check against coverage',
+        'ask',
+        'compare',
+        'quotes',
+        'sources',
+      ]);
+    },
+  );
 
-  it('describes /ask with a required question of at most 300 characters, 1–5 results, an autocompleted source and a private switch', () => {
-    const commands = standIn.rest.commands.get(standIn.world.guildId) ?? [];
-    const askCommand = commands.find((command) => command.name === 'ask');
-    const options = (askCommand?.options ?? []) as Json[];
-    const option = (name: string) => options.find((candidate) => candidate.name === name);
-    expect(options.map((candidate) => candidate.name).sort()).toEqual(['private', 'question', 'results', 'source']);
-    expect(options[0]?.name).toBe('question');
-    expect(option('question')).toMatchObject({ type: 3, required: true, max_length: 300 });
-    expect(option('results')).toMatchObject({ type: 4, min_value: 1, max_value: 5 });
-    expect(option('results')?.required ?? false).toBe(false);
-    expect(option('source')).toMatchObject({ type: 3, autocomplete: true });
-    expect(option('source')?.required ?? false).toBe(false);
-    expect(option('private')).toMatchObject({ type: 5 });
-    expect(option('private')?.required ?? false).toBe(false);
-    const sourcesCommand = commands.find((command) => command.name === 'sources');
-    expect(((sourcesCommand?.options ?? []) as Json[]).filter((candidate) => candidate.required === true)).toEqual([]);
-  });
+  it(
+    'describes /ask with a required question of at most 300 characters, 1–5 results, an autocompleted source and ' +
+      'a private switch',
+    () => {
+      const commands = standIn.rest.commands.get(standIn.world.guildId) ?? [];
+      const askCommand = commands.find((command) => command.name === 'ask');
+      const options = (askCommand?.options ?? []) as Json[];
+      const option = (name: string) => options.find((candidate) => candidate.name === name);
+      expect(options.map((candidate) => candidate.name).sort()).toEqual(['private', 'question', 'results', 'source']);
+      expect(options[0]?.name).toBe('question');
+      expect(option('question')).toMatchObject({ type: 3, required: true, max_length: 300 });
+      expect(option('results')).toMatchObject({ type: 4, min_value: 1, max_value: 5 });
+      expect(option('results')?.required ?? false).toBe(false);
+      expect(option('source')).toMatchObject({ type: 3, autocomplete: true });
+      expect(option('source')?.required ?? false).toBe(false);
+      expect(option('private')).toMatchObject({ type: 5 });
+      expect(option('private')?.required ?? false).toBe(false);
+      const sourcesCommand = commands.find((command) => command.name === 'sources');
+      expect(((sourcesCommand?.options ?? []) as Json[]).filter((candidate) => candidate.required === true)).toEqual(
+        [],
+      );
+    },
+  );
 
   it('prints no token', () => {
     expect(register.output()).not.toContain(standIn.token);
@@ -142,18 +154,22 @@ describe('the bot', () => {
     expect(standIn.gateway.connections[0]?.query).toEqual({ v: '10', encoding: 'json' });
   });
 
-  it('answers /ask within 3 s with one embed per result: the passage, bold matched words, and its citation line with headline and ¶ n', async () => {
-    firstPage = await ask({ question: 'what did Sheinbaum say about sovereignty', results: 2 });
-    assertWellFormed(firstPage);
-    expect(firstPage.ephemeral).toBe(false);
-    const embeds = embedsOf(firstPage.body);
-    expect(embeds.length).toBeGreaterThanOrEqual(1);
-    expect(embeds.length).toBeLessThanOrEqual(2);
-    for (const citation of citationsOf(firstPage.body)) expect(headlines()).toContain(citation.title);
-    expect(embeds.some((embed) => String(embed.description).includes('**'))).toBe(true);
-    expect(citationsOf(firstPage.body)).toHaveLength(embeds.length);
-    expect(messageText(firstPage.body)).toMatch(/\d+ passages? matched/i);
-  });
+  it(
+    'answers /ask within 3 s with one embed per result: the passage, bold matched words, and its citation line ' +
+      'with headline and ¶ n',
+    async () => {
+      firstPage = await ask({ question: 'what did Sheinbaum say about sovereignty', results: 2 });
+      assertWellFormed(firstPage);
+      expect(firstPage.ephemeral).toBe(false);
+      const embeds = embedsOf(firstPage.body);
+      expect(embeds.length).toBeGreaterThanOrEqual(1);
+      expect(embeds.length).toBeLessThanOrEqual(2);
+      for (const citation of citationsOf(firstPage.body)) expect(headlines()).toContain(citation.title);
+      expect(embeds.some((embed) => String(embed.description).includes('**'))).toBe(true);
+      expect(citationsOf(firstPage.body)).toHaveLength(embeds.length);
+      expect(messageText(firstPage.body)).toMatch(/\d+ passages? matched/i);
+    },
+  );
 
   it('puts "More results" and "Full passage" buttons under an answer, each custom_id at most 100 characters', () => {
     const labels = buttonsOf(firstPage.body).map((button) => String(button.label));
@@ -271,22 +287,26 @@ describe('the bot', () => {
     expect(someoneElse.ephemeral).toBe(false);
   });
 
-  it('stays up when Discord answers every attempt at a reply with 500, says something went wrong, and answers the next question', async () => {
-    // discord.js retries a 5xx three times; failing all four attempts makes the handler itself see the error.
-    standIn.failNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, 'server-error', 4);
-    const failed = await standIn.waitForAnswer(
-      standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
-    );
-    const attempts = standIn.rest.calls.filter((call) =>
-      call.path.startsWith(`/interactions/${failed.record.interaction.id}/`),
-    );
-    expect(attempts.map((call) => call.status)).toEqual([500, 500, 500, 500, 204]);
-    expect(failed.ephemeral).toBe(true);
-    expect(messageText(failed.body)).toMatch(/something went wrong/i);
-    const next = await ask({ question: 'what did Sheinbaum say about sovereignty' });
-    assertWellFormed(next);
-    expect(bot.child.exitCode).toBeNull();
-  });
+  it(
+    'stays up when Discord answers every attempt at a reply with 500, says something went wrong, and answers the ' +
+      'next question',
+    async () => {
+      // discord.js retries a 5xx three times; failing all four attempts makes the handler itself see the error.
+      standIn.failNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, 'server-error', 4);
+      const failed = await standIn.waitForAnswer(
+        standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
+      );
+      const attempts = standIn.rest.calls.filter((call) =>
+        call.path.startsWith(`/interactions/${failed.record.interaction.id}/`),
+      );
+      expect(attempts.map((call) => call.status)).toEqual([500, 500, 500, 500, 204]);
+      expect(failed.ephemeral).toBe(true);
+      expect(messageText(failed.body)).toMatch(/something went wrong/i);
+      const next = await ask({ question: 'what did Sheinbaum say about sovereignty' });
+      assertWellFormed(next);
+      expect(bot.child.exitCode).toBeNull();
+    },
+  );
 
   it('reconnects after the gateway drops the connection and answers a new /ask', async () => {
     const connectionsBefore = standIn.gateway.connections.length;
@@ -318,7 +338,9 @@ describe('the bot', () => {
     const title = 'Senator Lindqvist proposes a binational cartel commission';
     writeFileSync(
       join(corpusDir, 'zz-e2e-added-article.md'),
-      `---\ntitle: "${title}"\noutlet: E2E Gazette\n---\n\nSenator Ingrid Lindqvist proposed a binational commission to oversee any joint operation against the cartels.\n\nThe commission would report to both legislatures every ninety days.\n`,
+      `---\ntitle: "${title}"\noutlet: E2E Gazette\n---\n\nSenator Ingrid Lindqvist proposed a binational ` +
+        `commission to oversee any joint operation against the cartels.\n\nThe commission would report to both ` +
+        `legislatures every ninety days.\n`,
     );
     await pollUntil(
       async () => {

@@ -93,16 +93,19 @@ describe('/compare', () => {
     expect(buttonsOf(answer.body)).toEqual([]);
   });
 
-  it('says "None of the 5 articles cover" a topic, only to the asker, and the echoed @everyone pings no one', async () => {
-    const declined = await compare({ topic: '@everyone what is the weather in Paris' });
-    assertWellFormed(declined);
-    expect(declined.ephemeral).toBe(true);
-    expect(embedsOf(declined.body)).toEqual([]);
-    expect(String(declined.body.content)).toMatch(
-      /^None of the 5 articles cover “@\u200beveryone what is the weather in Paris”/,
-    );
-    expect(pingsEveryone(declined.body)).toBe(false);
-  });
+  it(
+    'says "None of the 5 articles cover" a topic, only to the asker, and the echoed @everyone pings no ' + 'one',
+    async () => {
+      const declined = await compare({ topic: '@everyone what is the weather in Paris' });
+      assertWellFormed(declined);
+      expect(declined.ephemeral).toBe(true);
+      expect(embedsOf(declined.body)).toEqual([]);
+      expect(String(declined.body.content)).toMatch(
+        /^None of the 5 articles cover “@\u200beveryone what is the weather in Paris”/,
+      );
+      expect(pingsEveryone(declined.body)).toBe(false);
+    },
+  );
 
   it('shows the comparison only to the asker when private is true', async () => {
     const answer = await compare({ topic: 'cartels on land', private: true });

@@ -77,7 +77,8 @@ describe('"Check against coverage"', () => {
 
   it('answers a 4,000-character message privately with the passages that speak to it', async () => {
     const claim =
-      'Sheinbaum said any unilateral military action by the United States would be a grave violation of Mexican sovereignty. ';
+      'Sheinbaum said any unilateral military action by the United States would be a grave violation of Mexican ' +
+      'sovereignty. ';
     const filler =
       'People in this server keep arguing about what exactly was said and by whom, and nobody has read the articles. ';
     const content = (claim + filler.repeat(40)).slice(0, 4_000);
@@ -189,12 +190,16 @@ describe('feedback', () => {
     expect(events.filter((event) => event.kind === 'declined' && event.command === 'ask')).toHaveLength(2);
   });
 
-  it('npm run gaps prints the declined and 👎 questions from that log, the same question in other words counted once', async () => {
-    gaps = runScript('src/cli/gaps.ts', { DATA_DIR: dataDir });
-    expect(await exitWithin(gaps, 30_000), gaps.output()).toEqual({ code: 0, signal: null });
-    const output = gaps.output();
-    expect(output).toContain('1. “What did Justin Trudeau say?” — 2 declined, 2 people');
-    expect(output).toContain('also asked as: “what did justin trudeau say”');
-    expect(output).toContain('2. “what did Sheinbaum say about sovereignty” — 1 👎, 1 person');
-  });
+  it(
+    'npm run gaps prints the declined and 👎 questions from that log, the same question in other words counted ' +
+      'once',
+    async () => {
+      gaps = runScript('src/cli/gaps.ts', { DATA_DIR: dataDir });
+      expect(await exitWithin(gaps, 30_000), gaps.output()).toEqual({ code: 0, signal: null });
+      const output = gaps.output();
+      expect(output).toContain('1. “What did Justin Trudeau say?” — 2 declined, 2 people');
+      expect(output).toContain('also asked as: “what did justin trudeau say”');
+      expect(output).toContain('2. “what did Sheinbaum say about sovereignty” — 1 👎, 1 person');
+    },
+  );
 });

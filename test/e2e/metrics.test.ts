@@ -44,7 +44,8 @@ async function healthUntil(status: number, timeoutMs = 30_000): Promise<{ status
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(
-    `/healthz did not answer ${status} within ${timeoutMs} ms; seen: ${healthSeen.join(' | ')}; the bot's output:\n${bot.output()}`,
+    `/healthz did not answer ${status} within ${timeoutMs} ms; seen: ${healthSeen.join(' | ')}; the bot's ` +
+      `output:\n${bot.output()}`,
   );
 }
 
@@ -89,15 +90,18 @@ describe('/healthz', () => {
     expect(ready.body).toMatch(/^ok: connected to Discord \(shard 0\), serving 5 articles \(\d+ passages\)\n$/);
   });
 
-  it('answers 503 saying the gateway is down while Discord is unreachable, and 200 again once the bot reconnects', async () => {
-    await healthUntil(200);
-    standIn.gateway.refuseConnections = true;
-    standIn.gateway.drop({ code: 4000 });
-    const down = await healthUntil(503);
-    expect(down.body).toMatch(/^gateway: disconnected from Discord \(shard 0\), reconnecting\n$/);
-    standIn.gateway.refuseConnections = false;
-    await healthUntil(200);
-  });
+  it(
+    'answers 503 saying the gateway is down while Discord is unreachable, and 200 again once the bot ' + 'reconnects',
+    async () => {
+      await healthUntil(200);
+      standIn.gateway.refuseConnections = true;
+      standIn.gateway.drop({ code: 4000 });
+      const down = await healthUntil(503);
+      expect(down.body).toMatch(/^gateway: disconnected from Discord \(shard 0\), reconnecting\n$/);
+      standIn.gateway.refuseConnections = false;
+      await healthUntil(200);
+    },
+  );
 });
 
 describe('/metrics', () => {

@@ -29,31 +29,34 @@ afterAll(async () => {
 });
 
 describe('SIGTERM with interactions in flight', () => {
-  it('answers every interaction it had taken, takes no new one, then closes the gateway with 1000 and exits 0', async () => {
-    // Discord takes 1.5 s to accept each answer, so all of them are still in flight when the signal comes.
-    standIn.slowNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, 1_500, IN_FLIGHT);
-    const records = Array.from({ length: IN_FLIGHT }, () =>
-      standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
-    );
-    const callbacksStarted = () => standIn.rest.calls.filter((call) => call.route === 'interaction callback').length;
-    await standIn.waitFor(() => callbacksStarted() >= IN_FLIGHT, `${IN_FLIGHT} answers on their way to Discord`);
-    expect(records.filter((record) => record.acknowledgedAt !== null)).toEqual([]);
+  it(
+    'answers every interaction it had taken, takes no new one, then closes the gateway with 1000 and exits ' + '0',
+    async () => {
+      // Discord takes 1.5 s to accept each answer, so all of them are still in flight when the signal comes.
+      standIn.slowNext('POST', /^\/interactions\/\d+\/[^/]+\/callback$/, 1_500, IN_FLIGHT);
+      const records = Array.from({ length: IN_FLIGHT }, () =>
+        standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson()),
+      );
+      const callbacksStarted = () => standIn.rest.calls.filter((call) => call.route === 'interaction callback').length;
+      await standIn.waitFor(() => callbacksStarted() >= IN_FLIGHT, `${IN_FLIGHT} answers on their way to Discord`);
+      expect(records.filter((record) => record.acknowledgedAt !== null)).toEqual([]);
 
-    bot.child.kill('SIGTERM');
-    await bot.waitForOutput(/"msg":"shutting down: no new interactions/);
-    const tooLate = standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson());
+      bot.child.kill('SIGTERM');
+      await bot.waitForOutput(/"msg":"shutting down: no new interactions/);
+      const tooLate = standIn.command('ask', { question: 'what did Sheinbaum say about sovereignty' }, newPerson());
 
-    const exit = await exitWithin(bot, 15_000);
-    expect(exit, bot.output()).toEqual({ code: 0, signal: null });
-    const answered = records.filter(
-      (record) => record.acknowledgedAt !== null && citationsOf(record.bodies[0]?.body ?? {}).length > 0,
-    );
-    expect(answered).toHaveLength(IN_FLIGHT);
-    expect(tooLate.acknowledgedAt).toBeNull();
-    const close = standIn.gateway.closes.at(-1);
-    expect(close).toMatchObject({ code: 1000, initiatedBy: 'client' });
-    expect(close?.at ?? 0).toBeGreaterThanOrEqual(
-      Math.max(...records.map((record) => record.acknowledgedAt ?? Infinity)),
-    );
-  });
+      const exit = await exitWithin(bot, 15_000);
+      expect(exit, bot.output()).toEqual({ code: 0, signal: null });
+      const answered = records.filter(
+        (record) => record.acknowledgedAt !== null && citationsOf(record.bodies[0]?.body ?? {}).length > 0,
+      );
+      expect(answered).toHaveLength(IN_FLIGHT);
+      expect(tooLate.acknowledgedAt).toBeNull();
+      const close = standIn.gateway.closes.at(-1);
+      expect(close).toMatchObject({ code: 1000, initiatedBy: 'client' });
+      expect(close?.at ?? 0).toBeGreaterThanOrEqual(
+        Math.max(...records.map((record) => record.acknowledgedAt ?? Infinity)),
+      );
+    },
+  );
 });

@@ -102,29 +102,34 @@ describe('register', () => {
     const { exit, output, lines } = await runRegister(standIn.botEnvironment());
     expect(exit, output).toEqual({ code: 0, signal: null });
     expect(lines[0]).toBe(
-      `the Discord API at ${standIn.apiUrl} is rate-limiting PUT /applications/:id/guilds/:id/commands: waiting 2 s before trying again (it resumes by itself; if this keeps happening, something is sending too many requests with this token)`,
+      `the Discord API at ${standIn.apiUrl} is rate-limiting PUT /applications/:id/guilds/:id/commands: waiting 2 ` +
+        `s before trying again (it resumes by itself; if this keeps happening, something is sending too many ` +
+        `requests with this token)`,
     );
     expect(lines.filter((line) => /rate-limiting/.test(line))).toHaveLength(1);
     expect(lines.at(-1)).toMatch(/^Registered \d+ commands \(\/ask, /);
   });
 
-  it('registers the commands globally, and says they take a while to appear, when DISCORD_GUILD_ID is unset', async () => {
-    const { DISCORD_GUILD_ID: _unset, ...withoutGuild } = standIn.botEnvironment();
-    const { exit, output } = await runRegister(withoutGuild);
-    expect(exit, output).toEqual({ code: 0, signal: null });
-    expect(standIn.rest.calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({
-      route: 'overwrite global commands',
-      status: 200,
-    });
-    expect((standIn.rest.commands.get('global') ?? []).map((command) => command.name).sort()).toEqual([
-      'Check against coverage',
-      'ask',
-      'compare',
-      'quotes',
-      'sources',
-    ]);
-    expect(output).toMatch(/globally/);
-  });
+  it(
+    'registers the commands globally, and says they take a while to appear, when DISCORD_GUILD_ID is ' + 'unset',
+    async () => {
+      const { DISCORD_GUILD_ID: _unset, ...withoutGuild } = standIn.botEnvironment();
+      const { exit, output } = await runRegister(withoutGuild);
+      expect(exit, output).toEqual({ code: 0, signal: null });
+      expect(standIn.rest.calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({
+        route: 'overwrite global commands',
+        status: 200,
+      });
+      expect((standIn.rest.commands.get('global') ?? []).map((command) => command.name).sort()).toEqual([
+        'Check against coverage',
+        'ask',
+        'compare',
+        'quotes',
+        'sources',
+      ]);
+      expect(output).toMatch(/globally/);
+    },
+  );
 
   it('exits 1 naming DISCORD_GUILD_ID when Discord answers Missing Access for the guild', async () => {
     const strangerGuild = nextSnowflake();

@@ -74,38 +74,42 @@ describe('gaps', () => {
       ? { at, kind, vote: 'down' as const, question, passages: [], user, command: 'ask' }
       : { at, kind, question, user, command: 'ask' };
 
-  it('groups the same question in other words and puts the most frequent first; 👍 and answered questions are not gaps', () => {
-    const gaps = findGaps([
-      event('cartels in Colombia', 'vote'),
-      event('What did Trudeau say?', 'declined', 'u1'),
-      event('what did trudeau say', 'declined', 'u2'),
-      {
-        at: '2026-01-01T00:00:00Z',
-        kind: 'vote',
-        vote: 'up',
-        question: 'strikes',
-        passages: [],
-        user: 'u3',
-        command: 'ask',
-      },
-    ]);
-    expect(gaps).toEqual([
-      {
-        question: 'What did Trudeau say?',
-        alsoAsked: ['what did trudeau say'],
-        declined: 2,
-        votedDown: 0,
-        people: 2,
-        lastAskedAt: '2026-01-01T00:00:00Z',
-      },
-      {
-        question: 'cartels in Colombia',
-        alsoAsked: [],
-        declined: 0,
-        votedDown: 1,
-        people: 1,
-        lastAskedAt: '2026-01-01T00:00:00Z',
-      },
-    ]);
-  });
+  it(
+    'groups the same question in other words and puts the most frequent first; 👍 and answered questions are not ' +
+      'gaps',
+    () => {
+      const gaps = findGaps([
+        event('cartels in Colombia', 'vote'),
+        event('What did Trudeau say?', 'declined', 'u1'),
+        event('what did trudeau say', 'declined', 'u2'),
+        {
+          at: '2026-01-01T00:00:00Z',
+          kind: 'vote',
+          vote: 'up',
+          question: 'strikes',
+          passages: [],
+          user: 'u3',
+          command: 'ask',
+        },
+      ]);
+      expect(gaps).toEqual([
+        {
+          question: 'What did Trudeau say?',
+          alsoAsked: ['what did trudeau say'],
+          declined: 2,
+          votedDown: 0,
+          people: 2,
+          lastAskedAt: '2026-01-01T00:00:00Z',
+        },
+        {
+          question: 'cartels in Colombia',
+          alsoAsked: [],
+          declined: 0,
+          votedDown: 1,
+          people: 1,
+          lastAskedAt: '2026-01-01T00:00:00Z',
+        },
+      ]);
+    },
+  );
 });

@@ -28,39 +28,42 @@ afterEach(async () => {
 });
 
 describe('the corpus watcher', () => {
-  it('swaps in a new article when its file appears, and keeps the last good version of a file that breaks', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    writeFileSync(
-      join(dir, 'strikes.md'),
-      article(
-        'Trump says US will strike cartels on land',
-        'President Trump said the strikes on cartels would begin soon.',
-      ),
-    );
-    const logLines: { msg: string; articleId?: string; problems?: string[] }[] = [];
-    const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line)) });
-    const live = new LiveEngine();
-    await reloadCorpus(dir, live, logger);
-    const titles = () => (live.current?.articles ?? []).map((loaded) => loaded.title);
-    expect(titles()).toEqual(['Trump says US will strike cartels on land']);
+  it(
+    'swaps in a new article when its file appears, and keeps the last good version of a file that ' + 'breaks',
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
+      writeFileSync(
+        join(dir, 'strikes.md'),
+        article(
+          'Trump says US will strike cartels on land',
+          'President Trump said the strikes on cartels would begin soon.',
+        ),
+      );
+      const logLines: { msg: string; articleId?: string; problems?: string[] }[] = [];
+      const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line)) });
+      const live = new LiveEngine();
+      await reloadCorpus(dir, live, logger);
+      const titles = () => (live.current?.articles ?? []).map((loaded) => loaded.title);
+      expect(titles()).toEqual(['Trump says US will strike cartels on land']);
 
-    watcher = watchCorpus(dir, live, logger, { debounceMs: 50, stabilityMs: 100 });
-    await watcher.ready;
-    writeFileSync(
-      join(dir, 'sheinbaum.md'),
-      article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
-    );
-    await eventually(() => titles().length === 2, 'the new article to be served');
-    expect(live.current?.ask('what did Sheinbaum say').results[0]?.articleId).toBe('sheinbaum');
+      watcher = watchCorpus(dir, live, logger, { debounceMs: 50, stabilityMs: 100 });
+      await watcher.ready;
+      writeFileSync(
+        join(dir, 'sheinbaum.md'),
+        article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
+      );
+      await eventually(() => titles().length === 2, 'the new article to be served');
+      expect(live.current?.ask('what did Sheinbaum say').results[0]?.articleId).toBe('sheinbaum');
 
-    writeFileSync(join(dir, 'sheinbaum.md'), '---\ntitle: [unclosed\n---\n\nBroken.\n');
-    await eventually(
-      () => logLines.some((line) => line.msg.startsWith('kept the last good version of sheinbaum')),
-      'the broken file to be reported',
-    );
-    expect(titles()).toEqual(['Sheinbaum rejects intervention', 'Trump says US will strike cartels on land']);
-    expect(logLines.find((line) => line.articleId === 'sheinbaum')?.problems?.[0]).toContain('sheinbaum.md');
-  });
+      writeFileSync(join(dir, 'sheinbaum.md'), '---\ntitle: [unclosed\n---\n\nBroken.\n');
+      await eventually(
+        () => logLines.some((line) => line.msg.startsWith('kept the last good version of sheinbaum')),
+        'the broken file to be reported',
+      );
+      expect(titles()).toEqual(['Sheinbaum rejects intervention', 'Trump says US will strike cartels on land']);
+      expect(logLines.find((line) => line.articleId === 'sheinbaum')?.problems?.[0]).toContain('sheinbaum.md');
+    },
+  );
   it('waits for a slow writer to finish: a file written in two halves is served whole, never cut short', async () => {
     dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
     writeFileSync(
@@ -113,7 +116,8 @@ describe('the corpus watcher', () => {
     writeFileSync(join(dir, 'report.md'), article('Border talks', paragraphs[0] ?? ''));
     await reloadCorpus(dir, live, logger);
     expect(logLines.filter((line) => line.level >= 40).map((line) => line.msg)).toEqual([
-      'report lost most of its passages (6 → 1); serving the new version — if the file was cut short or is still being written, restore or finish it and it reloads',
+      'report lost most of its passages (6 → 1); serving the new version — if the file was cut short or is still ' +
+        'being written, restore or finish it and it reloads',
     ]);
     expect(live.current?.articles[0]?.passages.length).toBe(1);
   });

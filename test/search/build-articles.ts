@@ -49,8 +49,10 @@ export const storyArticles: Article[] = [
     outlet: 'The Daily',
     paragraphs: [
       '## What happened',
-      'Security forces raided a smuggling depot near the northern border on Tuesday, seizing 1,200 kilograms of cocaine.',
-      'President Ana Morales said the raid showed that her government can act alone. “Our sovereignty is not negotiable,” Morales told reporters.',
+      'Security forces raided a smuggling depot near the northern border on Tuesday, seizing 1,200 kilograms of ' +
+        'cocaine.',
+      'President Ana Morales said the raid showed that her government can act alone. “Our sovereignty is not ' +
+        'negotiable,” Morales told reporters.',
       '## Reactions',
       'Opposition lawmakers demanded a congressional hearing on the use of the army in policing.',
       'Analysts said extraditions to the U.S. have risen by 45% over three years.',
@@ -61,7 +63,8 @@ export const storyArticles: Article[] = [
     title: 'Morales says sovereignty not negotiable',
     outlet: 'Herald',
     paragraphs: [
-      'President Ana Morales told reporters that the country’s sovereignty is not negotiable, after security forces raided a smuggling depot near the northern border.',
+      'President Ana Morales told reporters that the country’s sovereignty is not negotiable, after security ' +
+        'forces raided a smuggling depot near the northern border.',
       'The raid seized 1,200 kilograms of cocaine, officials said.',
       'Fishing boats in the southern port were idle because of a storm.',
     ],

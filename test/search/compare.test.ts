@@ -13,7 +13,8 @@ const story = [
     outlet: 'Wire',
     paragraphs: [
       '## Response',
-      'President Ana Morales said any unilateral military strike by the United States would violate the nation’s sovereignty.',
+      'President Ana Morales said any unilateral military strike by the United States would violate the nation’s ' +
+        'sovereignty.',
       'Morales met the ambassador on Monday to discuss extraditions and intelligence sharing.',
       'Fishing boats stayed in port because of the storm.',
     ],
@@ -85,13 +86,17 @@ describe('compareCoverage', () => {
     expect(comparison.accounts[1]?.passage?.text).toContain('grave violation');
   });
 
-  it('finds the article that tells the same account without naming the person, and links it with the accounts it repeats (the quote and the report of it)', () => {
-    const digest = comparison.accounts.find((account) => account.articleId === 'digest');
-    expect(digest?.passage?.paragraph).toBe(1);
-    expect(digest?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([['wire', 1]]);
-    const wire = comparison.accounts.find((account) => account.articleId === 'wire');
-    expect(wire?.sameAs.map((other) => other.articleId)).toEqual(['digest', 'herald']);
-  });
+  it(
+    'finds the article that tells the same account without naming the person, and links it with the accounts it ' +
+      'repeats (the quote and the report of it)',
+    () => {
+      const digest = comparison.accounts.find((account) => account.articleId === 'digest');
+      expect(digest?.passage?.paragraph).toBe(1);
+      expect(digest?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([['wire', 1]]);
+      const wire = comparison.accounts.find((account) => account.articleId === 'wire');
+      expect(wire?.sameAs.map((other) => other.articleId)).toEqual(['digest', 'herald']);
+    },
+  );
 
   it("marks the passage that is the author's own commentary as opinion", () => {
     const blog = comparison.accounts.find((account) => account.articleId === 'blog');
@@ -137,41 +142,49 @@ describe('compareCoverage on a corpus larger than it compares one by one', () =>
   );
   const large = compareCoverage(createEngine([...story, ...filler]), 'what did Morales say');
 
-  it('still finds every article that covers the topic, from the whole-corpus answer, and lists the rest as not covered', () => {
-    expect([large.covered, large.articleCount, large.accounts.length]).toEqual([
-      3,
-      MAX_ARTICLES_ONE_BY_ONE + 10,
-      MAX_ARTICLES_ONE_BY_ONE + 10,
-    ]);
-    expect(
-      large.accounts
-        .slice(0, 3)
-        .map((account) => account.articleId)
-        .sort(),
-    ).toEqual(['blog', 'herald', 'wire']);
-    expect(large.accounts.slice(3).every((account) => account.coverage === 'none' && account.passage === null)).toBe(
-      true,
-    );
-  });
+  it(
+    'still finds every article that covers the topic, from the whole-corpus answer, and lists the rest as not ' +
+      'covered',
+    () => {
+      expect([large.covered, large.articleCount, large.accounts.length]).toEqual([
+        3,
+        MAX_ARTICLES_ONE_BY_ONE + 10,
+        MAX_ARTICLES_ONE_BY_ONE + 10,
+      ]);
+      expect(
+        large.accounts
+          .slice(0, 3)
+          .map((account) => account.articleId)
+          .sort(),
+      ).toEqual(['blog', 'herald', 'wire']);
+      expect(large.accounts.slice(3).every((account) => account.coverage === 'none' && account.passage === null)).toBe(
+        true,
+      );
+    },
+  );
 });
 
 describe('compareCoverage on the five articles', async () => {
   const corpus = await loadCorpus(resolve('corpus'));
   const real = compareCoverage(createEngine(corpus.articles), 'what did Sheinbaum say');
 
-  it('shows how each of the five articles reported Sheinbaum’s response: four quote or report her, one never names her', () => {
-    expect([real.covered, real.articleCount]).toEqual([4, 5]);
-    expect(real.accounts).toHaveLength(5);
-    // Resist Hate's account is her own words as "she reiterated that “…”", credited to her by speaker attribution.
-    for (const account of real.accounts.slice(0, 4))
-      expect(account.passage?.snippet).toMatch(/\*\*(Sheinbaum|she)\*\*/);
-    expect(real.accounts[4]).toMatchObject({
-      articleId: 'trump-says-us-will-hit-drug-cartels-on-land',
-      coverage: 'none',
-      passage: null,
-      unmentioned: ['Sheinbaum'],
-    });
-  });
+  it(
+    'shows how each of the five articles reported Sheinbaum’s response: four quote or report her, one never names ' +
+      'her',
+    () => {
+      expect([real.covered, real.articleCount]).toEqual([4, 5]);
+      expect(real.accounts).toHaveLength(5);
+      // Resist Hate's account is her own words as "she reiterated that “…”", credited to her by speaker attribution.
+      for (const account of real.accounts.slice(0, 4))
+        expect(account.passage?.snippet).toMatch(/\*\*(Sheinbaum|she)\*\*/);
+      expect(real.accounts[4]).toMatchObject({
+        articleId: 'trump-says-us-will-hit-drug-cartels-on-land',
+        coverage: 'none',
+        passage: null,
+        unmentioned: ['Sheinbaum'],
+      });
+    },
+  );
 
   it('puts first the article that gives her response the most paragraphs', () => {
     expect(real.accounts[0]?.articleId).toBe('trump-declares-us-land-strikes-cartels');
@@ -179,12 +192,16 @@ describe('compareCoverage on the five articles', async () => {
     expect(depths).toEqual([...depths].sort((a, b) => b - a));
   });
 
-  it("links Resist Hate's account to the articles that report the same sovereignty warning, by /ask's own folding rule", () => {
-    const resistHate = real.accounts.find(
-      (account) => account.articleId === 'resist-hate-trump-signals-military-action',
-    );
-    expect(resistHate?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([
-      ['trump-declares-us-land-strikes-cartels', 5],
-    ]);
-  });
+  it(
+    "links Resist Hate's account to the articles that report the same sovereignty warning, by /ask's own folding " +
+      'rule',
+    () => {
+      const resistHate = real.accounts.find(
+        (account) => account.articleId === 'resist-hate-trump-signals-military-action',
+      );
+      expect(resistHate?.sameAs.map((other) => [other.articleId, other.paragraph])).toEqual([
+        ['trump-declares-us-land-strikes-cartels', 5],
+      ]);
+    },
+  );
 });

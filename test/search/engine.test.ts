@@ -150,9 +150,12 @@ describe('the marked passage of a result', () => {
     title: 'Harbour report',
     paragraphs: [
       'The harbour master said the new cranes arrived on Tuesday. ' +
-        'Dock workers spent the week unloading containers, checking manifests and repairing the old quay wall after the storm. ' +
-        'Inspectors walked the length of the pier twice and found nothing that would delay the reopening of the eastern berths. ' +
-        'Shipping agents said they expected the first vessels within days, and the port authority posted new timetables. ' +
+        'Dock workers spent the week unloading containers, checking manifests and repairing the old quay wall ' +
+        'after the storm. ' +
+        'Inspectors walked the length of the pier twice and found nothing that would delay the reopening of the ' +
+        'eastern berths. ' +
+        'Shipping agents said they expected the first vessels within days, and the port authority posted new ' +
+        'timetables. ' +
         'Later the harbour masters were saying the cranes would double what the port can handle.',
     ],
   });
@@ -172,7 +175,8 @@ describe('the marked passage of a result', () => {
         title: 'Mexico rejects strikes',
         paragraphs: [
           'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention.',
-          'She spoke first in the capital. Nonetheless, she reiterated that “any unilateral military action would be a grave violation.”',
+          'She spoke first in the capital. Nonetheless, she reiterated that “any unilateral military action would ' +
+            'be a grave violation.”',
         ],
       }),
     ]);

@@ -26,7 +26,8 @@ function hugeParagraph(bytes: number): string {
     const sentence =
       index === 4_321
         ? 'The harbour master Ingrid Lindqvist said the flotilla of ninety trawlers would stay docked until Friday.'
-        : `Officials said report ${index} on ${TOPICS[index % TOPICS.length]} was filed on day ${index % 28} after inspectors reviewed it.`;
+        : `Officials said report ${index} on ${TOPICS[index % TOPICS.length]} was filed on day ${index % 28} after ` +
+          `inspectors reviewed it.`;
     sentences.push(sentence);
     length += sentence.length + 1;
   }
@@ -69,7 +70,10 @@ describe('a 2 MB article that is one paragraph', () => {
     });
     expect(article.passages.at(-1)?.part).toBeUndefined();
     expect(warnings).toEqual([
-      `body: ¶ 1 is one paragraph of ${parts.reduce((sum, part) => sum + part.text.length, 0).toLocaleString('en-US')} characters with no blank line: it is served as ${parts.length} parts of at most 1,000 characters split between sentences (¶ 1.1 to ¶ 1.${parts.length}) — put a blank line between its paragraphs to cite them as written`,
+      `body: ¶ 1 is one paragraph of ` +
+        `${parts.reduce((sum, part) => sum + part.text.length, 0).toLocaleString('en-US')} characters with no ` +
+        `blank line: it is served as ${parts.length} parts of at most 1,000 characters split between sentences (¶ ` +
+        `1.1 to ¶ 1.${parts.length}) — put a blank line between its paragraphs to cite them as written`,
     ]);
   });
 

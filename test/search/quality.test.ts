@@ -133,14 +133,20 @@ describe.each(Object.entries(FLOORS))('answer quality on %s', (file, floor) => {
     expect(questionSets.find((entry) => entry.file === file)?.set.problems).toEqual([]);
   });
 
-  it(`finds an answering passage first for at least ${Math.round(floor.recallAt1 * 100)}% and among the first three for ${Math.round(floor.recallAt3 * 100)}%`, () => {
-    const { runs, scores } = scoresOf();
-    expect(scores.recallAt1, `not first: ${missedWithin(runs, 1).join('; ')}`).toBeGreaterThanOrEqual(floor.recallAt1);
-    expect(scores.recallAt3, `not in the first three: ${missedWithin(runs, 3).join('; ')}`).toBeGreaterThanOrEqual(
-      floor.recallAt3,
-    );
-    expect(scores.mrrAt5).toBeGreaterThanOrEqual(floor.mrrAt5);
-  });
+  it(
+    `finds an answering passage first for at least ${Math.round(floor.recallAt1 * 100)}% and among the first ` +
+      `three for ${Math.round(floor.recallAt3 * 100)}%`,
+    () => {
+      const { runs, scores } = scoresOf();
+      expect(scores.recallAt1, `not first: ${missedWithin(runs, 1).join('; ')}`).toBeGreaterThanOrEqual(
+        floor.recallAt1,
+      );
+      expect(scores.recallAt3, `not in the first three: ${missedWithin(runs, 3).join('; ')}`).toBeGreaterThanOrEqual(
+        floor.recallAt3,
+      );
+      expect(scores.mrrAt5).toBeGreaterThanOrEqual(floor.mrrAt5);
+    },
+  );
 
   it(`answers at least ${Math.round(floor.answered * 100)}% of the in-scope questions`, () => {
     const { runs, scores } = scoresOf();

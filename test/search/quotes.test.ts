@@ -9,9 +9,11 @@ const articles = [
     title: 'Mexico rejects strikes',
     outlet: 'Wire',
     paragraphs: [
-      'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory.',
+      'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its ' +
+        'territory.',
       'The decision came a day after the meeting in Washington.',
-      'Nonetheless, she reiterated that “any unilateral military action would be a grave violation of our sovereignty.”',
+      'Nonetheless, she reiterated that “any unilateral military action would be a grave violation of our ' +
+        'sovereignty.”',
       'President Donald Trump said the strikes would begin soon.',
     ],
   }),
@@ -21,7 +23,8 @@ const articles = [
     outlet: 'Daily',
     paragraphs: [
       'The weather was fine in the capital.',
-      'Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory, she told reporters.',
+      'Claudia Sheinbaum said Mexico would never accept a foreign military intervention on its territory, she told ' +
+        'reporters.',
       'Officials in both capitals declined to comment on the timing.',
     ],
   }),

@@ -14,12 +14,15 @@ beforeAll(async () => {
 const firstText = (question: string) => engine.ask(question).results[0]?.text ?? '(declined)';
 
 describe('questions as readers type them', () => {
-  it('answers "what did Sheinbaum say about sovereignty yesterday" as it answers the question without "yesterday"', () => {
-    expect(engine.ask('what did Sheinbaum say about sovereignty yesterday').declined).toBe(false);
-    expect(firstText('what did Sheinbaum say about sovereignty yesterday')).toBe(
-      firstText('what did Sheinbaum say about sovereignty'),
-    );
-  });
+  it(
+    'answers "what did Sheinbaum say about sovereignty yesterday" as it answers the question without ' + '"yesterday"',
+    () => {
+      expect(engine.ask('what did Sheinbaum say about sovereignty yesterday').declined).toBe(false);
+      expect(firstText('what did Sheinbaum say about sovereignty yesterday')).toBe(
+        firstText('what did Sheinbaum say about sovereignty'),
+      );
+    },
+  );
 
   it('ignores greetings, thanks and time words the coverage never uses', () => {
     for (const question of [
@@ -38,26 +41,35 @@ describe('questions as readers type them', () => {
     expect(firstText('Fox News interview')).toMatch(/Fox News/);
   });
 
-  it('answers "@everyone what did Trump say about the cartels" (Discord leaves "everyone") like the question alone', () => {
-    expect(engine.ask('everyone what did Trump say about the cartels').declined).toBe(false);
-    expect(firstText('everyone what did Trump say about the cartels')).toBe(
-      firstText('what did Trump say about the cartels'),
-    );
-    expect(firstText('did anyone say anything about sovereignty')).toBe(firstText('say anything about sovereignty'));
-    expect(firstText('has no one commented on sovereignty')).toBe(firstText('commented on sovereignty'));
-  });
+  it(
+    'answers "@everyone what did Trump say about the cartels" (Discord leaves "everyone") like the question ' + 'alone',
+    () => {
+      expect(engine.ask('everyone what did Trump say about the cartels').declined).toBe(false);
+      expect(firstText('everyone what did Trump say about the cartels')).toBe(
+        firstText('what did Trump say about the cartels'),
+      );
+      expect(firstText('did anyone say anything about sovereignty')).toBe(firstText('say anything about sovereignty'));
+      expect(firstText('has no one commented on sovereignty')).toBe(firstText('commented on sovereignty'));
+    },
+  );
 
-  it('answers "what did Sheinbaum say" first with her own words, which the article gives as "she reiterated that “…”"', () => {
-    const first = engine.ask('what did Sheinbaum say').results[0];
-    expect(first?.text).toBe(
-      'Nonetheless, she reiterated that “any unilateral military action by the United States would be a grave violation of our nation’s sovereignty.”',
-    );
-    expect(first?.snippet).toContain('**she** reiterated');
-  });
+  it(
+    'answers "what did Sheinbaum say" first with her own words, which the article gives as "she reiterated that ' +
+      '“…”"',
+    () => {
+      const first = engine.ask('what did Sheinbaum say').results[0];
+      expect(first?.text).toBe(
+        'Nonetheless, she reiterated that “any unilateral military action by the United States would be a grave ' +
+          'violation of our nation’s sovereignty.”',
+      );
+      expect(first?.snippet).toContain('**she** reiterated');
+    },
+  );
 
   it('finds what Sheinbaum said on homicide rates although that passage names her only as "she"', () => {
     expect(firstText('what did Sheinbaum say about homicide rates')).toBe(
-      'Her administration cited security cooperation progress, including cartel arrests. She noted homicide rates have fallen under domestic operations.',
+      'Her administration cited security cooperation progress, including cartel arrests. She noted homicide rates ' +
+        'have fallen under domestic operations.',
     );
   });
 
@@ -68,7 +80,8 @@ describe('questions as readers type them', () => {
 
   it('answers "how many people died from fentanyl overdoses" with the overdose deaths passage (died → death)', () => {
     expect(firstText('how many people died from fentanyl overdoses')).toBe(
-      'These efforts intensified after the rise of fentanyl, a synthetic opioid linked to tens of thousands of US overdose deaths annually.',
+      'These efforts intensified after the rise of fentanyl, a synthetic opioid linked to tens of thousands of US ' +
+        'overdose deaths annually.',
     );
   });
 

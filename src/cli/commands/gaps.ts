@@ -86,7 +86,8 @@ export async function run(args: GapsArgs, io: CliIo, dependencies: CliDependenci
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     return failure(
       missing
-        ? `no feedback log at ${file} — the bot writes one there once people use it (set DATA_DIR to where it runs), or give --log FILE`
+        ? `no feedback log at ${file} — the bot writes one there once people use it (set DATA_DIR to where it ` +
+            `runs), or give --log FILE`
         : `could not read ${file}: ${(error as Error).message}`,
     );
   }

@@ -56,7 +56,9 @@ export function parse(argv: readonly string[]): CliResult<QuotesArgs> {
 export function renderQuotes(quotes: Quotes): string {
   if (quotes.statements.length === 0)
     return `${notQuotedText(quotes.who)} Run \`npm run quotes -- --people\` to see who is.`;
-  const header = `${joinWords(quotes.people)}: ${plural(quotes.statements.length, 'statement')} in ${quotes.articleCount} articles, in article order`;
+  const header =
+    `${joinWords(quotes.people)}: ${plural(quotes.statements.length, 'statement')} in ` +
+    `${quotes.articleCount} articles, in article order`;
   const blocks = quotes.statements.map((statement, index) => {
     const text = statement.spans.map((span) => (span.speaker ? `${span.text} [${span.speaker}]` : span.text)).join('');
     const citation = [

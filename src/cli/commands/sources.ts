@@ -104,7 +104,8 @@ export async function run(args: SourcesArgs, io: CliIo, dependencies: CliDepende
   }
   if (args.strict && corpus.problems.length > 0) {
     return failure(
-      `--strict: ${plural(corpus.problems.length, 'problem')} in ${corpusDir} (listed above) — fix them, or run without --strict to accept the articles that loaded`,
+      `--strict: ${plural(corpus.problems.length, 'problem')} in ${corpusDir} (listed above) — fix them, or run ` +
+        `without --strict to accept the articles that loaded`,
     );
   }
   return succeed(undefined);

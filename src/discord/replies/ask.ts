@@ -41,7 +41,8 @@ export function formatAskReply(input: AskReplyInput): ReplyPayload {
   const results = answer.results.slice(0, PASSAGES_PER_REPLY);
   const shownTo = offset + results.length;
   const footerText = cutText(
-    `${plural(answer.total, 'passage')} matched · showing ${offset + 1}–${shownTo}${FOOTER_QUESTION_MARKER}${neutralizeMentions(question)}`,
+    `${plural(answer.total, 'passage')} matched · showing ` +
+      `${offset + 1}–${shownTo}${FOOTER_QUESTION_MARKER}${neutralizeMentions(question)}`,
     MAX_EMBED_FOOTER_LENGTH,
   );
   const embeds = answerEmbeds(results, answer.articleCount, footerText, offset === 0);

@@ -20,7 +20,8 @@ export function formatCheckReply(input: { searched: string; answer: Answer }): R
   const { answer, searched } = input;
   if (answer.declined || answer.results.length === 0) {
     return notice(
-      `The coverage doesn't speak to that message (searched for “${fitEscaped(searched, ECHOED_TEXT_CHARACTERS)}”). Run ${discordCommand('sources')} to see what is covered.`,
+      `The coverage doesn't speak to that message (searched for ` +
+        `“${fitEscaped(searched, ECHOED_TEXT_CHARACTERS)}”). Run ${discordCommand('sources')} to see what is covered.`,
     );
   }
   const results = answer.results.slice(0, PASSAGES_PER_REPLY);
@@ -71,6 +72,7 @@ export function formatPublishedCheck(input: {
 
 export function nothingToCheckReply(): ReplyPayload {
   return notice(
-    'That message has no words to check against the coverage (only links, mentions or emoji). Try /ask with the claim in your own words.',
+    'That message has no words to check against the coverage (only links, mentions or emoji). Try /ask with the ' +
+      'claim in your own words.',
   );
 }

@@ -28,7 +28,8 @@ export function cooldownReply(retryAfterMs: number): ReplyPayload {
 
 export function unknownSourceReply(typed: string): ReplyPayload {
   return notice(
-    `No article matches “${fitEscaped(typed, TYPED_SOURCE_CHARACTERS)}”. Pick one of the suggestions in the source option, or run /sources to see every article's id.`,
+    `No article matches “${fitEscaped(typed, TYPED_SOURCE_CHARACTERS)}”. Pick one of the suggestions in the source ` +
+      `option, or run /sources to see every article's id.`,
   );
 }
 
@@ -36,7 +37,8 @@ export function voteRecordedReply(vote: 'up' | 'down'): ReplyPayload {
   return notice(
     vote === 'up'
       ? 'Thanks — 👍 recorded.'
-      : 'Thanks — 👎 recorded. Questions the coverage answers badly go to the maintainer, who adds articles that answer them.',
+      : 'Thanks — 👎 recorded. Questions the coverage answers badly go to the maintainer, who adds articles that ' +
+          'answer them.',
   );
 }
 

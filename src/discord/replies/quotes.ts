@@ -65,7 +65,9 @@ export function formatQuotesReply(
     const quote = quotation(statement.spans, room);
     return cutText(`${quote}\n${citation}${also}`, perStatement);
   });
-  const footer = `${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}${plural(quotes.statements.length, 'statement')} in article order · ${quotes.articleCount} articles`;
+  const footer =
+    `${pages > 1 ? `Page ${page + 1} of ${pages} · ` : ''}${plural(quotes.statements.length, 'statement')} ` +
+    `in article order · ${quotes.articleCount} articles`;
   const embed: APIEmbed = {
     title: quotesTitle(quotes),
     description: blocks.join(STATEMENT_SEPARATOR),

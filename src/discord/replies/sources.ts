@@ -64,7 +64,8 @@ function paginate(fields: APIEmbedField[]): APIEmbedField[][] {
 export function formatSourcesReply(sources: readonly SourceSummary[], requestedPage = 0): ReplyPayload {
   if (sources.length === 0) {
     return notice(
-      'No articles are loaded yet: the corpus directory is empty or every file in it has a problem (see the bot’s log).',
+      'No articles are loaded yet: the corpus directory is empty or every file in it has a problem (see the bot’s ' +
+        'log).',
     );
   }
   const pages = paginate(sources.map(sourceField));

@@ -20,7 +20,8 @@ export function usageReply(): ReplyPayload {
 
 export function unknownCommandReply(name: string): ReplyPayload {
   return notice(
-    `I don't know the command /${fitEscaped(name, COMMAND_NAME_CHARACTERS)} (it may be from an older version of the bot). Try ${everyCommand(discordCommand)}.`,
+    `I don't know the command /${fitEscaped(name, COMMAND_NAME_CHARACTERS)} (it may be from an older version of ` +
+      `the bot). Try ${everyCommand(discordCommand)}.`,
   );
 }
 

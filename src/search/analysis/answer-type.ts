@@ -62,7 +62,11 @@ const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TIME = new RegExp(
-  `\\b(?:january|february|april|june|july|august|september|october|november|december)\\b|\\b(?:${MONTHS})\\.\\s|\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:${WEEKDAYS})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year)|earlier this|days? (?:ago|after|before)|weeks? (?:ago|after|before)|years? (?:ago|after|before)|since \\d|in \\d{4})\\b`,
+  `\\b(?:january|february|april|june|july|august|september|october|november|december)\\b|\\b(?:${MONTHS})\\.\\s|\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:${WEEKDAYS})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:yesterday|today|tonight|last ` +
+    `` +
+    `` +
+    `(?:week|month|year|night)|this (?:week|month|year)|earlier this|days? (?:ago|after|before)|weeks? ` +
+    `(?:ago|after|before)|years? (?:ago|after|before)|since \\d|in \\d{4})\\b`,
   'i',
 );
 // A person named in full (two capitalised words: "Claudia Sheinbaum", "Marco Rubio") or by title.

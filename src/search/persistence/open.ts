@@ -71,7 +71,9 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
     try {
       await writeSnapshot(file, { fingerprint, articles, problems: loaded.problems, postings, attributions });
     } catch (error) {
-      opened.cacheWarning = `${messageOf(error)} — the engine works, but the next start will rebuild the index; make the cache directory writable`;
+      opened.cacheWarning =
+        `${messageOf(error)} — the engine works, but the next start will rebuild the index; ` +
+        `make the cache directory writable`;
     }
   }
   return opened;

@@ -18,27 +18,31 @@ const run = (command: CliCommandName, argv: string[]): Promise<CliRun> => runCli
 const compare = (argv: string[]) => run('compare', argv);
 
 describe('npm run compare', () => {
-  it('heads the blocks with how many articles cover the topic, then one block per article, "not covered" last', async () => {
-    const { code, stdout, stderr } = await compare(['what', 'did', 'Sheinbaum', 'say']);
-    expect([code, stderr]).toEqual([0, '']);
-    const [title, ...blocks] = stdout.trimEnd().split('\n\n');
-    expect(title).toBe('4 of 5 articles cover “what did Sheinbaum say”');
-    expect(blocks.map((block) => block.split('\n')[0])).toEqual([
-      '1. Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive',
-      '2. Resist Hate',
-      '3. Latest developments in U.S.–Mexico cartel strategy and diplomatic response',
-      '4. Trump Signals US Strikes on Drug Cartels in Mexico',
-      '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy',
-    ]);
-    for (const block of blocks.slice(0, 4)) expect(block).toMatch(/\*\*(Sheinbaum|she)\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
-    expect(blocks[1]).toContain(
-      '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 10 · Why this matters…',
-    );
-    expect(blocks[1]).toContain(
-      '\n   same account as: Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive ¶ 5',
-    );
-    expect(blocks[4]?.split('\n')[1]).toBe('   not covered — never mentions Sheinbaum');
-  });
+  it(
+    'heads the blocks with how many articles cover the topic, then one block per article, "not covered" ' + 'last',
+    async () => {
+      const { code, stdout, stderr } = await compare(['what', 'did', 'Sheinbaum', 'say']);
+      expect([code, stderr]).toEqual([0, '']);
+      const [title, ...blocks] = stdout.trimEnd().split('\n\n');
+      expect(title).toBe('4 of 5 articles cover “what did Sheinbaum say”');
+      expect(blocks.map((block) => block.split('\n')[0])).toEqual([
+        '1. Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive',
+        '2. Resist Hate',
+        '3. Latest developments in U.S.–Mexico cartel strategy and diplomatic response',
+        '4. Trump Signals US Strikes on Drug Cartels in Mexico',
+        '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy',
+      ]);
+      for (const block of blocks.slice(0, 4)) expect(block).toMatch(/\*\*(Sheinbaum|she)\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
+      expect(blocks[1]).toContain(
+        '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 10 · Why this matters…',
+      );
+      expect(blocks[1]).toContain(
+        '\n   same account as: Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up ' +
+          'Anti-Drug Drive ¶ 5',
+      );
+      expect(blocks[4]?.split('\n')[1]).toBe('   not covered — never mentions Sheinbaum');
+    },
+  );
 
   it('prints the --json contract: topic, counts and every article with its passage or null', async () => {
     const { code, stdout } = await compare(['--json', 'what did Sheinbaum say']);
@@ -86,27 +90,33 @@ describe('npm run compare', () => {
     ]);
   });
 
-  it("shows the issue's example: one outlet quotes Sheinbaum's “grave violation”, another reports it in other words", async () => {
-    const { stdout } = await compare(['grave violation of sovereignty']);
-    const [title, quoted, reworded] = stdout.split('\n\n');
-    expect(title).toBe(
-      '1 of 5 articles covers “grave violation of sovereignty”; 1 more tells the same account in other words',
-    );
-    expect(quoted).toContain(
-      '“any unilateral military action by the United States would be a **grave** **violation** of our nation’s **sovereignty**.”',
-    );
-    expect(reworded?.split('\n').slice(2)).toEqual([
-      '   — ¶ 5 · Mexican Government Rejects Military Intervention',
-      '   the same account in other words: found by resemblance, not by the topic’s words',
-      '   same account as: Resist Hate ¶ 10',
-    ]);
-  });
+  it(
+    "shows the issue's example: one outlet quotes Sheinbaum's “grave violation”, another reports it in other " +
+      'words',
+    async () => {
+      const { stdout } = await compare(['grave violation of sovereignty']);
+      const [title, quoted, reworded] = stdout.split('\n\n');
+      expect(title).toBe(
+        '1 of 5 articles covers “grave violation of sovereignty”; 1 more tells the same account in other words',
+      );
+      expect(quoted).toContain(
+        '“any unilateral military action by the United States would be a **grave** **violation** of our nation’s ' +
+          '**sovereignty**.”',
+      );
+      expect(reworded?.split('\n').slice(2)).toEqual([
+        '   — ¶ 5 · Mexican Government Rejects Military Intervention',
+        '   the same account in other words: found by resemblance, not by the topic’s words',
+        '   same account as: Resist Hate ¶ 10',
+      ]);
+    },
+  );
 
   it('says none of the articles cover a topic they never mention, and exits 0', async () => {
     const readable = await compare(['what is the weather in Paris']);
     expect([readable.code, readable.stdout]).toEqual([
       0,
-      'None of the 5 articles cover “what is the weather in Paris”. Try a name or a word from the story, or run `npm run sources` to see what is covered.\n',
+      'None of the 5 articles cover “what is the weather in Paris”. Try a name or a word from the story, or run ' +
+        '`npm run sources` to see what is covered.\n',
     ]);
     const json = JSON.parse((await compare(['--json', 'what is the weather in Paris'])).stdout) as CompareJson;
     expect([json.declined, json.covered, json.articles.every((article) => article.passage === null)]).toEqual([
@@ -141,7 +151,8 @@ describe('opinion, marked wherever a citation is shown', () => {
   it("compare marks Resist Hate's own commentary as opinion, readable and in --json", async () => {
     const readable = await compare(['Honduran President pardon']);
     expect(readable.stdout).toContain(
-      '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 12 · Why this matters… · opinion\n',
+      '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 12 · Why this ' +
+        'matters… · opinion\n',
     );
     const json = JSON.parse((await compare(['--json', 'Honduran President pardon'])).stdout) as CompareJson;
     expect(

@@ -80,7 +80,8 @@ describe('npm run index', () => {
     const run = await index([], cacheDir);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      `note: rebuilt the search index, the saved one was not usable: ${manifestFile}: its bytes do not match its own hash (a corrupted or hand-edited file)\n`,
+      `note: rebuilt the search index, the saved one was not usable: ${manifestFile}: its bytes do not match its ` +
+        `own hash (a corrupted or hand-edited file)\n`,
     );
     expect(run.stdout).toMatch(/^Indexed 5 articles/);
     expect((await index([], cacheDir)).stderr).toBe('');

@@ -66,7 +66,8 @@ describe('npm run sources', () => {
     const run = await sources(['--corpus', join(fixtures, 'missing-title'), '--json']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      'warning: test/fixtures/corpora/missing-title/untitled.md: title: required — add "title: ..." to the frontmatter\n',
+      'warning: test/fixtures/corpora/missing-title/untitled.md: title: required — add "title: ..." to the ' +
+        'frontmatter\n',
     );
     expect((JSON.parse(run.stdout) as Array<{ id: string }>).map((summary) => summary.id)).toEqual(['good']);
   });
@@ -76,8 +77,10 @@ describe('npm run sources', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       [
-        'warning: test/fixtures/corpora/stray-file/notes.txt: skipped — only .md files are read; move it out of the corpus directory, or convert it to an .md article',
-        'npm run sources: --strict: 1 problem in test/fixtures/corpora/stray-file (listed above) — fix them, or run without --strict to accept the articles that loaded',
+        'warning: test/fixtures/corpora/stray-file/notes.txt: skipped — only .md files are read; move it out of ' +
+          'the corpus directory, or convert it to an .md article',
+        'npm run sources: --strict: 1 problem in test/fixtures/corpora/stray-file (listed above) — fix them, or ' +
+          'run without --strict to accept the articles that loaded',
         '',
       ].join('\n'),
     );
@@ -94,7 +97,8 @@ describe('npm run sources', () => {
       code: 1,
       stdout: '',
       stderr:
-        'npm run sources: no/such/dir: no such directory — create it and put the articles there as <id>.md files, or point CORPUS_DIR or --corpus at their directory\n',
+        'npm run sources: no/such/dir: no such directory — create it and put the articles there as <id>.md files, ' +
+        'or point CORPUS_DIR or --corpus at their directory\n',
     });
   });
 
@@ -106,7 +110,9 @@ describe('npm run sources', () => {
       expect(run).toEqual({
         code: 1,
         stdout: '',
-        stderr: `warning: ${dir}/untitled.md: title: required — add "title: ..." to the frontmatter\nnpm run sources: no articles could be loaded from ${dir} — fix the problems above\n`,
+        stderr:
+          `warning: ${dir}/untitled.md: title: required — add "title: ..." to the frontmatter\nnpm run ` +
+          `sources: no articles could be loaded from ${dir} — fix the problems above\n`,
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -90,12 +90,14 @@ describe('the /compare reply', () => {
           {
             name: '1. Wire',
             value:
-              '**Morales** said the strikes would violate the nation’s sovereignty.\nMorales rejects foreign strikes · ¶ 4 · Response',
+              '**Morales** said the strikes would violate the nation’s sovereignty.\nMorales rejects foreign ' +
+              'strikes · ¶ 4 · Response',
           },
           {
             name: '2. Why the strikes are a mistake',
             value:
-              '**Morales** said the strikes would violate the nation’s sovereignty.\n¶ 1 · _opinion_\nsame account as: Wire ¶ 4',
+              '**Morales** said the strikes would violate the nation’s sovereignty.\n¶ 1 · _opinion_\nsame account ' +
+              'as: Wire ¶ 4',
           },
           { name: '3. Sports Desk', value: '_not covered — never mentions Morales_' },
         ],
@@ -129,7 +131,8 @@ describe('the /compare reply', () => {
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.embeds).toBeUndefined();
     expect(reply.content).toBe(
-      'None of the 1 article cover “weather in Paris”. Try a name or a word from the story, or run /sources to see what is covered.',
+      'None of the 1 article cover “weather in Paris”. Try a name or a word from the story, or run /sources to see ' +
+        'what is covered.',
     );
   });
 
@@ -144,48 +147,52 @@ describe('the /compare reply', () => {
     expect(reply.embeds?.[0]?.title).toBe('1 of 1 article covers “@\u200beveryone \\*\\*Morales\\*\\*”');
   });
 
-  it('stays within 25 fields, 1,024 characters a value, 256 a name and 6,000 a message for any corpus size and text', () => {
-    const longText = fc.string({ minLength: 0, maxLength: 3_000 });
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 60 }),
-        longText,
-        longText,
-        fc.string({ maxLength: 400 }),
-        (count, title, text, topic) => {
-          const accounts = Array.from({ length: count }, (_, index) =>
-            account({
-              articleId: `a${index}`,
-              title: title || 'headline',
-              outlet: index % 2 === 0 ? undefined : title,
-              coverage: index % 3 === 2 ? 'none' : 'topic',
-              passage:
-                index % 3 === 2
-                  ? null
-                  : result({ text, snippetSpans: [{ text: text || 'x', marked: index % 2 === 0 }], section: title }),
-              sameAs: [{ articleId: 'b', title, paragraph: 3, resemblance: 0.5 }],
-            }),
-          );
-          const embed = formatCompareReply(comparisonOf(accounts, { topic }), { isPrivate: false }).embeds?.[0];
-          const fields = embed?.fields ?? [];
-          expect(fields.length).toBeLessThanOrEqual(25);
-          for (const field of fields) {
-            expect(field.value.length).toBeLessThanOrEqual(1_024);
-            expect(field.value.length).toBeGreaterThan(0);
-            expect(field.name.length).toBeLessThanOrEqual(256);
-          }
-          expect(embed?.title?.length).toBeLessThanOrEqual(256);
-          const total =
-            (embed?.title?.length ?? 0) +
-            (embed?.description?.length ?? 0) +
-            fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-          expect(total).toBeLessThanOrEqual(6_000);
-          if (count > 25) expect(fields.at(-1)?.name).toBe(`and ${count - 24} more articles`);
-        },
-      ),
-      { numRuns: 60 },
-    );
-  });
+  it(
+    'stays within 25 fields, 1,024 characters a value, 256 a name and 6,000 a message for any corpus size and ' +
+      'text',
+    () => {
+      const longText = fc.string({ minLength: 0, maxLength: 3_000 });
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 60 }),
+          longText,
+          longText,
+          fc.string({ maxLength: 400 }),
+          (count, title, text, topic) => {
+            const accounts = Array.from({ length: count }, (_, index) =>
+              account({
+                articleId: `a${index}`,
+                title: title || 'headline',
+                outlet: index % 2 === 0 ? undefined : title,
+                coverage: index % 3 === 2 ? 'none' : 'topic',
+                passage:
+                  index % 3 === 2
+                    ? null
+                    : result({ text, snippetSpans: [{ text: text || 'x', marked: index % 2 === 0 }], section: title }),
+                sameAs: [{ articleId: 'b', title, paragraph: 3, resemblance: 0.5 }],
+              }),
+            );
+            const embed = formatCompareReply(comparisonOf(accounts, { topic }), { isPrivate: false }).embeds?.[0];
+            const fields = embed?.fields ?? [];
+            expect(fields.length).toBeLessThanOrEqual(25);
+            for (const field of fields) {
+              expect(field.value.length).toBeLessThanOrEqual(1_024);
+              expect(field.value.length).toBeGreaterThan(0);
+              expect(field.name.length).toBeLessThanOrEqual(256);
+            }
+            expect(embed?.title?.length).toBeLessThanOrEqual(256);
+            const total =
+              (embed?.title?.length ?? 0) +
+              (embed?.description?.length ?? 0) +
+              fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+            expect(total).toBeLessThanOrEqual(6_000);
+            if (count > 25) expect(fields.at(-1)?.name).toBe(`and ${count - 24} more articles`);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    },
+  );
 });
 
 describe('the /ask reply: corroboration', () => {

@@ -149,26 +149,31 @@ const result = (overrides: Partial<SearchResult> = {}): SearchResult => ({
 });
 
 describe('the /ask reply', () => {
-  it('leads with the best passage as a quotation, its citation on one line under it: linked headline, outlet, ¶, section', () => {
-    const reply = formatAskReply({
-      question: 'what did Sheinbaum say',
-      answer: answerOf([result()], 1),
-      limit: 3,
-      offset: 0,
-      isPrivate: false,
-    });
-    expect(reply.embeds).toEqual([
-      {
-        description:
-          '> **Sheinbaum** **said** Mexico would not accept intervention.\n— [Trump says US will hit drug cartels on land](https://example.com/story) · Reuters · ¶ 4 · section “Mexico responds”',
-        color: TIER_COLOURS.high,
-        footer: { text: '1 passage matched · showing 1–1 · asked: what did Sheinbaum say' },
-      },
-    ]);
-    expect(reply.content).toBeUndefined();
-    expect(reply.allowedMentions).toEqual({ parse: [] });
-    expect(reply.flags).toBeUndefined();
-  });
+  it(
+    'leads with the best passage as a quotation, its citation on one line under it: linked headline, outlet, ¶, ' +
+      'section',
+    () => {
+      const reply = formatAskReply({
+        question: 'what did Sheinbaum say',
+        answer: answerOf([result()], 1),
+        limit: 3,
+        offset: 0,
+        isPrivate: false,
+      });
+      expect(reply.embeds).toEqual([
+        {
+          description:
+            '> **Sheinbaum** **said** Mexico would not accept intervention.\n— [Trump says US will hit drug cartels ' +
+            'on land](https://example.com/story) · Reuters · ¶ 4 · section “Mexico responds”',
+          color: TIER_COLOURS.high,
+          footer: { text: '1 passage matched · showing 1–1 · asked: what did Sheinbaum say' },
+        },
+      ]);
+      expect(reply.content).toBeUndefined();
+      expect(reply.allowedMentions).toEqual({ parse: [] });
+      expect(reply.flags).toBeUndefined();
+    },
+  );
 
   it('names who a credited pronoun stands for: she [Claudia Sheinbaum] reiterated', () => {
     const credited = result({
@@ -232,30 +237,34 @@ describe('the /ask reply', () => {
     );
   });
 
-  it('offers "More results" carrying the next offset and the question, 👍/👎, and one "Full passage" button per result', () => {
-    const results = [result(), result({ id: 'other:9', articleId: 'other', paragraph: 9 })];
-    const reply = formatAskReply({
-      question: 'what did Sheinbaum say',
-      answer: answerOf(results, 7),
-      limit: 2,
-      offset: 0,
-      isPrivate: false,
-    });
-    const ids = customIds(reply);
-    expect(ids).toEqual([
-      'more:1::2:2:=what did Sheinbaum say',
-      'vote:up',
-      'vote:down',
-      'passage:trump-says:4',
-      'passage:other:9',
-    ]);
-    expect(reply.components?.[0]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(
-      ['More results', 'Useful', 'Not useful'],
-    );
-    expect(reply.components?.[1]?.components.map((component) => ('label' in component ? component.label : ''))).toEqual(
-      ['Full passage 1', 'Full passage 2'],
-    );
-  });
+  it(
+    'offers "More results" carrying the next offset and the question, 👍/👎, and one "Full passage" button per ' +
+      'result',
+    () => {
+      const results = [result(), result({ id: 'other:9', articleId: 'other', paragraph: 9 })];
+      const reply = formatAskReply({
+        question: 'what did Sheinbaum say',
+        answer: answerOf(results, 7),
+        limit: 2,
+        offset: 0,
+        isPrivate: false,
+      });
+      const ids = customIds(reply);
+      expect(ids).toEqual([
+        'more:1::2:2:=what did Sheinbaum say',
+        'vote:up',
+        'vote:down',
+        'passage:trump-says:4',
+        'passage:other:9',
+      ]);
+      expect(
+        reply.components?.[0]?.components.map((component) => ('label' in component ? component.label : '')),
+      ).toEqual(['More results', 'Useful', 'Not useful']);
+      expect(
+        reply.components?.[1]?.components.map((component) => ('label' in component ? component.label : '')),
+      ).toEqual(['Full passage 1', 'Full passage 2']);
+    },
+  );
 
   it('has no "More results" button on the last page', () => {
     const reply = formatAskReply({
@@ -285,7 +294,8 @@ describe('the /ask reply', () => {
     expect(reply).toEqual(declinedReply('What did **Justin Trudeau** say? @everyone'));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.content).toBe(
-      "The coverage doesn't answer “What did \\*\\*Justin Trudeau\\*\\* say? @\u200beveryone”. Try rephrasing with a name or a word from the story, or run /sources to see what is covered.",
+      "The coverage doesn't answer “What did \\*\\*Justin Trudeau\\*\\* say? @\u200beveryone”. Try rephrasing with " +
+        'a name or a word from the story, or run /sources to see what is covered.',
     );
   });
 
@@ -309,34 +319,37 @@ describe('the /ask reply', () => {
     expect(questionFromFooter(reply.embeds?.[0]?.footer?.text ?? '')).toBe(question);
   });
 
-  it('respects every Discord limit, never shows a live mass mention, and never allows mentions, for any results', () => {
-    fc.assert(
-      fc.property(
-        fc.array(searchResult, { minLength: 1, maxLength: 5 }),
-        fc.string({ maxLength: 300 }),
-        fc.integer({ min: 1, max: 5 }),
-        fc.nat(500),
-        fc.boolean(),
-        (results, question, limit, offset, isPrivate) => {
-          const reply = formatAskReply({
-            question,
-            answer: answerOf(results, offset + results.length + 3),
-            limit,
-            offset,
-            isPrivate,
-          });
-          expect(messageLimitViolations(reply)).toEqual([]);
-          expect(reply.allowedMentions).toEqual({ parse: [] });
-          for (const text of visibleTexts(reply)) expect(text).not.toMatch(/@(everyone|here)/i);
-          for (const id of customIds(reply)) {
-            expect(id.length).toBeLessThanOrEqual(MAX_CUSTOM_ID_LENGTH);
-            expect(decodeCustomId(id)).toBeDefined();
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'respects every Discord limit, never shows a live mass mention, and never allows mentions, for any ' + 'results',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(searchResult, { minLength: 1, maxLength: 5 }),
+          fc.string({ maxLength: 300 }),
+          fc.integer({ min: 1, max: 5 }),
+          fc.nat(500),
+          fc.boolean(),
+          (results, question, limit, offset, isPrivate) => {
+            const reply = formatAskReply({
+              question,
+              answer: answerOf(results, offset + results.length + 3),
+              limit,
+              offset,
+              isPrivate,
+            });
+            expect(messageLimitViolations(reply)).toEqual([]);
+            expect(reply.allowedMentions).toEqual({ parse: [] });
+            for (const text of visibleTexts(reply)) expect(text).not.toMatch(/@(everyone|here)/i);
+            for (const id of customIds(reply)) {
+              expect(id.length).toBeLessThanOrEqual(MAX_CUSTOM_ID_LENGTH);
+              expect(decodeCustomId(id)).toBeDefined();
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    },
+  );
 });
 
 describe('snippets', () => {
@@ -570,7 +583,9 @@ describe('the /quotes reply', () => {
     );
     expect(reply.embeds?.[0]?.title).toBe('What Claudia Sheinbaum said in the coverage');
     expect(reply.embeds?.[0]?.description).toBe(
-      '> Nonetheless, she [Claudia Sheinbaum] reiterated that “any unilateral action would be a grave violation.”\n— Trump Signals Possible U.S. Military Action · Resist Hate · ¶ 10 · section “Why this matters…” · reported by 2 of 5 sources\nAlso reported by AP (¶ 5)',
+      '> Nonetheless, she [Claudia Sheinbaum] reiterated that “any unilateral action would be a grave ' +
+        'violation.”\n— Trump Signals Possible U.S. Military Action · Resist Hate · ¶ 10 · section “Why this ' +
+        'matters…” · reported by 2 of 5 sources\nAlso reported by AP (¶ 5)',
     );
     expect(reply.components).toBeUndefined();
   });
@@ -621,13 +636,17 @@ describe('the /quotes reply', () => {
 });
 
 describe('the "Check against coverage" reply', () => {
-  it('answers privately, answer first, with "Post in channel", 👍/👎 and the full passages, and the searched words in the footer', () => {
-    const reply = formatCheckReply({ searched: 'Sheinbaum sovereignty', answer: answerOf([result()]) });
-    expect(reply.flags).toBe(MessageFlags.Ephemeral);
-    expect(reply.embeds?.[0]?.description?.startsWith('> ')).toBe(true);
-    expect(customIds(reply)).toEqual(['publish', 'vote:up', 'vote:down', 'passage:trump-says:4']);
-    expect(questionFromFooter(reply.embeds?.[0]?.footer?.text ?? '')).toBe('Sheinbaum sovereignty');
-  });
+  it(
+    'answers privately, answer first, with "Post in channel", 👍/👎 and the full passages, and the searched words ' +
+      'in the footer',
+    () => {
+      const reply = formatCheckReply({ searched: 'Sheinbaum sovereignty', answer: answerOf([result()]) });
+      expect(reply.flags).toBe(MessageFlags.Ephemeral);
+      expect(reply.embeds?.[0]?.description?.startsWith('> ')).toBe(true);
+      expect(customIds(reply)).toEqual(['publish', 'vote:up', 'vote:down', 'passage:trump-says:4']);
+      expect(questionFromFooter(reply.embeds?.[0]?.footer?.text ?? '')).toBe('Sheinbaum sovereignty');
+    },
+  );
 
   it('posts the same answer publicly, without "Post in channel", naming who shared it without pinging', () => {
     const check = formatCheckReply({ searched: 'Sheinbaum sovereignty', answer: answerOf([result()]) });

@@ -239,7 +239,8 @@ export class DiscordStandIn {
         const recent = this.rest.calls.slice(-6).map((call) => `${call.method} ${call.path} → ${call.status}`);
         reject(
           new Error(
-            `stand-in: timed out after ${timeoutMs} ms waiting for ${description}; last REST calls: ${recent.join('; ') || 'none'}; gateway ready: ${this.gateway.isReady}`,
+            `stand-in: timed out after ${timeoutMs} ms waiting for ${description}; last REST calls: ` +
+              `${recent.join('; ') || 'none'}; gateway ready: ${this.gateway.isReady}`,
           ),
         );
       }, timeoutMs);

@@ -45,28 +45,36 @@ describe('attributeSpeakers', () => {
     expect(speakerOf(paragraphs, 3)).toBeNull();
   });
 
-  it('credits nobody when the passage names its own speaker, or the antecedent is too far back or in another section', () => {
-    expect(speakerOf(['Ana Ortiz said yes.', 'Ben Alvarez said no, and he said it twice.'], 2)).toBeNull();
-    expect(
-      speakerOf(['Ana Ortiz said yes.', 'Ships waited.', 'Prices rose.', 'Traders left.', 'She said it again.'], 5),
-    ).toBeNull();
-    expect(speakerOf(['Ana Ortiz said yes.', '## Reactions', 'She said it again.'], 2)).toBeNull();
-  });
+  it(
+    'credits nobody when the passage names its own speaker, or the antecedent is too far back or in another ' +
+      'section',
+    () => {
+      expect(speakerOf(['Ana Ortiz said yes.', 'Ben Alvarez said no, and he said it twice.'], 2)).toBeNull();
+      expect(
+        speakerOf(['Ana Ortiz said yes.', 'Ships waited.', 'Prices rose.', 'Traders left.', 'She said it again.'], 5),
+      ).toBeNull();
+      expect(speakerOf(['Ana Ortiz said yes.', '## Reactions', 'She said it again.'], 2)).toBeNull();
+    },
+  );
 
-  it('credits nobody when the article pairs the person with the other pronoun ("Ortiz said … He added" then "she said")', () => {
-    const paragraphs = [
-      'Ana Ortiz took office in May.',
-      'Ortiz said the port would reopen. He added that ships would wait.',
-      'She said the decision was final.',
-    ];
-    expect(speakerOf(paragraphs, 3)).toBeNull();
-    const consistent = [
-      'Ana Ortiz took office in May.',
-      'Ortiz said the port would reopen. She added that ships would wait.',
-      'She said the decision was final.',
-    ];
-    expect(speakerOf(consistent, 3)).toBe('Ana Ortiz');
-  });
+  it(
+    'credits nobody when the article pairs the person with the other pronoun ("Ortiz said … He added" then "she ' +
+      'said")',
+    () => {
+      const paragraphs = [
+        'Ana Ortiz took office in May.',
+        'Ortiz said the port would reopen. He added that ships would wait.',
+        'She said the decision was final.',
+      ];
+      expect(speakerOf(paragraphs, 3)).toBeNull();
+      const consistent = [
+        'Ana Ortiz took office in May.',
+        'Ortiz said the port would reopen. She added that ships would wait.',
+        'She said the decision was final.',
+      ];
+      expect(speakerOf(consistent, 3)).toBe('Ana Ortiz');
+    },
+  );
 
   it('does not take a place, a plural noun or a sentence-opening word for a person', () => {
     expect(speakerOf(['Lisbon said the port would reopen.', 'She said it again.'], 2)).toBeNull();

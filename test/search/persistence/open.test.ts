@@ -24,7 +24,8 @@ beforeEach(async () => {
     join(corpusDir, 'raid.md'),
     article(
       'Border raid',
-      'Security forces raided a smuggling depot near the northern border.\n\nThe president said sovereignty is not negotiable.',
+      'Security forces raided a smuggling depot near the northern border.\n\nThe president said sovereignty is not ' +
+        'negotiable.',
     ),
   );
   await writeFile(
@@ -109,28 +110,31 @@ describe('openEngine', () => {
     expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
   });
 
-  it('rebuilds, without failing, when the binary part of the saved index is truncated, damaged or missing', async () => {
-    await openEngine(corpusDir, { cacheDir });
-    const data = join(cacheDir, await dataFileName());
-    const saved = await readFile(data);
+  it(
+    'rebuilds, without failing, when the binary part of the saved index is truncated, damaged or ' + 'missing',
+    async () => {
+      await openEngine(corpusDir, { cacheDir });
+      const data = join(cacheDir, await dataFileName());
+      const saved = await readFile(data);
 
-    await writeFile(data, saved.subarray(0, saved.length - 8));
-    const afterTruncation = await openEngine(corpusDir, { cacheDir });
-    expect(afterTruncation.from).toBe('built');
-    expect(afterTruncation.engine.ask('smuggling depot').results[0]?.id).toBe('raid:1');
+      await writeFile(data, saved.subarray(0, saved.length - 8));
+      const afterTruncation = await openEngine(corpusDir, { cacheDir });
+      expect(afterTruncation.from).toBe('built');
+      expect(afterTruncation.engine.ask('smuggling depot').results[0]?.id).toBe('raid:1');
 
-    const damaged = Buffer.from(await readFile(join(cacheDir, await dataFileName())));
-    const middle = Math.floor(damaged.length / 3);
-    damaged[middle] = (damaged[middle] ?? 0) ^ 0xff;
-    await writeFile(join(cacheDir, await dataFileName()), damaged);
-    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
+      const damaged = Buffer.from(await readFile(join(cacheDir, await dataFileName())));
+      const middle = Math.floor(damaged.length / 3);
+      damaged[middle] = (damaged[middle] ?? 0) ^ 0xff;
+      await writeFile(join(cacheDir, await dataFileName()), damaged);
+      expect((await openEngine(corpusDir, { cacheDir })).from).toBe('built');
 
-    await rm(join(cacheDir, await dataFileName()));
-    const afterRemoval = await openEngine(corpusDir, { cacheDir });
-    expect(afterRemoval.from).toBe('built');
-    expect(afterRemoval.engine.ask('fishing boats storm').results[0]?.id).toBe('port:1');
-    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
-  });
+      await rm(join(cacheDir, await dataFileName()));
+      const afterRemoval = await openEngine(corpusDir, { cacheDir });
+      expect(afterRemoval.from).toBe('built');
+      expect(afterRemoval.engine.ask('fishing boats storm').results[0]?.id).toBe('port:1');
+      expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
+    },
+  );
 
   it('rebuilds when the manifest describes the binary part wrongly, even with the right hash', async () => {
     await openEngine(corpusDir, { cacheDir });
@@ -191,36 +195,43 @@ describe('openEngine', () => {
     await openEngine(corpusDir, { cacheDir });
     expect((await readdir(corpusDir)).sort()).toEqual(['port.md', 'raid.md']);
   });
-  it('says once why it rebuilt a saved index it could not use, and nothing on a first build or a cache hit', async () => {
-    const first = await openEngine(corpusDir, { cacheDir });
-    expect(first.rebuiltBecause).toBeUndefined();
-    expect((await openEngine(corpusDir, { cacheDir })).rebuiltBecause).toBeUndefined();
-    const data = join(cacheDir, await dataFileName());
-    await writeFile(data, (await readFile(data)).subarray(0, 16));
-    const rebuilt = await openEngine(corpusDir, { cacheDir });
-    expect(rebuilt.from).toBe('built');
-    expect(rebuilt.rebuiltBecause).toBe(
-      `${data}: 16 bytes, expected ${(await readFile(join(cacheDir, await dataFileName()))).length} (a truncated file)`,
-    );
-    expect((await openEngine(corpusDir, { cacheDir })).rebuiltBecause).toBeUndefined();
-  });
+  it(
+    'says once why it rebuilt a saved index it could not use, and nothing on a first build or a cache ' + 'hit',
+    async () => {
+      const first = await openEngine(corpusDir, { cacheDir });
+      expect(first.rebuiltBecause).toBeUndefined();
+      expect((await openEngine(corpusDir, { cacheDir })).rebuiltBecause).toBeUndefined();
+      const data = join(cacheDir, await dataFileName());
+      await writeFile(data, (await readFile(data)).subarray(0, 16));
+      const rebuilt = await openEngine(corpusDir, { cacheDir });
+      expect(rebuilt.from).toBe('built');
+      expect(rebuilt.rebuiltBecause).toBe(
+        `${data}: 16 bytes, expected ${(await readFile(join(cacheDir, await dataFileName()))).length} (a truncated ` +
+          `file)`,
+      );
+      expect((await openEngine(corpusDir, { cacheDir })).rebuiltBecause).toBeUndefined();
+    },
+  );
 });
 
 describe('openEngine: a saved index is used only when every byte of it is as written', () => {
-  it('rebuilds when any one byte of the manifest is flipped, so no title, outlet or id is ever served changed', async () => {
-    const fresh = await openEngine(corpusDir, { cacheDir });
-    const file = snapshotPath(cacheDir, corpusDir);
-    const saved = await readFile(file);
-    for (let position = 0; position < saved.length; position += Math.ceil(saved.length / 40)) {
-      const flipped = Buffer.from(saved);
-      flipped[position] = (flipped[position] ?? 0) ^ 0x01;
-      await writeFile(file, flipped);
-      const reopened = await openEngine(corpusDir, { cacheDir });
-      expect(reopened.from, `byte ${position} flipped`).toBe('built');
-      expect(reopened.rebuiltBecause, reopened.rebuiltBecause).toMatch(/its bytes do not match its own hash/);
-      expect(reopened.engine.sources()).toEqual(fresh.engine.sources());
-    }
-  });
+  it(
+    'rebuilds when any one byte of the manifest is flipped, so no title, outlet or id is ever served ' + 'changed',
+    async () => {
+      const fresh = await openEngine(corpusDir, { cacheDir });
+      const file = snapshotPath(cacheDir, corpusDir);
+      const saved = await readFile(file);
+      for (let position = 0; position < saved.length; position += Math.ceil(saved.length / 40)) {
+        const flipped = Buffer.from(saved);
+        flipped[position] = (flipped[position] ?? 0) ^ 0x01;
+        await writeFile(file, flipped);
+        const reopened = await openEngine(corpusDir, { cacheDir });
+        expect(reopened.from, `byte ${position} flipped`).toBe('built');
+        expect(reopened.rebuiltBecause, reopened.rebuiltBecause).toMatch(/its bytes do not match its own hash/);
+        expect(reopened.engine.sources()).toEqual(fresh.engine.sources());
+      }
+    },
+  );
 
   it('never serves a javascript: link typed into the manifest, even with its hash recomputed', async () => {
     await openEngine(corpusDir, { cacheDir });
@@ -237,23 +248,26 @@ describe('openEngine: a saved index is used only when every byte of it is as wri
 });
 
 describe('openEngine: what the loader reads is what the fingerprint hashes', () => {
-  it('serves the new text of an article reached through a link when the linked file is edited after indexing', async () => {
-    const outside = join(root, 'outside.md');
-    await writeFile(outside, article('Linked report', 'Inspectors counted forty trucks at the crossing.'));
-    await symlink(outside, join(corpusDir, 'linked.md'));
-    const first = await openEngine(corpusDir, { cacheDir });
-    expect(first.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe(
-      'Inspectors counted forty trucks at the crossing.',
-    );
-    expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
+  it(
+    'serves the new text of an article reached through a link when the linked file is edited after ' + 'indexing',
+    async () => {
+      const outside = join(root, 'outside.md');
+      await writeFile(outside, article('Linked report', 'Inspectors counted forty trucks at the crossing.'));
+      await symlink(outside, join(corpusDir, 'linked.md'));
+      const first = await openEngine(corpusDir, { cacheDir });
+      expect(first.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe(
+        'Inspectors counted forty trucks at the crossing.',
+      );
+      expect((await openEngine(corpusDir, { cacheDir })).from).toBe('cache');
 
-    await writeFile(outside, article('Linked report', 'Inspectors counted ninety trucks at the crossing.'));
-    const reopened = await openEngine(corpusDir, { cacheDir });
-    expect(reopened.from).toBe('built');
-    expect(reopened.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe(
-      'Inspectors counted ninety trucks at the crossing.',
-    );
-  });
+      await writeFile(outside, article('Linked report', 'Inspectors counted ninety trucks at the crossing.'));
+      const reopened = await openEngine(corpusDir, { cacheDir });
+      expect(reopened.from).toBe('built');
+      expect(reopened.engine.ask('how many trucks did inspectors count').results[0]?.text).toBe(
+        'Inspectors counted ninety trucks at the crossing.',
+      );
+    },
+  );
 
   it.skipIf(process.platform === 'win32' || !existsSync('/dev/zero'))(
     'opens, from the files and then from the cache, a corpus holding a FIFO and a link to /dev/zero',

@@ -66,17 +66,24 @@ describe('decline rule', () => {
     expect(harbour.ask('what is it lol').declined).toBe(true);
   });
 
-  it('GIVEN a passage that covers only part of the question THEN it is offered as the closest coverage, not as an answer', () => {
-    const answer = harbour.ask('what did the town council say about safety rules');
-    expect(answer.results.map((result) => result.confidence)).toEqual(['low', 'low']);
-    expect(answer.results[0]?.text).toContain('safety rules');
-  });
+  it(
+    'GIVEN a passage that covers only part of the question THEN it is offered as the closest coverage, not as an ' +
+      'answer',
+    () => {
+      const answer = harbour.ask('what did the town council say about safety rules');
+      expect(answer.results.map((result) => result.confidence)).toEqual(['low', 'low']);
+      expect(answer.results[0]?.text).toContain('safety rules');
+    },
+  );
 
   it('GIVEN a passage that covers the whole question THEN it is a high-confidence answer', () => {
     expect(harbour.ask('where were the ferry passengers rerouted').results[0]?.confidence).toBe('high');
   });
 
-  it('GIVEN a rare noun the articles never use ("refunds") THEN nothing is offered, not even the closest coverage', () => {
-    expect(harbour.ask('did the ferry passengers get refunds')).toMatchObject({ declined: true, results: [] });
-  });
+  it(
+    'GIVEN a rare noun the articles never use ("refunds") THEN nothing is offered, not even the closest ' + 'coverage',
+    () => {
+      expect(harbour.ask('did the ferry passengers get refunds')).toMatchObject({ declined: true, results: [] });
+    },
+  );
 });

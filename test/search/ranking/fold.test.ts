@@ -37,25 +37,33 @@ describe('foldNearDuplicates', () => {
     expect(resemblance(new Set(), new Set())).toBe(0);
   });
 
-  it('folds a short report into the longer passage that restates it whole, despite the longer one’s extra words', () => {
-    const quote = candidate(
-      'd:6',
-      '“The cartels are running Mexico — it’s very, very sad to watch,” Trump told Sean Hannity on Fox News.',
-    );
-    const longer = candidate(
-      'e:2',
-      'Trump’s statements, made during a televised Fox News interview with Sean Hannity, mark an escalation. “The cartels are running Mexico,” he said, calling it very sad to watch, and analysts expect the administration to weigh land strikes, financial sanctions, terrorist designations, border tariffs and intelligence operations against trafficking networks in the coming weeks, while diplomats in Mexico City prepare a response.',
-    );
-    expect(resemblance(quote.terms, longer.terms)).toBeLessThan(FOLD_THRESHOLD);
-    expect(isNearDuplicate(quote.terms, longer.terms)).toBe(true);
-    expect(foldNearDuplicates([longer, quote])).toHaveLength(1);
-  });
+  it(
+    'folds a short report into the longer passage that restates it whole, despite the longer one’s extra ' + 'words',
+    () => {
+      const quote = candidate(
+        'd:6',
+        '“The cartels are running Mexico — it’s very, very sad to watch,” Trump told Sean Hannity on Fox News.',
+      );
+      const longer = candidate(
+        'e:2',
+        'Trump’s statements, made during a televised Fox News interview with Sean Hannity, mark an escalation. “The ' +
+          'cartels are running Mexico,” he said, calling it very sad to watch, and analysts expect the ' +
+          'administration to weigh land strikes, financial sanctions, terrorist designations, border tariffs and ' +
+          'intelligence operations against trafficking networks in the coming weeks, while diplomats in Mexico City prepare a response.',
+      );
+      expect(resemblance(quote.terms, longer.terms)).toBeLessThan(FOLD_THRESHOLD);
+      expect(isNearDuplicate(quote.terms, longer.terms)).toBe(true);
+      expect(foldNearDuplicates([longer, quote])).toHaveLength(1);
+    },
+  );
 
   it('does not fold a short passage on a shared topic into a long one by containment', () => {
     const short = candidate('f:1', 'Cartels run Mexico, Trump said.');
     const long = candidate(
       'g:1',
-      'Trump said cartels run much of Mexico and announced land strikes, a move that Mexico rejected as a violation of sovereignty; lawmakers in both capitals debated consent, treaties, extradition and the limits of executive power for weeks.',
+      'Trump said cartels run much of Mexico and announced land strikes, a move that Mexico rejected as a ' +
+        'violation of sovereignty; lawmakers in both capitals debated consent, treaties, extradition and the ' +
+        'limits of executive power for weeks.',
     );
     expect(isNearDuplicate(short.terms, long.terms)).toBe(false);
   });

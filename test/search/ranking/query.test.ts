@@ -31,12 +31,16 @@ describe('planQuery', () => {
     expect(terms('did anybody or no one comment on sovereignty')).toEqual(['sovereignty']);
   });
 
-  it('recognises a question about what someone said, and searches for the person, not the verb (any speech verb answers)', () => {
-    const plan = planQuery('what did Trump claim');
-    expect(plan.asksForSpeech).toBe(true);
-    expect(plan.terms.map((term) => term.term)).toEqual(['trump']);
-    expect(planQuery('cartel violence').asksForSpeech).toBe(false);
-  });
+  it(
+    'recognises a question about what someone said, and searches for the person, not the verb (any speech verb ' +
+      'answers)',
+    () => {
+      const plan = planQuery('what did Trump claim');
+      expect(plan.asksForSpeech).toBe(true);
+      expect(plan.terms.map((term) => term.term)).toEqual(['trump']);
+      expect(planQuery('cartel violence').asksForSpeech).toBe(false);
+    },
+  );
 
   it('recognises a question about what could happen', () => {
     expect(planQuery('How might Latin American governments react?').asksForPossibility).toBe(true);
