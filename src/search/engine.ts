@@ -63,7 +63,7 @@ export interface Engine {
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 10;
 /** How many of BM25's best passages are re-ranked, checked for confidence and folded: bounds a question's cost. */
-export const MAX_CANDIDATES = 60;
+export const MAX_CANDIDATES = 30;
 /** How much a passage that quotes or reports the person speaking gains, for questions about what someone said. */
 export const SPEECH_BOOST = 1.5;
 /** And how much more when the topic words stand inside the quotation, or the person asked about beside one: their own words. */

@@ -114,6 +114,14 @@ function lineAt(file: OpenFile, offset: number, atStart: boolean): { line: strin
   return { line: Buffer.concat(parts).toString('latin1'), start: position };
 }
 
+// Every lookup's binary search starts with the same probes (the middle of the file, then its quarters…): the lines
+// found there are kept, so a lookup reads only the few probes near its own word.
+const probes = new BoundedCache<string, { line: string; start: number } | null>(16_384);
+
+function probe(pos: PartOfSpeech, file: OpenFile, offset: number): { line: string; start: number } | null {
+  return probes.getOrSet(`${pos}:${offset}`, () => lineAt(file, offset, offset === 0));
+}
+
 /** The index line for `lemma` in index.<pos>, by binary search over byte offsets (the file is sorted by lemma). */
 function indexLine(pos: PartOfSpeech, lemma: string): string | null {
   const file = fileOf(`index.${pos}`);
@@ -122,7 +130,7 @@ function indexLine(pos: PartOfSpeech, lemma: string): string | null {
   let high = file.size;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    const found = lineAt(file, middle, middle === 0);
+    const found = probe(pos, file, middle);
     if (found === null) {
       high = middle;
       continue;
