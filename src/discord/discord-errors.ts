@@ -12,6 +12,19 @@ export interface ErrorContext {
   clientId?: string;
 }
 
+/** The context a bot configuration gives an error: its token (to scrub), application id and API address. */
+export function errorContextOf(
+  config: { DISCORD_TOKEN: string; DISCORD_CLIENT_ID: string; DISCORD_API_URL?: string | undefined },
+  guildId?: string,
+): ErrorContext {
+  return {
+    token: config.DISCORD_TOKEN,
+    clientId: config.DISCORD_CLIENT_ID,
+    ...(guildId ? { guildId } : {}),
+    ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+  };
+}
+
 const tokenFix =
   'reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as ' +
   'DISCORD_TOKEN';

@@ -12,7 +12,7 @@ import { cooldownFromSetting } from './cooldown.js';
 import { openFeedbackLog, type FeedbackRecorder } from '../feedback/log.js';
 import { watchCorpus } from '../live/corpus-watcher.js';
 import { loadDiscordConfig } from './discord-config.js';
-import { describeError, explainDiscordError } from './discord-errors.js';
+import { describeError, errorContextOf, explainDiscordError } from './discord-errors.js';
 import { checkHealth, GatewayState, type IndexState } from './health.js';
 import { InFlight } from './in-flight.js';
 import { startMetricsServer } from './metrics-server.js';
@@ -166,13 +166,7 @@ async function main(): Promise<void> {
   try {
     await client.login(config.DISCORD_TOKEN);
   } catch (error) {
-    console.error(
-      explainDiscordError(error, {
-        token: config.DISCORD_TOKEN,
-        clientId: config.DISCORD_CLIENT_ID,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      }),
-    );
+    console.error(explainDiscordError(error, errorContextOf(config)));
     await client.destroy().catch(() => undefined);
     process.exit(1);
   }

@@ -3,7 +3,7 @@
 import { REST, Routes } from 'discord.js';
 import { commands } from './commands/index.js';
 import { loadDiscordConfig } from './discord-config.js';
-import { explainDiscordError } from './discord-errors.js';
+import { errorContextOf, explainDiscordError } from './discord-errors.js';
 import { reportRateLimits } from './rate-limits.js';
 
 async function register(): Promise<number> {
@@ -36,14 +36,7 @@ async function register(): Promise<number> {
     );
     return 0;
   } catch (error) {
-    console.error(
-      `Could not register ${names}: ${explainDiscordError(error, {
-        token: config.DISCORD_TOKEN,
-        clientId: config.DISCORD_CLIENT_ID,
-        ...(guildId ? { guildId } : {}),
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      })}`,
-    );
+    console.error(`Could not register ${names}: ${explainDiscordError(error, errorContextOf(config, guildId))}`);
     return 1;
   }
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import { createLogger, type Logger } from '../logger.js';
 import { loadDiscordConfig, type DiscordConfig } from './discord-config.js';
-import { describeError, explainDiscordError } from './discord-errors.js';
+import { describeError, errorContextOf, explainDiscordError } from './discord-errors.js';
 import { reportRateLimits } from './rate-limits.js';
 
 /** Discord allows one IDENTIFY per 5 s (max_concurrency 1): shards are started this far apart. */
@@ -65,13 +65,7 @@ async function main(): Promise<number> {
   try {
     totalShards = config.SHARD_COUNT === 'auto' ? await recommendedShardCount(config, logger) : config.SHARD_COUNT;
   } catch (error) {
-    console.error(
-      explainDiscordError(error, {
-        token: config.DISCORD_TOKEN,
-        clientId: config.DISCORD_CLIENT_ID,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      }),
-    );
+    console.error(explainDiscordError(error, errorContextOf(config)));
     return 1;
   }
 

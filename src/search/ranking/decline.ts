@@ -165,15 +165,9 @@ export function absentNounShare(
   vocabulary: Vocabulary,
   weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
 ): number {
-  let total = 0;
-  let absent = 0;
-  for (const topic of topics) {
-    const weight = topicWeight(topic, vocabulary, weights);
-    total += weight;
-    if ((topic.absence === 'everyday-noun' || topic.absence === 'rare') && !evidence.inText.has(topic.term))
-      absent += weight;
-  }
-  return total === 0 ? 0 : absent / total;
+  const isUncoveredAbsentNoun = (topic: QueryTerm) =>
+    (topic.absence === 'everyday-noun' || topic.absence === 'rare') && !evidence.inText.has(topic.term);
+  return weightedShare(topics, vocabulary, weights, (topic) => (isUncoveredAbsentNoun(topic) ? 1 : 0));
 }
 
 /** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1 (0 when the question weighs nothing). */
@@ -183,14 +177,24 @@ export function topicCoverage(
   vocabulary: Vocabulary,
   weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
 ): number {
+  return weightedShare(topics, vocabulary, weights, (topic) => creditFor(topic, evidence, weights.headingOnly));
+}
+
+/** The question's weight each topic `counts` for (0..1 of its own weight), as a share of its whole weight; 0 when none. */
+function weightedShare(
+  topics: readonly QueryTerm[],
+  vocabulary: Vocabulary,
+  weights: CoverageWeights,
+  counts: (topic: QueryTerm) => number,
+): number {
   let total = 0;
-  let covered = 0;
+  let counted = 0;
   for (const topic of topics) {
     const weight = topicWeight(topic, vocabulary, weights);
     total += weight;
-    covered += weight * creditFor(topic, evidence, weights.headingOnly);
+    counted += weight * counts(topic);
   }
-  return total === 0 ? 0 : covered / total;
+  return total === 0 ? 0 : counted / total;
 }
 
 /** Whether the question weighs anything at all once everyday words are set aside (rule 1, after bridging). */
