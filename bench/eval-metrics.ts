@@ -65,7 +65,9 @@ export function parseQuestionSet(jsonl: string, file: string): QuestionSet {
   return { questions, problems };
 }
 
-/** The README's comparison form: NFC, straight quotes, no emphasis markers, one space per whitespace run, lower case. */
+/**
+ * The README's comparison form: NFC, straight quotes, no emphasis markers, one space per whitespace run, lower case.
+ */
 export function normalizeForMatch(text: string): string {
   return (
     text

@@ -111,7 +111,10 @@ export function formatScoreTable(engines: readonly EngineRuns[]): string {
   ].join('\n');
 }
 
-/** For an in-scope question: the rank, "miss" (answered, none answering in the top 5) or "declined". For oos: "declined" or "answered". */
+/**
+ * For an in-scope question: the rank, "miss" (answered, none answering in the top 5) or "declined". For oos: "declined"
+ * or "answered".
+ */
 function describeRun(run: QuestionRun): string {
   if (!isInScope(run.question)) return run.resultTexts.length === 0 ? 'declined' : 'answered';
   if (run.resultTexts.length === 0) return 'declined';
@@ -120,7 +123,9 @@ function describeRun(run: QuestionRun): string {
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 
-/** Per question: number, file, kind, question, then each engine's rank or decline. `fileOf[i]` names question i's file. */
+/**
+ * Per question: number, file, kind, question, then each engine's rank or decline. `fileOf[i]` names question i's file.
+ */
 export function formatQuestionTable(engines: readonly EngineRuns[], fileOf: readonly string[]): string {
   const first = engines[0];
   if (first === undefined) return '';

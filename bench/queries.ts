@@ -53,7 +53,10 @@ export function drawVocabularyQueries(vocabulary: readonly string[], options: Vo
   });
 }
 
-/** One edit of a word of 4+ letters, the kind people make, first and last letters kept: two letters swapped, one dropped, or one doubled. */
+/**
+ * One edit of a word of 4+ letters, the kind people make, first and last letters kept: two letters swapped, one
+ * dropped, or one doubled.
+ */
 export function misspell(word: string, random: Random): string {
   const letters = [...word];
   const at = random.intBetween(1, letters.length - 3);

@@ -179,6 +179,8 @@ export function formatReport(result: BenchResult): string {
       `${result.code.commit}${result.code.uncommittedSourceFiles.length > 0 ? ` plus uncommitted ${result.code.uncommittedSourceFiles.join(', ')}` : ''}. ` +
       `` +
       `` +
+      `` +
+      `` +
       `Machine: ${machine}. Medians over repeated runs (${repeats}); each engine, size and measurement in a fresh ` +
       `process.`,
     'Ratios are ours / theirs: below 1× means ours is faster or smaller.',

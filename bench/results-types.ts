@@ -58,6 +58,9 @@ export interface BenchResult {
     lunrMaxParagraphs: number;
   };
   sizes: SizeResult[];
-  /** Start-up on the default corpus, from source (tsx) and compiled (dist/); absent in results from before it was measured. */
+  /**
+   * Start-up on the default corpus, from source (tsx) and compiled (dist/); absent in results from before it was
+   * measured.
+   */
   startup?: StartupFigures;
 }

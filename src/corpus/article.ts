@@ -5,7 +5,8 @@ import { MAX_PASSAGE_CHARS, splitPassages } from './passages.js';
 import type { Article, CorpusProblem, Passage } from './types.js';
 
 /** `warnings`: what was changed to load the article (an over-long paragraph split into parts); it loads regardless. */
-export type ArticleResult = { ok: true; article: Article; warnings: CorpusProblem[] } | { ok: false; problems: CorpusProblem[] };
+export type ArticleResult =
+  { ok: true; article: Article; warnings: CorpusProblem[] } | { ok: false; problems: CorpusProblem[] };
 
 /** Parses one file's decoded text; `file` is the path the problems name, `id` the article id. */
 export function parseArticle(file: string, id: string, text: string): ArticleResult {
@@ -13,8 +14,11 @@ export function parseArticle(file: string, id: string, text: string): ArticleRes
   const problems: CorpusProblem[] = parsed.ok ? [] : parsed.problems.map((problem) => ({ file, ...problem }));
   const passages = parsed.body === null ? [] : splitPassages(id, parsed.body);
   if (parsed.body !== null && passages.length === 0) {
-    problems.push({ file, field: 'body', message: 'empty — write the article\'s text below the closing "---", ' +
-      'paragraphs separated by blank lines' });
+    problems.push({
+      file,
+      field: 'body',
+      message: 'empty — write the article\'s text below the closing "---", ' + 'paragraphs separated by blank lines',
+    });
   }
   if (!parsed.ok || problems.length > 0) return { ok: false, problems };
 
@@ -40,16 +44,19 @@ export function parseArticle(file: string, id: string, text: string): ArticleRes
 /** One warning per paragraph that was split into parts, saying how to make it cite as written. */
 function splitWarnings(file: string, passages: readonly Passage[]): CorpusProblem[] {
   const partsOf = new Map<number, Passage[]>();
-  for (const passage of passages) if (passage.part !== undefined) partsOf.set(passage.paragraph, [...(partsOf.get(passage.paragraph) ?? []), passage]);
+  for (const passage of passages)
+    if (passage.part !== undefined)
+      partsOf.set(passage.paragraph, [...(partsOf.get(passage.paragraph) ?? []), passage]);
   return [...partsOf].map(([paragraph, parts]) => {
     const characters = parts.reduce((sum, part) => sum + part.text.length, 0).toLocaleString('en-US');
     return {
       file,
       field: 'body',
-      message: `¶ ${paragraph} is one paragraph of ${characters} characters with no blank line: it is served as ` +
+      message:
+        `¶ ${paragraph} is one paragraph of ${characters} characters with no blank line: it is served as ` +
         `${parts.length} parts of at most ${MAX_PASSAGE_CHARS.toLocaleString('en-US')} characters split between ` +
-          `sentences (¶ ${paragraph}.1 to ¶ ${paragraph}.${parts.length}) — put a blank line between its ` +
-            `paragraphs to cite them as written`,
+        `sentences (¶ ${paragraph}.1 to ¶ ${paragraph}.${parts.length}) — put a blank line between its ` +
+        `paragraphs to cite them as written`,
     };
   });
 }

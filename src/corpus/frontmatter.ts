@@ -6,7 +6,15 @@ import { editDistanceWithin } from '../text/edit-distance.js';
 import { WEB_URL_PROTOCOL } from './web-url.js';
 
 /** The fields an article's frontmatter may hold, in the order the messages list them. */
-export const FRONTMATTER_FIELDS = ['title', 'outlet', 'author', 'published', 'url', 'language', 'title_source'] as const;
+export const FRONTMATTER_FIELDS = [
+  'title',
+  'outlet',
+  'author',
+  'published',
+  'url',
+  'language',
+  'title_source',
+] as const;
 
 export interface FieldProblem {
   field: string;
@@ -69,11 +77,13 @@ const frontmatterSchema = z.object({
   published: z.preprocess(
     (value) => (isBlank(value) ? undefined : value),
     z
-      .string({ error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ` +
-        `${describeValue(issue.input)}` })
+      .string({
+        error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ` + `${describeValue(issue.input)}`,
+      })
       .trim()
-      .refine(isCalendarDate, { error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ` +
-        `${describeValue(issue.input)}` })
+      .refine(isCalendarDate, {
+        error: (issue) => `must be an ISO date YYYY-MM-DD, such as 2025-11-05, not ` + `${describeValue(issue.input)}`,
+      })
       .optional(),
   ),
   url: z.preprocess(
@@ -90,16 +100,17 @@ const frontmatterSchema = z.object({
     z
       .string({ error: (issue) => `must be a language code such as en or es-MX, not ${describeValue(issue.input)}` })
       .trim()
-      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `must be a language code such as en or ` +
-        `es-MX, not ${describeValue(issue.input)}` })
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+        error: (issue) => `must be a language code such as en or ` + `es-MX, not ${describeValue(issue.input)}`,
+      })
       .default('en'),
   ),
   title_source: z.preprocess(
     (value) => (isBlank(value) ? undefined : value),
     z
       .enum(['headline', 'derived'], {
-        error: (issue) => `must be "derived" (the title was written from the text) or left out, not ` +
-          `${describeValue(issue.input)}`,
+        error: (issue) =>
+          `must be "derived" (the title was written from the text) or left out, not ` + `${describeValue(issue.input)}`,
       })
       .default('headline'),
   ),
@@ -109,8 +120,7 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 /** `body` is null when the file's layout hides where the body starts (an unclosed `---` block). */
 export type FrontmatterResult =
-  | { ok: true; frontmatter: Frontmatter; body: string }
-  | { ok: false; problems: FieldProblem[]; body: string | null };
+  { ok: true; frontmatter: Frontmatter; body: string } | { ok: false; problems: FieldProblem[]; body: string | null };
 
 const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(---|\.\.\.)[ \t]*$/;
@@ -125,8 +135,12 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   if (!FENCE.test(firstLine)) {
     return {
       ok: false,
-      problems: [{ field: 'frontmatter', message: 'missing — start the file with a line "---", then "title: ...", ' +
-        'then a closing "---" line' }],
+      problems: [
+        {
+          field: 'frontmatter',
+          message: 'missing — start the file with a line "---", then "title: ...", ' + 'then a closing "---" line',
+        },
+      ],
       body: text,
     };
   }
@@ -146,8 +160,12 @@ export function parseFrontmatter(text: string): FrontmatterResult {
   if (closing === null) {
     return {
       ok: false,
-      problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the ' +
-        'last field' }],
+      problems: [
+        {
+          field: 'frontmatter',
+          message: 'the "---" block is never closed — add a line "---" after the ' + 'last field',
+        },
+      ],
       body: null,
     };
   }
@@ -172,7 +190,8 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
       const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
       problems.push({
         field: 'frontmatter',
-        message: `line ${line}: not valid YAML (${reason}) — write one "field: value" a line, and put values ` +
+        message:
+          `line ${line}: not valid YAML (${reason}) — write one "field: value" a line, and put values ` +
           `containing ": " or " #" in quotes`,
       });
     }
@@ -186,8 +205,14 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
     return { problems: [{ field: 'frontmatter', message: describeConversionError(error) }] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { problems: [{ field: 'frontmatter', message: `must be "field: value" lines, not ` +
-      `${describeValue(value)} — start with "title: ..."` }] };
+    return {
+      problems: [
+        {
+          field: 'frontmatter',
+          message: `must be "field: value" lines, not ` + `${describeValue(value)} — start with "title: ..."`,
+        },
+      ],
+    };
   }
   const fields = value as Record<string, unknown>;
 
@@ -199,7 +224,8 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
     const suggestion = closestField(key);
     problems.push({
       field: key,
-      message: `unknown field — ${suggestion === null ? '' : `did you mean "${suggestion}"? `}the fields are ` +
+      message:
+        `unknown field — ${suggestion === null ? '' : `did you mean "${suggestion}"? `}the fields are ` +
         `${FRONTMATTER_FIELDS.join(', ')}`,
     });
   }
@@ -221,8 +247,10 @@ function validateYaml(yamlText: string): { frontmatter: Frontmatter } | { proble
 function describeConversionError(error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   if (/alias/i.test(reason)) {
-    return 'repeats YAML aliases (*name) too many times for a frontmatter — write each value out, without & ' +
-      'anchors or * aliases';
+    return (
+      'repeats YAML aliases (*name) too many times for a frontmatter — write each value out, without & ' +
+      'anchors or * aliases'
+    );
   }
   return `cannot be read as values (${reason}) — write one "field: value" a line`;
 }
@@ -235,7 +263,8 @@ function startOfValueAt(document: Document, offset: number): number {
   let start = offset;
   visit(document, {
     Scalar(_key, node) {
-      if (isScalar(node) && node.range && node.range[0] <= offset && offset <= node.range[1]) start = Math.min(start, node.range[0]);
+      if (isScalar(node) && node.range && node.range[0] <= offset && offset <= node.range[1])
+        start = Math.min(start, node.range[0]);
     },
   });
   return start;

@@ -43,7 +43,9 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const articleFiles: Array<{ file: string; id: string }> = [];
   // Ids that differ only in case are one id: they are one file on macOS and Windows, and `--source` would be ambiguous.
   const fileOfId = new Map<string, string>();
-  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((left, right) => compareNames(left.name, right.name));
+  const names = entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((left, right) => compareNames(left.name, right.name));
   for (const entry of names) {
     const file = join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -59,22 +61,30 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       problems.push({
         file,
         field: 'id',
-        message: `"${id}" cannot be an article id (the file name without .md) — rename the file with letters, ` +
+        message:
+          `"${id}" cannot be an article id (the file name without .md) — rename the file with letters, ` +
           `digits, "-", "_" or "." only (at most 80), such as ${suggestId(id)}.md`,
       });
       continue;
     }
     const firstFile = fileOfId.get(id.toLowerCase());
     if (firstFile !== undefined) {
-      problems.push({ file, field: 'id', message: `"${id}" is already the id of ${firstFile} (ids ignore case) — ` +
-        `rename one of the two files; ${firstFile} was loaded, this one skipped` });
+      problems.push({
+        file,
+        field: 'id',
+        message:
+          `"${id}" is already the id of ${firstFile} (ids ignore case) — ` +
+          `rename one of the two files; ${firstFile} was loaded, this one skipped`,
+      });
       continue;
     }
     fileOfId.set(id.toLowerCase(), file);
     articleFiles.push({ file, id });
   }
 
-  const outcomes = await mapWithConcurrency(articleFiles, READ_CONCURRENCY, ({ file, id }) => loadArticleFile(file, id, maxArticleBytes));
+  const outcomes = await mapWithConcurrency(articleFiles, READ_CONCURRENCY, ({ file, id }) =>
+    loadArticleFile(file, id, maxArticleBytes),
+  );
   const articles: Article[] = [];
   for (const outcome of outcomes) {
     if ('article' in outcome) articles.push(outcome.article);
@@ -94,9 +104,18 @@ async function loadArticleFile(file: string, id: string, maxArticleBytes: number
     return parseArticleBytes(file, id, read.bytes);
   } catch (error) {
     // Whatever one file does to the parsers, it costs that file only.
-    return { problems: [{ file, message: `cannot be loaded ` +
-      `(${error instanceof Error ? error.message : String(error)}) — check the file's frontmatter and text; the ` +
-        `other articles are served` }] };
+    return {
+      problems: [
+        {
+          file,
+          message:
+            `cannot be loaded ` +
+            `(${error instanceof Error ? error.message : String(error)}) — check the file's frontmatter and text; ` +
+            `the ` +
+            `other articles are served`,
+        },
+      ],
+    };
   }
 }
 
@@ -106,8 +125,16 @@ function parseArticleBytes(file: string, id: string, bytes: Buffer): FileOutcome
     // A UTF-8 byte order mark is accepted and dropped by the decoder.
     text = utf8.decode(bytes);
   } catch {
-    return { problems: [{ file, message: `not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}) — ` +
-      `re-save the file with UTF-8 encoding` }] };
+    return {
+      problems: [
+        {
+          file,
+          message:
+            `not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}) — ` +
+            `re-save the file with UTF-8 encoding`,
+        },
+      ],
+    };
   }
   const result = parseArticle(file, id, text);
   return result.ok ? { article: result.article, problems: result.warnings } : { problems: result.problems };
@@ -158,12 +185,16 @@ function describeDirectoryError(error: unknown): string {
 
 function describeReadFailure(read: Exclude<ArticleRead, { ok: true }>, file: string, maxArticleBytes: number): string {
   if ('notRegular' in read) {
-    return `skipped — it is ${read.notRegular}, not a regular file (links are followed); only regular .md files ` +
-      `are read — replace it with the article's file`;
+    return (
+      `skipped — it is ${read.notRegular}, not a regular file (links are followed); only regular .md files ` +
+      `are read — replace it with the article's file`
+    );
   }
   if ('tooLarge' in read) {
-    return `skipped — ${formatBytes(read.tooLarge)}, over the limit of ${formatBytes(maxArticleBytes)} for one ` +
-      `article — split it into several articles, or raise MAX_ARTICLE_BYTES`;
+    return (
+      `skipped — ${formatBytes(read.tooLarge)}, over the limit of ${formatBytes(maxArticleBytes)} for one ` +
+      `article — split it into several articles, or raise MAX_ARTICLE_BYTES`
+    );
   }
   return describeFileError(read.error, file);
 }
@@ -196,7 +227,11 @@ function lineOfFirstBadByte(bytes: Buffer): number {
   return line;
 }
 
-async function mapWithConcurrency<T, R>(inputs: readonly T[], limit: number, map: (input: T) => Promise<R>): Promise<R[]> {
+async function mapWithConcurrency<T, R>(
+  inputs: readonly T[],
+  limit: number,
+  map: (input: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(inputs.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -148,7 +148,14 @@ export function splitPassages(articleId: string, body: string): Passage[] {
       finish();
       const previous = blocks[blocks.length - 1];
       const isLeadIn = isLastBlockAdjacent && previous?.kind === 'paragraph' && previous.lines.join(' ').endsWith(':');
-      current = { kind: 'list', items: [[item]], section, opinion: takeOpinion(), leadInIndex: isLeadIn ? blocks.length - 1 : null, afterBlank: false };
+      current = {
+        kind: 'list',
+        items: [[item]],
+        section,
+        opinion: takeOpinion(),
+        leadInIndex: isLeadIn ? blocks.length - 1 : null,
+        afterBlank: false,
+      };
       continue;
     }
 
@@ -204,16 +211,29 @@ function toPassages(articleId: string, blocks: Block[]): Passage[] {
       const wholeText = leadIn === null ? listText : `${leadIn.text}\n${listText}`;
       if (wholeText.length <= SHORT_LIST_MAX_CHARS) {
         if (leadInDraftIndex !== undefined) drafts[leadInDraftIndex] = null;
-        drafts.push({ section: leadIn?.section ?? block.section, kind: 'list', text: wholeText, opinion: block.opinion || (leadIn?.opinion ?? false) });
+        drafts.push({
+          section: leadIn?.section ?? block.section,
+          kind: 'list',
+          text: wholeText,
+          opinion: block.opinion || (leadIn?.opinion ?? false),
+        });
       } else {
-        for (const text of items) drafts.push({ section: block.section, kind: 'list-item', text, opinion: block.opinion });
+        for (const text of items)
+          drafts.push({ section: block.section, kind: 'list-item', text, opinion: block.opinion });
       }
     } else if (block.kind === 'paragraph') {
       draftIndexOfBlock.set(blockIndex, drafts.length);
       drafts.push({ section: block.section, kind: 'paragraph', text: joinLines(block.lines), opinion: block.opinion });
     } else {
-      const rows = block.lines.map((row) => (row.startsWith(CAPTION_PREFIX) ? row.slice(CAPTION_PREFIX.length) : row).replace(/[ \t]+/g, ' ').trim());
-      drafts.push({ section: block.section, kind: 'table', text: rows.filter((row) => row !== '').join('\n'), opinion: block.opinion });
+      const rows = block.lines.map((row) =>
+        (row.startsWith(CAPTION_PREFIX) ? row.slice(CAPTION_PREFIX.length) : row).replace(/[ \t]+/g, ' ').trim(),
+      );
+      drafts.push({
+        section: block.section,
+        kind: 'table',
+        text: rows.filter((row) => row !== '').join('\n'),
+        opinion: block.opinion,
+      });
     }
   }
 
@@ -293,7 +313,11 @@ function replaceComments(text: string): string {
     if (start === -1) break;
     const end = text.indexOf('-->', start + 4);
     if (end === -1) break;
-    const isOpinion = text.slice(start + 4, end).trim().toLowerCase() === 'opinion';
+    const isOpinion =
+      text
+        .slice(start + 4, end)
+        .trim()
+        .toLowerCase() === 'opinion';
     result += text.slice(position, start) + (isOpinion ? OPINION_MARKER : COMMENT);
     position = end + 3;
   }

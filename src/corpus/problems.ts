@@ -3,6 +3,7 @@ import type { CorpusProblem } from './types.js';
 
 /** One line naming the file, the field (when there is one) and what to do. */
 export function formatProblem(problem: CorpusProblem): string {
-  return problem.field === undefined ? `${problem.file}: ${problem.message}` : `${problem.file}: ${problem.field}: ` +
-    `${problem.message}`;
+  return problem.field === undefined
+    ? `${problem.file}: ${problem.message}`
+    : `${problem.file}: ${problem.field}: ` + `${problem.message}`;
 }

@@ -3,9 +3,49 @@
 
 // A period after these does not end a sentence ("Mr. Trump", "Gen. Smith", "Jan. 5").
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
-  'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'dept', 'univ', 'pres',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'pres',
 ]);
 
 // End punctuation, closing quotes or brackets, then space before something that can start a sentence; or a line break.
@@ -31,7 +71,12 @@ export function splitSentences(text: string): SentenceRange[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const isLineBreak = match[0].startsWith('\n');
     // The word before the period is short: look at the last few characters only, never the whole text again.
-    if (!isLineBreak && match[0].startsWith('.') && endsWithAbbreviation(text.slice(Math.max(0, match.index - 24), match.index))) continue;
+    if (
+      !isLineBreak &&
+      match[0].startsWith('.') &&
+      endsWithAbbreviation(text.slice(Math.max(0, match.index - 24), match.index))
+    )
+      continue;
     const end = isLineBreak ? match.index : match.index + match[0].length;
     pushTrimmed(text, start, end, ranges);
     start = match.index + match[0].length;

@@ -2,9 +2,14 @@
 // The shape is search/types.ts's SourceSummary, written from Article here so the corpus never imports search.
 import type { Article } from './types.js';
 
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'author' | 'published' | 'url'> & { paragraphs: number };
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'outlet' | 'author' | 'published' | 'url'> & {
+  paragraphs: number;
+};
 
-/** The article's listing: id, title, the known metadata (absent fields omitted) and its paragraph count (a paragraph split into parts counts once). */
+/**
+ * The article's listing: id, title, the known metadata (absent fields omitted) and its paragraph count (a paragraph
+ * split into parts counts once).
+ */
 export function summarizeArticle(article: Article): ArticleSummary {
   return {
     id: article.id,

@@ -29,7 +29,10 @@ const tokenFix =
   'reset it in the Developer Portal (your application → Bot → Reset Token) and paste the new one into .env as ' +
   'DISCORD_TOKEN';
 
-/** The link that adds the bot to a server with both scopes it needs (no channel permissions: it only answers interactions). */
+/**
+ * The link that adds the bot to a server with both scopes it needs (no channel permissions: it only answers
+ * interactions).
+ */
 export function inviteUrl(clientId: string): string {
   return `https://discord.com/oauth2/authorize?client_id=${encodeURIComponent(clientId)}&scope=bot+applications.commands&permissions=0`;
 }
@@ -60,6 +63,8 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
         ? `Missing Access (403) for guild ${context.guildId}: the bot is not in that guild, or was invited without ` +
             `the applications.commands scope — invite it again with ` +
             `${context.clientId ? inviteUrl(context.clientId) : 'the scopes bot and applications.commands (see the README)'}, ` +
+            `` +
+            `` +
             `or check DISCORD_GUILD_ID.`
         : `Missing Access (403): this token's application may not manage these commands — check that ` +
             `DISCORD_CLIENT_ID is the application id of the bot whose token you use.`;

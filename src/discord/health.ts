@@ -8,7 +8,10 @@ export interface Health {
   reason: string;
 }
 
-/** The gateway as the bot's events report it: which shards are ready, which this process runs, and whether it is stopping. */
+/**
+ * The gateway as the bot's events report it: which shards are ready, which this process runs, and whether it is
+ * stopping.
+ */
 export class GatewayState {
   private readonly readyShards = new Set<number>();
   private expectedShards: readonly number[] = [];

@@ -14,7 +14,10 @@ export class InFlight {
     return work;
   }
 
-  /** Resolves when every tracked interaction has settled, or after `timeoutMs`: how many finished and how many were left. */
+  /**
+   * Resolves when every tracked interaction has settled, or after `timeoutMs`: how many finished and how many were
+   * left.
+   */
   async drain(timeoutMs: number): Promise<{ finished: number; abandoned: number }> {
     const waiting = [...this.running];
     if (waiting.length === 0) return { finished: 0, abandoned: 0 };

@@ -73,7 +73,9 @@ function articleFields(article: Article): Pick<ArticleAccount, 'articleId' | 'ti
   };
 }
 
-/** The closest passage of `article` to any of `accounts`, when it folds with one by /ask's own rule (isNearDuplicate). */
+/**
+ * The closest passage of `article` to any of `accounts`, when it folds with one by /ask's own rule (isNearDuplicate).
+ */
 function foldingPassage(
   article: Article,
   accounts: readonly Told[],

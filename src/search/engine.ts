@@ -66,7 +66,10 @@ export const MAX_LIMIT = 10;
 export const MAX_CANDIDATES = 30;
 /** How much a passage that quotes or reports the person speaking gains, for questions about what someone said. */
 export const SPEECH_BOOST = 1.5;
-/** And how much more when the topic words stand inside the quotation, or the person asked about beside one: their own words. */
+/**
+ * And how much more when the topic words stand inside the quotation, or the person asked about beside one: their own
+ * words.
+ */
 export const QUOTE_BOOST = 1.2;
 /** For questions asked with could/might/may/would, how much a passage that speculates about the topic gains. */
 export const POSSIBILITY_BOOST = 1.3;

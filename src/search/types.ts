@@ -10,11 +10,16 @@ export interface AlsoIn {
   part?: number;
 }
 
-/** A run of a passage's text (of its snippet, or of the whole passage); `marked` runs are words that matched the question. */
+/**
+ * A run of a passage's text (of its snippet, or of the whole passage); `marked` runs are words that matched the
+ * question.
+ */
 export interface SnippetSpan {
   text: string;
   marked: boolean;
-  /** On a pronoun the engine credited to a person ("she" in "she reiterated"): who it stands for ("Claudia Sheinbaum"). */
+  /**
+   * On a pronoun the engine credited to a person ("she" in "she reiterated"): who it stands for ("Claudia Sheinbaum").
+   */
   speaker?: string;
 }
 

@@ -9,10 +9,17 @@ const problemsOf = (text: string) => {
 
 describe('parseFrontmatter', () => {
   it('returns the fields, with defaults for language and title_source, and the body after the block', () => {
-    expect(parseFrontmatter('---\ntitle: Strikes on land\noutlet: Example News\npublished: ' +
-      '2025-11-06\n---\n\nText.')).toEqual({
+    expect(
+      parseFrontmatter('---\ntitle: Strikes on land\noutlet: Example News\npublished: ' + '2025-11-06\n---\n\nText.'),
+    ).toEqual({
       ok: true,
-      frontmatter: { title: 'Strikes on land', outlet: 'Example News', published: '2025-11-06', language: 'en', title_source: 'headline' },
+      frontmatter: {
+        title: 'Strikes on land',
+        outlet: 'Example News',
+        published: '2025-11-06',
+        language: 'en',
+        title_source: 'headline',
+      },
       body: '\nText.',
     });
   });
@@ -28,8 +35,9 @@ describe('parseFrontmatter', () => {
   });
 
   it('rejects a date that is not on the calendar', () => {
-    expect(problemsOf('---\ntitle: T\npublished: 2025-02-30\n---\n')).toEqual(['published: must be an ISO date ' +
-      'YYYY-MM-DD, such as 2025-11-05, not "2025-02-30"']);
+    expect(problemsOf('---\ntitle: T\npublished: 2025-02-30\n---\n')).toEqual([
+      'published: must be an ISO date ' + 'YYYY-MM-DD, such as 2025-11-05, not "2025-02-30"',
+    ]);
   });
 
   it('reports every bad field of the block at once, in field order', () => {
@@ -49,15 +57,20 @@ describe('parseFrontmatter', () => {
   });
 
   it('rejects a block that is a list instead of fields', () => {
-    expect(problemsOf('---\n- title\n---\n')).toEqual(['frontmatter: must be "field: value" lines, not a list — ' +
-      'start with "title: ..."']);
+    expect(problemsOf('---\n- title\n---\n')).toEqual([
+      'frontmatter: must be "field: value" lines, not a list — ' + 'start with "title: ..."',
+    ]);
   });
 
   it('says so when the block is never closed, and returns no body', () => {
     expect(parseFrontmatter('---\ntitle: T\n\nText.')).toEqual({
       ok: false,
-      problems: [{ field: 'frontmatter', message: 'the "---" block is never closed — add a line "---" after the ' +
-        'last field' }],
+      problems: [
+        {
+          field: 'frontmatter',
+          message: 'the "---" block is never closed — add a line "---" after the ' + 'last field',
+        },
+      ],
       body: null,
     });
   });

@@ -1,6 +1,15 @@
 // loadCorpus on fixture corpora: each bad file is one exact problem line, and the good articles still load.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,7 +51,9 @@ describe('loadCorpus: a good corpus', () => {
       file: 'test/fixtures/corpora/good/good.md',
       passages: 2,
     });
-    expect(second?.passages.map((passage) => [passage.paragraph, passage.section, passage.kind, passage.opinion])).toEqual([
+    expect(
+      second?.passages.map((passage) => [passage.paragraph, passage.section, passage.kind, passage.opinion]),
+    ).toEqual([
       [1, null, 'paragraph', false],
       [2, 'Reaction', 'paragraph', true],
       [3, 'Reaction', 'list', false],
@@ -51,7 +62,16 @@ describe('loadCorpus: a good corpus', () => {
 
   it('leaves out fields an article does not give, rather than setting them to undefined', async () => {
     const corpus = await loadCorpus(join(fixtures, 'good'));
-    expect(Object.keys(corpus.articles[1] ?? {})).toEqual(['id', 'title', 'titleSource', 'outlet', 'published', 'language', 'file', 'passages']);
+    expect(Object.keys(corpus.articles[1] ?? {})).toEqual([
+      'id',
+      'title',
+      'titleSource',
+      'outlet',
+      'published',
+      'language',
+      'file',
+      'passages',
+    ]);
   });
 
   it('accepts a UTF-8 byte order mark and CRLF line endings in the frontmatter', async () => {
@@ -60,14 +80,19 @@ describe('loadCorpus: a good corpus', () => {
     expect(corpus.problems).toEqual([]);
     expect(corpus.articles.map((article) => [article.id, article.title, article.passages[0]?.text])).toEqual([
       ['bom', 'With a BOM', 'Text.'],
-      ['good', 'Sheinbaum rejects any U.S. strike on Mexican soil', "Mexico's president said on Friday that her " +
-        "government would not accept any U.S. military action on Mexican territory."],
+      [
+        'good',
+        'Sheinbaum rejects any U.S. strike on Mexican soil',
+        "Mexico's president said on Friday that her " +
+          'government would not accept any U.S. military action on Mexican territory.',
+      ],
     ]);
   });
 
   it('reads title_source: derived and language from the frontmatter', async () => {
-    const dir = corpusWith('derived', { 'derived.md': '---\ntitle: Strikes on land\ntitle_source: ' +
-      'derived\nlanguage: es-MX\n---\n\nTexto.\n' });
+    const dir = corpusWith('derived', {
+      'derived.md': '---\ntitle: Strikes on land\ntitle_source: ' + 'derived\nlanguage: es-MX\n---\n\nTexto.\n',
+    });
     const article = (await loadCorpus(dir)).articles.find((candidate) => candidate.id === 'derived');
     expect([article?.titleSource, article?.language]).toEqual(['derived', 'es-MX']);
   });
@@ -85,15 +110,17 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
 
   it('GIVEN a missing title THEN says it is required and how to add it', async () => {
     const corpus = await loadCorpus(join(fixtures, 'missing-title'));
-    expect(problemLines(corpus)).toEqual(['test/fixtures/corpora/missing-title/untitled.md: title: required — add ' +
-      '"title: ..." to the frontmatter']);
+    expect(problemLines(corpus)).toEqual([
+      'test/fixtures/corpora/missing-title/untitled.md: title: required — add ' + '"title: ..." to the frontmatter',
+    ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
   it('GIVEN a title of only spaces THEN says it is empty', async () => {
     const corpus = await loadCorpus(join(fixtures, 'empty-title'));
-    expect(problemLines(corpus)).toEqual(['test/fixtures/corpora/empty-title/blank-title.md: title: empty — write ' +
-      'the headline after "title:"']);
+    expect(problemLines(corpus)).toEqual([
+      'test/fixtures/corpora/empty-title/blank-title.md: title: empty — write ' + 'the headline after "title:"',
+    ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -113,7 +140,7 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
   it('GIVEN a body with no text THEN says the body is empty', async () => {
     const corpus = await loadCorpus(join(fixtures, 'empty-body'));
     expect(problemLines(corpus)).toEqual([
-      'test/fixtures/corpora/empty-body/no-text.md: body: empty — write the article\'s text below the closing ' +
+      "test/fixtures/corpora/empty-body/no-text.md: body: empty — write the article's text below the closing " +
         '"---", paragraphs separated by blank lines',
     ]);
     expect(articleIds(corpus)).toEqual(['good']);
@@ -129,11 +156,15 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
   });
 
   it('GIVEN a .markdown file THEN suggests the .md name', async () => {
-    const dir = corpusWith('markdown-extension', { 'draft.markdown': '---\ntitle: ' +
-      'Draft\n---\n\nText.\n', '.DS_Store': 'x' });
+    const dir = corpusWith('markdown-extension', {
+      'draft.markdown': '---\ntitle: ' + 'Draft\n---\n\nText.\n',
+      '.DS_Store': 'x',
+    });
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/draft.markdown: skipped — only files ending in .md are read; ` +
-      `rename it to draft.md if it is an article`]);
+    expect(problemLines(corpus)).toEqual([
+      `${dir}/draft.markdown: skipped — only files ending in .md are read; ` +
+        `rename it to draft.md if it is an article`,
+    ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -148,11 +179,16 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
   });
 
   it('GIVEN a file that is not UTF-8 THEN names the line of the first bad byte', async () => {
-    const latin1 = Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n\nText.\n')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('---\ntitle: Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('\n---\n\nText.\n'),
+    ]);
     const dir = corpusWith('latin1', { 'latin1.md': latin1 });
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/latin1.md: not UTF-8 text (first bad byte on line 2) — re-save ` +
-      `the file with UTF-8 encoding`]);
+    expect(problemLines(corpus)).toEqual([
+      `${dir}/latin1.md: not UTF-8 text (first bad byte on line 2) — re-save ` + `the file with UTF-8 encoding`,
+    ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -175,14 +211,17 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     ]);
   });
 
-  it('GIVEN a field typed with two pairs of letters swapped THEN suggests the field it probably meant, a swap ' +
-    'being one slip', async () => {
-    const dir = corpusWith('swapped-field', { 'swap.md': '---\ntitle: Swap\npubilshde: 2025-11-06\n---\n\nText.\n' });
-    expect(problemLines(await loadCorpus(dir))).toEqual([
-      `${dir}/swap.md: pubilshde: unknown field — did you mean "published"? the fields are title, outlet, author, ` +
-        `published, url, language, title_source`,
-    ]);
-  });
+  it(
+    'GIVEN a field typed with two pairs of letters swapped THEN suggests the field it probably meant, a swap ' +
+      'being one slip',
+    async () => {
+      const dir = corpusWith('swapped-field', { 'swap.md': '---\ntitle: Swap\npubilshde: 2025-11-06\n---\n\nText.\n' });
+      expect(problemLines(await loadCorpus(dir))).toEqual([
+        `${dir}/swap.md: pubilshde: unknown field — did you mean "published"? the fields are title, outlet, author, ` +
+          `published, url, language, title_source`,
+      ]);
+    },
+  );
 
   it('GIVEN a file without frontmatter THEN says how to start one', async () => {
     const dir = corpusWith('no-frontmatter', { 'plain.md': 'Just text.\n' });
@@ -196,8 +235,9 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('directory-named-md', {});
     mkdirSync(join(dir, 'folder.md'));
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/folder.md: skipped — it is a directory; only .md files directly ` +
-      `inside ${dir} are read`]);
+    expect(problemLines(corpus)).toEqual([
+      `${dir}/folder.md: skipped — it is a directory; only .md files directly ` + `inside ${dir} are read`,
+    ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -205,8 +245,10 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('broken-link', {});
     symlinkSync(join(dir, 'nowhere.md'), join(dir, 'link.md'));
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/link.md: cannot be read (it vanished while loading, or is a ` +
-      `broken link) — restore the file or remove the link`]);
+    expect(problemLines(corpus)).toEqual([
+      `${dir}/link.md: cannot be read (it vanished while loading, or is a ` +
+        `broken link) — restore the file or remove the link`,
+    ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
@@ -215,8 +257,9 @@ describe('loadCorpus: bad files are reported, the good ones still load', () => {
     const dir = corpusWith('unreadable', { 'locked.md': '---\ntitle: Locked\n---\n\nText.\n' });
     chmodSync(join(dir, 'locked.md'), 0o000);
     const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([`${dir}/locked.md: cannot be read (permission denied) — make it readable ` +
-      `(chmod a+r ${dir}/locked.md)`]);
+    expect(problemLines(corpus)).toEqual([
+      `${dir}/locked.md: cannot be read (permission denied) — make it readable ` + `(chmod a+r ${dir}/locked.md)`,
+    ]);
     expect(articleIds(corpus)).toEqual(['good']);
   });
 });
@@ -228,8 +271,14 @@ describe('loadCorpus: the directory itself', () => {
     expect(corpus).toEqual({
       dir,
       articles: [],
-      problems: [{ file: dir, message: 'no such directory — create it and put the articles there as <id>.md files, ' +
-        'or point CORPUS_DIR or --corpus at their directory' }],
+      problems: [
+        {
+          file: dir,
+          message:
+            'no such directory — create it and put the articles there as <id>.md files, ' +
+            'or point CORPUS_DIR or --corpus at their directory',
+        },
+      ],
     });
   });
 
@@ -245,8 +294,9 @@ describe('loadCorpus: the directory itself', () => {
 
   it('GIVEN a file where the directory should be THEN says it is not a directory', async () => {
     const file = join(fixtures, 'good', 'good.md');
-    expect(problemLines(await loadCorpus(file))).toEqual([`${file}: not a directory — point CORPUS_DIR or --corpus ` +
-      `at the directory that holds the .md files`]);
+    expect(problemLines(await loadCorpus(file))).toEqual([
+      `${file}: not a directory — point CORPUS_DIR or --corpus ` + `at the directory that holds the .md files`,
+    ]);
   });
 });
 
@@ -264,29 +314,33 @@ describe('loadCorpus: hostile files cost only themselves', () => {
     expect(articleIds(corpus)).toEqual(['good']);
   });
 
-  it.skipIf(process.platform === 'win32')('GIVEN a FIFO named pipe.md THEN reports it skipped instead of waiting ' +
-    'for a writer', async () => {
-    const dir = corpusWith('fifo', {});
-    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
-    const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([
-      `${join(dir, 'pipe.md')}: skipped — it is a named pipe (FIFO), not a regular file (links are followed); only ` +
-        `regular .md files are read — replace it with the article's file`,
-    ]);
-    expect(articleIds(corpus)).toEqual(['good']);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'GIVEN a FIFO named pipe.md THEN reports it skipped instead of waiting ' + 'for a writer',
+    async () => {
+      const dir = corpusWith('fifo', {});
+      execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+      const corpus = await loadCorpus(dir);
+      expect(problemLines(corpus)).toEqual([
+        `${join(dir, 'pipe.md')}: skipped — it is a named pipe (FIFO), not a regular file (links are followed); only ` +
+          `regular .md files are read — replace it with the article's file`,
+      ]);
+      expect(articleIds(corpus)).toEqual(['good']);
+    },
+  );
 
-  it.skipIf(!existsSync('/dev/zero'))('GIVEN zero.md linked to /dev/zero THEN reports it skipped instead of ' +
-    'reading forever', async () => {
-    const dir = corpusWith('dev-zero', {});
-    symlinkSync('/dev/zero', join(dir, 'zero.md'));
-    const corpus = await loadCorpus(dir);
-    expect(problemLines(corpus)).toEqual([
-      `${join(dir, 'zero.md')}: skipped — it is a device, not a regular file (links are followed); only regular ` +
-        `.md files are read — replace it with the article's file`,
-    ]);
-    expect(articleIds(corpus)).toEqual(['good']);
-  });
+  it.skipIf(!existsSync('/dev/zero'))(
+    'GIVEN zero.md linked to /dev/zero THEN reports it skipped instead of ' + 'reading forever',
+    async () => {
+      const dir = corpusWith('dev-zero', {});
+      symlinkSync('/dev/zero', join(dir, 'zero.md'));
+      const corpus = await loadCorpus(dir);
+      expect(problemLines(corpus)).toEqual([
+        `${join(dir, 'zero.md')}: skipped — it is a device, not a regular file (links are followed); only regular ` +
+          `.md files are read — replace it with the article's file`,
+      ]);
+      expect(articleIds(corpus)).toEqual(['good']);
+    },
+  );
 
   it('GIVEN a file over the size cap THEN reports its size and the cap, and loads the others', async () => {
     const dump = `---\ntitle: Dump\n---\n\n${'word '.repeat(395)}wor\n`;

@@ -95,7 +95,10 @@ function verbatimPieces(passage: Passage): string[] {
   const pieces: string[] = [];
   for (const line of passage.text.split('\n')) {
     if (line.startsWith('|')) {
-      const cells = line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '' && !/^:?-+:?$/.test(cell));
+      const cells = line
+        .split('|')
+        .map((cell) => cell.trim())
+        .filter((cell) => cell !== '' && !/^:?-+:?$/.test(cell));
       pieces.push(...cells);
     } else {
       pieces.push(line.replace(/^- /, ''));
@@ -114,7 +117,9 @@ describe('the real corpus', () => {
   });
 
   it('holds exactly the five articles, each under its own headline', () => {
-    expect(corpus.articles.map(({ id, title }) => ({ id, title }))).toEqual(EXPECTED_ARTICLES.map(({ id, title }) => ({ id, title })));
+    expect(corpus.articles.map(({ id, title }) => ({ id, title }))).toEqual(
+      EXPECTED_ARTICLES.map(({ id, title }) => ({ id, title })),
+    );
   });
 
   it('says the title was derived only for the article that prints no headline', () => {
@@ -128,12 +133,56 @@ describe('the real corpus', () => {
   });
 
   it('names an outlet and author only where the page states them, and no date or URL for any article', () => {
-    expect(corpus.articles.map(({ id, outlet, author, published, url, language }) => ({ id, outlet, author, published, url, language }))).toEqual([
-      { id: 'latest-developments-us-mexico-cartel-strategy', outlet: undefined, author: undefined, published: undefined, url: undefined, language: 'en' },
-      { id: 'resist-hate-trump-signals-military-action', outlet: 'Resist Hate', author: 'Serena Zehlius', published: undefined, url: undefined, language: 'en' },
-      { id: 'trump-declares-us-land-strikes-cartels', outlet: undefined, author: undefined, published: undefined, url: undefined, language: 'en' },
-      { id: 'trump-says-us-will-hit-drug-cartels-on-land', outlet: undefined, author: undefined, published: undefined, url: undefined, language: 'en' },
-      { id: 'trump-signals-us-strikes-drug-cartels-mexico', outlet: undefined, author: undefined, published: undefined, url: undefined, language: 'en' },
+    expect(
+      corpus.articles.map(({ id, outlet, author, published, url, language }) => ({
+        id,
+        outlet,
+        author,
+        published,
+        url,
+        language,
+      })),
+    ).toEqual([
+      {
+        id: 'latest-developments-us-mexico-cartel-strategy',
+        outlet: undefined,
+        author: undefined,
+        published: undefined,
+        url: undefined,
+        language: 'en',
+      },
+      {
+        id: 'resist-hate-trump-signals-military-action',
+        outlet: 'Resist Hate',
+        author: 'Serena Zehlius',
+        published: undefined,
+        url: undefined,
+        language: 'en',
+      },
+      {
+        id: 'trump-declares-us-land-strikes-cartels',
+        outlet: undefined,
+        author: undefined,
+        published: undefined,
+        url: undefined,
+        language: 'en',
+      },
+      {
+        id: 'trump-says-us-will-hit-drug-cartels-on-land',
+        outlet: undefined,
+        author: undefined,
+        published: undefined,
+        url: undefined,
+        language: 'en',
+      },
+      {
+        id: 'trump-signals-us-strikes-drug-cartels-mexico',
+        outlet: undefined,
+        author: undefined,
+        published: undefined,
+        url: undefined,
+        language: 'en',
+      },
     ]);
   });
 
@@ -149,7 +198,9 @@ describe('the real corpus', () => {
   it('keeps no site chrome in any passage: comment prompts, bylines, bios, captions, video embeds, ads, links', () => {
     const leftovers = corpus.articles.flatMap((loaded) =>
       loaded.passages.flatMap((passage) =>
-        CHROME_STRINGS.filter((chrome) => passage.text.toLowerCase().includes(chrome.toLowerCase())).map((chrome) => `${passage.id}: "${chrome}"`),
+        CHROME_STRINGS.filter((chrome) => passage.text.toLowerCase().includes(chrome.toLowerCase())).map(
+          (chrome) => `${passage.id}: "${chrome}"`,
+        ),
       ),
     );
     expect(leftovers).toEqual([]);
@@ -178,7 +229,9 @@ describe('the real corpus', () => {
       });
     });
     expect(repeated).toEqual([]);
-    expect(article('trump-declares-us-land-strikes-cartels').passages[0]?.text).toMatch(/^- President Trump said the US will begin/);
+    expect(article('trump-declares-us-land-strikes-cartels').passages[0]?.text).toMatch(
+      /^- President Trump said the US will begin/,
+    );
   });
 
   it('gives each item of the lists the scrape ran together its own line', () => {
@@ -200,13 +253,17 @@ describe('the real corpus', () => {
   });
 
   it('turns the bulleted takeaways and key points into "- " items', () => {
-    expect(lines(article('trump-declares-us-land-strikes-cartels').passages).filter((line) => line.startsWith('- '))).toEqual([
+    expect(
+      lines(article('trump-declares-us-land-strikes-cartels').passages).filter((line) => line.startsWith('- ')),
+    ).toEqual([
       '- President Trump said the US will begin land-based strikes aimed at drug cartels, including in Mexico.',
       '- Mexican loss leaders freeze off alien intervention and call for deeper bilateral security measure ' +
         'cooperation.',
       '- Critics warn terra firma mathematical processes could violate sovereignty and international law.',
     ]);
-    expect(lines(article('trump-signals-us-strikes-drug-cartels-mexico').passages).filter((line) => line.startsWith('- '))).toEqual([
+    expect(
+      lines(article('trump-signals-us-strikes-drug-cartels-mexico').passages).filter((line) => line.startsWith('- ')),
+    ).toEqual([
       '- Trump signals US strikes on drug cartels in Mexico could move beyond sea based interdictions to land ' +
         'operations.',
       '- The comments follow a series of US actions targeting alleged drug trafficking routes in the Caribbean and ' +
@@ -216,7 +273,9 @@ describe('the real corpus', () => {
   });
 
   it('files every passage under the subheadings the articles print, in their order', () => {
-    const sections = (id: string): Array<string | null> => [...new Set(article(id).passages.map((passage) => passage.section))];
+    const sections = (id: string): Array<string | null> => [
+      ...new Set(article(id).passages.map((passage) => passage.section)),
+    ];
     expect(sections('latest-developments-us-mexico-cartel-strategy')).toEqual([
       null,
       'What Trump Actually Said — and What It Might Entail',
@@ -250,11 +309,17 @@ describe('the real corpus', () => {
       'Conclusion',
       'Frequently Asked Questions',
     ]);
-    expect(sections('trump-signals-us-strikes-drug-cartels-mexico')).toEqual(['KEY POINTS', null, 'Author’s Perspective']);
+    expect(sections('trump-signals-us-strikes-drug-cartels-mexico')).toEqual([
+      'KEY POINTS',
+      null,
+      'Author’s Perspective',
+    ]);
   });
 
   it('keeps each FAQ question with its answer in one passage', () => {
-    const faq = article('trump-says-us-will-hit-drug-cartels-on-land').passages.filter((passage) => passage.section === 'Frequently Asked Questions');
+    const faq = article('trump-says-us-will-hit-drug-cartels-on-land').passages.filter(
+      (passage) => passage.section === 'Frequently Asked Questions',
+    );
     expect(faq.map((passage) => passage.text)).toEqual([
       '1. What did Trump mean by hitting cartels on land? He signalled an expansion of operations against drug ' +
         'cartels from sea and law enforcement support to potential land-based strikes.',
@@ -268,7 +333,9 @@ describe('the real corpus', () => {
   });
 
   it('keeps the indicator table of 003 whole, as one table passage', () => {
-    const tables = article('trump-signals-us-strikes-drug-cartels-mexico').passages.filter((passage) => passage.kind === 'table');
+    const tables = article('trump-signals-us-strikes-drug-cartels-mexico').passages.filter(
+      (passage) => passage.kind === 'table',
+    );
     expect(tables).toHaveLength(1);
     expect(tables[0]?.text.split('\n').filter((row) => row.startsWith('|'))).toEqual([
       '| Indicator | Approximate Trend | Relevance |',
@@ -283,8 +350,9 @@ describe('the real corpus', () => {
 
   it("marks as opinion exactly 001's own commentary and 003's Author's Perspective", () => {
     const opinion = corpus.articles.flatMap((loaded) =>
-      loaded.passages.filter((passage) => passage.opinion).map((passage) => `${loaded.id} [${passage.section}] ` +
-        `${passage.text.slice(0, 40)}`),
+      loaded.passages
+        .filter((passage) => passage.opinion)
+        .map((passage) => `${loaded.id} [${passage.section}] ` + `${passage.text.slice(0, 40)}`),
     );
     expect(opinion).toEqual([
       'resist-hate-trump-signals-military-action [Why this matters…] Resist Hate gives users honest, fact-bas',

@@ -16,7 +16,12 @@ const article: Article = {
 
 describe('summarizeArticle', () => {
   it('lists id, title, the fields the article gives and its paragraph count, omitting the rest', () => {
-    expect(summarizeArticle(article)).toStrictEqual({ id: 'story', title: 'Strikes on land', outlet: 'Example News', paragraphs: 3 });
+    expect(summarizeArticle(article)).toStrictEqual({
+      id: 'story',
+      title: 'Strikes on land',
+      outlet: 'Example News',
+      paragraphs: 3,
+    });
   });
 
   it('keeps every metadata field when all are given', () => {

@@ -174,13 +174,16 @@ describe('the bot', () => {
     },
   );
 
-  it('puts "More results" and "Full passage" buttons under an answer, each custom_id at most 100 characters', async () => {
-    const page = await firstPage();
-    const labels = buttonsOf(page.body).map((button) => String(button.label));
-    expect(labels).toContain('More results');
-    expect(labels.some((label) => label.startsWith('Full passage'))).toBe(true);
-    for (const button of buttonsOf(page.body)) expect(String(button.custom_id).length).toBeLessThanOrEqual(100);
-  });
+  it(
+    'puts "More results" and "Full passage" buttons under an answer, each custom_id at most 100 ' + 'characters',
+    async () => {
+      const page = await firstPage();
+      const labels = buttonsOf(page.body).map((button) => String(button.label));
+      expect(labels).toContain('More results');
+      expect(labels.some((label) => label.startsWith('Full passage'))).toBe(true);
+      for (const button of buttonsOf(page.body)) expect(String(button.custom_id).length).toBeLessThanOrEqual(100);
+    },
+  );
 
   it('shows the next results, not the same ones, when "More results" is pressed', async () => {
     await expectNextPageOnMoreResults(await firstPage());

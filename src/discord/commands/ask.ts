@@ -61,7 +61,9 @@ export async function execute(interaction: ChatInputCommandInteraction, context:
   return answer.results[0]?.confidence === 'low' ? 'low-confidence' : 'answered';
 }
 
-/** A declined question, or an answer given only at low confidence, goes to the feedback log (what `npm run gaps` reads). */
+/**
+ * A declined question, or an answer given only at low confidence, goes to the feedback log (what `npm run gaps` reads).
+ */
 export function recordAnswer(
   context: BotContext,
   input: { question: string; answer: Answer; command: string; userId: string },

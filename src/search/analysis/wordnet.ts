@@ -22,7 +22,9 @@ export interface Neighbour {
 export interface WordSenses {
   /** How many senses the word has in each part of speech (0 when WordNet lacks it there). */
   senseCounts: Record<PartOfSpeech, number>;
-  /** How many of those senses were seen in WordNet's tagged corpus (SemCor): which part of speech the word mostly is. */
+  /**
+   * How many of those senses were seen in WordNet's tagged corpus (SemCor): which part of speech the word mostly is.
+   */
   taggedCounts: Record<PartOfSpeech, number>;
   neighbours: Neighbour[];
 }
@@ -80,7 +82,9 @@ function fileOf(name: string): OpenFile | null {
 
 const CHUNK = 1_024;
 
-/** The whole line that starts at or after `offset` (skipping the rest of the line `offset` falls in unless `atStart`). */
+/**
+ * The whole line that starts at or after `offset` (skipping the rest of the line `offset` falls in unless `atStart`).
+ */
 function lineAt(file: OpenFile, offset: number, atStart: boolean): { line: string; start: number } | null {
   let position = offset;
   const buffer = Buffer.alloc(CHUNK);

@@ -22,7 +22,9 @@ import lemmatizer from 'wink-lemmatizer';
 import { processTerm, scanTokens, type Token } from '../analysis/analyzer.js';
 import { SPEECH_VERBS, STOPWORDS } from '../analysis/stopwords.js';
 
-/** Bump whenever a change here would credit any passage differently: attributions are indexed and saved with the index. */
+/**
+ * Bump whenever a change here would credit any passage differently: attributions are indexed and saved with the index.
+ */
 export const ATTRIBUTION_VERSION = 'attribution-2';
 
 /** How many passages back the antecedent of a reporting pronoun may stand. */
@@ -149,7 +151,9 @@ function isPluralNoun(raw: string): boolean {
   return /^[a-z]+$/.test(word) && lemmatizer.noun(word) !== word;
 }
 
-/** The person's name at the end of a capitalised run, titles and possessives before it dropped; null when none is left. */
+/**
+ * The person's name at the end of a capitalised run, titles and possessives before it dropped; null when none is left.
+ */
 function nameAtEnd(run: readonly Token[]): Token[] | null {
   const name: Token[] = [];
   for (let index = run.length - 1; index >= 0; index -= 1) {

@@ -22,7 +22,10 @@ export interface OpenedEngine {
   /** The loader's problems with the corpus files (replayed from the cache when the index came from there). */
   problems: CorpusProblem[];
   from: 'cache' | 'built';
-  /** Why a saved index was there but not used (damaged, stale, another version): faces say it once. Absent when none was saved. */
+  /**
+   * Why a saved index was there but not used (damaged, stale, another version): faces say it once. Absent when none was
+   * saved.
+   */
   rebuiltBecause?: string;
   /** Why the index could not be saved (read-only directory, full disk); the engine works regardless. */
   cacheWarning?: string;

@@ -53,7 +53,10 @@ export const APPROXIMATE_WEIGHT = 0.75;
 export const EVERYDAY_SHARE = 0.1;
 export const EVERYDAY_NOUN_SHARE = 0.5;
 
-/** How much a topic word weighs in the question (rule 3): its idf when the corpus uses it, a share of the most otherwise. */
+/**
+ * How much a topic word weighs in the question (rule 3): its idf when the corpus uses it, a share of the most
+ * otherwise.
+ */
 export function topicWeight(
   topic: QueryTerm,
   vocabulary: Vocabulary,
@@ -113,7 +116,9 @@ export interface CoverageWeights extends AbsentShares {
   headingOnly: number;
 }
 
-/** How surely the passage holds a topic word: 1 as typed, less as a typo's completion, a neighbour or in a heading only. */
+/**
+ * How surely the passage holds a topic word: 1 as typed, less as a typo's completion, a neighbour or in a heading only.
+ */
 function creditFor(topic: QueryTerm, evidence: TopicEvidence, headingOnly: number): number {
   const bridged = evidence.bridged.get(topic.term);
   if (bridged !== undefined) return bridged;
@@ -123,7 +128,9 @@ function creditFor(topic: QueryTerm, evidence: TopicEvidence, headingOnly: numbe
 
 /** Words within this share of the heaviest topic word's weight are the question's main topic. */
 export const MAIN_TOPIC_SHARE = 0.8;
-/** A main-topic word counts as covered when the passage holds it at least this surely (a synonym, not a broader term). */
+/**
+ * A main-topic word counts as covered when the passage holds it at least this surely (a synonym, not a broader term).
+ */
 export const MAIN_TOPIC_CREDIT = 0.6;
 
 /**
@@ -158,7 +165,10 @@ export function coversMainTopic(
  */
 export const ABSENT_NOUN_SHARE = 0.5;
 
-/** The share of the question's weight held by nouns the corpus never uses and the passage does not cover through a neighbour. */
+/**
+ * The share of the question's weight held by nouns the corpus never uses and the passage does not cover through a
+ * neighbour.
+ */
 export function absentNounShare(
   topics: readonly QueryTerm[],
   evidence: TopicEvidence,
@@ -170,7 +180,10 @@ export function absentNounShare(
   return weightedShare(topics, vocabulary, weights, (topic) => (isUncoveredAbsentNoun(topic) ? 1 : 0));
 }
 
-/** Rule 3's measure: the share of the question's topic weight a passage matches, 0..1 (0 when the question weighs nothing). */
+/**
+ * Rule 3's measure: the share of the question's topic weight a passage matches, 0..1 (0 when the question weighs
+ * nothing).
+ */
 export function topicCoverage(
   topics: readonly QueryTerm[],
   evidence: TopicEvidence,
@@ -180,7 +193,9 @@ export function topicCoverage(
   return weightedShare(topics, vocabulary, weights, (topic) => creditFor(topic, evidence, weights.headingOnly));
 }
 
-/** The question's weight each topic `counts` for (0..1 of its own weight), as a share of its whole weight; 0 when none. */
+/**
+ * The question's weight each topic `counts` for (0..1 of its own weight), as a share of its whole weight; 0 when none.
+ */
 function weightedShare(
   topics: readonly QueryTerm[],
   vocabulary: Vocabulary,

@@ -12,7 +12,9 @@ export interface TopicEvidence {
   approximate: Set<string>;
   /** Topic terms the scorer matched only in the section heading or headline. */
   elsewhere: Set<string>;
-  /** The topic terms of `inText` found only as a neighbour the reader did not type (backfire → backlash): its credit. */
+  /**
+   * The topic terms of `inText` found only as a neighbour the reader did not type (backfire → backlash): its credit.
+   */
   bridged: Map<string, number>;
 }
 

@@ -22,9 +22,15 @@ export interface QueryTerm {
   term: string;
   /** Multiplies the term's BM25 score. */
   boost: number;
-  /** Whether the term counts toward the question's coverage and the decline rule (a topic word, not a compound's whole form). */
+  /**
+   * Whether the term counts toward the question's coverage and the decline rule (a topic word, not a compound's whole
+   * form).
+   */
   isTopic: boolean;
-  /** Typed with a capital inside the question, or as an acronym: a name the corpus must contain for the question to be answerable. */
+  /**
+   * Typed with a capital inside the question, or as an acronym: a name the corpus must contain for the question to be
+   * answerable.
+   */
   isName: boolean;
   /**
    * For a word the corpus never uses: what its absence says (see bridge.ts), and the neighbours the corpus does use,
@@ -88,7 +94,10 @@ const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set([
 
 const PRONOUN_US_BEFORE = new Set(['the', 'a']);
 
-/** QUESTION_FRAMING as the analyzer's terms ("latest" → late, "thanks" → thank), so it is compared with what a question yields. */
+/**
+ * QUESTION_FRAMING as the analyzer's terms ("latest" → late, "thanks" → thank), so it is compared with what a question
+ * yields.
+ */
 const FRAMING_TERMS: ReadonlySet<string> = new Set([...QUESTION_FRAMING].flatMap((word) => processTerm(word) ?? []));
 
 /** "no one" is an indefinite pronoun like "nobody": its "one" names no topic. */
@@ -115,7 +124,10 @@ function isNameToken(raw: string, position: number): boolean {
   return position > 0 && /^\p{Lu}/u.test(raw);
 }
 
-/** The longest run of letters that, unknown to English and the corpus, is chat shorthand ("tho", "govt") rather than a topic. */
+/**
+ * The longest run of letters that, unknown to English and the corpus, is chat shorthand ("tho", "govt") rather than a
+ * topic.
+ */
 const SHORTHAND_LENGTH = 4;
 
 /**

@@ -57,7 +57,10 @@ function matchedWeight(
   return weight;
 }
 
-/** The best window of one or two consecutive sentences: most matched weight, then the longer (more context) if it fits, then the earlier. */
+/**
+ * The best window of one or two consecutive sentences: most matched weight, then the longer (more context) if it fits,
+ * then the earlier.
+ */
 function bestWindow(
   text: string,
   analysis: AnalyzedPassage,

@@ -85,7 +85,9 @@ export class Gateway {
     private readonly resumeUrl: () => string,
     private readonly changes: EventEmitter,
     private readonly heartbeatIntervalMs: number,
-    /** How many shards Discord asks for (`/gateway/bot`); IDENTIFY must carry `shard: [id, shardCount]` when above 1. */
+    /**
+     * How many shards Discord asks for (`/gateway/bot`); IDENTIFY must carry `shard: [id, shardCount]` when above 1.
+     */
     readonly shardCount = 1,
     /** The guild each shard is sent (the world's guild lives on shard 0 when there is one shard). */
     private readonly guildIdFor: (shard: number) => string = () => world.guildId,

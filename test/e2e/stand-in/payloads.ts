@@ -305,7 +305,9 @@ export function buttonPress(world: World, message: Json, customId: string, perso
   return { id, token, payload: { ...base, message, data: { custom_id: customId, component_type: 2 } } };
 }
 
-/** Whether Discord would ping the whole server: @everyone or @here in the content, not forbidden by allowed_mentions. */
+/**
+ * Whether Discord would ping the whole server: @everyone or @here in the content, not forbidden by allowed_mentions.
+ */
 export function pingsEveryone(body: Json): boolean {
   const content = typeof body.content === 'string' ? body.content : '';
   const allowed = body.allowed_mentions as { parse?: unknown } | undefined;

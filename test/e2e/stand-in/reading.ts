@@ -23,7 +23,9 @@ export function messageText(message: Json): string {
   return [typeof message.content === 'string' ? message.content : '', ...embedsOf(message).map(embedText)].join('\n');
 }
 
-/** One cited passage as the reply shows it: the headline and the ¶ number of its citation line (`— Headline · … · ¶ n`). */
+/**
+ * One cited passage as the reply shows it: the headline and the ¶ number of its citation line (`— Headline · … · ¶ n`).
+ */
 export interface Citation {
   title: string;
   paragraph: number;

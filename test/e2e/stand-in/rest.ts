@@ -103,7 +103,10 @@ export class RestApi {
     this.failures.push({ method: method.toUpperCase(), path, mode, remaining: times });
   }
 
-  /** Makes the next `times` calls matching method and path answer 429 as Discord does, asking to retry after `retryAfterMs`. */
+  /**
+   * Makes the next `times` calls matching method and path answer 429 as Discord does, asking to retry after
+   * `retryAfterMs`.
+   */
   rateLimitNext(method: string, path: RegExp, retryAfterMs: number, times = 1): void {
     this.failures.push({
       method: method.toUpperCase(),
@@ -114,7 +117,9 @@ export class RestApi {
     });
   }
 
-  /** Holds the next `times` calls matching method and path for `delayMs`, then handles them as usual (a slow Discord). */
+  /**
+   * Holds the next `times` calls matching method and path for `delayMs`, then handles them as usual (a slow Discord).
+   */
   slowNext(method: string, path: RegExp, delayMs: number, times = 1): void {
     this.failures.push({ method: method.toUpperCase(), path, mode: 'slow', remaining: times, ms: delayMs });
   }

@@ -36,7 +36,9 @@ export interface Answer {
   callbackType: number;
   /** From dispatching INTERACTION_CREATE to the stand-in receiving the callback. */
   acknowledgedInMs: number;
-  /** The first message body the bot sent (reply, update, edit after a defer, or follow-up), or the autocomplete data. */
+  /**
+   * The first message body the bot sent (reply, update, edit after a defer, or follow-up), or the autocomplete data.
+   */
   body: Json;
   kind: 'reply' | 'update' | 'edit' | 'follow-up' | 'autocomplete';
   /** The message as the user sees it now; null for autocomplete. */
@@ -51,7 +53,10 @@ export class DiscordStandIn {
   readonly gateway: Gateway;
   private readonly changes = new EventEmitter();
   private port = 0;
-  /** The guild of each shard: the world's guild on the shard Discord's formula puts it on, a new one on each other shard. */
+  /**
+   * The guild of each shard: the world's guild on the shard Discord's formula puts it on, a new one on each other
+   * shard.
+   */
   private readonly shardGuilds: string[];
 
   constructor(
@@ -118,7 +123,10 @@ export class DiscordStandIn {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** The id Discord gave `name` at the last guild registration, or a fresh one (as for a command that was never registered). */
+  /**
+   * The id Discord gave `name` at the last guild registration, or a fresh one (as for a command that was never
+   * registered).
+   */
   commandId(name: string): string {
     const registered = this.rest.commands.get(this.world.guildId) ?? this.rest.commands.get('global') ?? [];
     return (registered.find((command) => command.name === name)?.id as string | undefined) ?? nextSnowflake();

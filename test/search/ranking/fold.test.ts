@@ -49,7 +49,8 @@ describe('foldNearDuplicates', () => {
         'Trump’s statements, made during a televised Fox News interview with Sean Hannity, mark an escalation. “The ' +
           'cartels are running Mexico,” he said, calling it very sad to watch, and analysts expect the ' +
           'administration to weigh land strikes, financial sanctions, terrorist designations, border tariffs and ' +
-          'intelligence operations against trafficking networks in the coming weeks, while diplomats in Mexico City prepare a response.',
+          'intelligence operations against trafficking networks in the coming weeks, while diplomats in Mexico ' +
+          'City prepare a response.',
       );
       expect(resemblance(quote.terms, longer.terms)).toBeLessThan(FOLD_THRESHOLD);
       expect(isNearDuplicate(quote.terms, longer.terms)).toBe(true);
