@@ -177,10 +177,6 @@ export function formatReport(result: BenchResult): string {
     '',
     `Code: ` +
       `${result.code.commit}${result.code.uncommittedSourceFiles.length > 0 ? ` plus uncommitted ${result.code.uncommittedSourceFiles.join(', ')}` : ''}. ` +
-      `` +
-      `` +
-      `` +
-      `` +
       `Machine: ${machine}. Medians over repeated runs (${repeats}); each engine, size and measurement in a fresh ` +
       `process.`,
     'Ratios are ours / theirs: below 1× means ours is faster or smaller.',

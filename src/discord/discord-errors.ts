@@ -63,8 +63,6 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
         ? `Missing Access (403) for guild ${context.guildId}: the bot is not in that guild, or was invited without ` +
             `the applications.commands scope — invite it again with ` +
             `${context.clientId ? inviteUrl(context.clientId) : 'the scopes bot and applications.commands (see the README)'}, ` +
-            `` +
-            `` +
             `or check DISCORD_GUILD_ID.`
         : `Missing Access (403): this token's application may not manage these commands — check that ` +
             `DISCORD_CLIENT_ID is the application id of the bot whose token you use.`;

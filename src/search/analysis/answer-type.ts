@@ -63,10 +63,6 @@ const MONTHS =
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const TIME = new RegExp(
   `\\b(?:january|february|april|june|july|august|september|october|november|december)\\b|\\b(?:${MONTHS})\\.\\s|\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:${WEEKDAYS})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:yesterday|today|tonight|last ` +
-    `` +
-    `` +
-    `` +
-    `` +
     `(?:week|month|year|night)|this (?:week|month|year)|earlier this|days? (?:ago|after|before)|weeks? ` +
     `(?:ago|after|before)|years? (?:ago|after|before)|since \\d|in \\d{4})\\b`,
   'i',
