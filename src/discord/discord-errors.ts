@@ -34,7 +34,8 @@ const tokenFix =
  * interactions).
  */
 export function inviteUrl(clientId: string): string {
-  return `https://discord.com/oauth2/authorize?client_id=${encodeURIComponent(clientId)}&scope=bot+applications.commands&permissions=0`;
+  const query = `client_id=${encodeURIComponent(clientId)}&scope=bot+applications.commands&permissions=0`;
+  return `https://discord.com/oauth2/authorize?${query}`;
 }
 
 /** The first `code` (ECONNREFUSED, ENOTFOUND, …) along an error's cause chain. */
@@ -54,6 +55,9 @@ function scrub(text: string, token: string | undefined): string {
 /** One line that says what went wrong talking to Discord and what to do about it. */
 export function explainDiscordError(error: unknown, context: ErrorContext): string {
   const where = context.apiUrl ? `the Discord API at ${context.apiUrl}` : 'Discord';
+  const invite = context.clientId
+    ? inviteUrl(context.clientId)
+    : 'the scopes bot and applications.commands (see the README)';
   if (error instanceof DiscordAPIError || error instanceof HTTPError) {
     const status = error.status;
     const code = error instanceof DiscordAPIError ? error.code : undefined;
@@ -62,7 +66,7 @@ export function explainDiscordError(error: unknown, context: ErrorContext): stri
       return context.guildId
         ? `Missing Access (403) for guild ${context.guildId}: the bot is not in that guild, or was invited without ` +
             `the applications.commands scope — invite it again with ` +
-            `${context.clientId ? inviteUrl(context.clientId) : 'the scopes bot and applications.commands (see the README)'}, ` +
+            `${invite}, ` +
             `or check DISCORD_GUILD_ID.`
         : `Missing Access (403): this token's application may not manage these commands — check that ` +
             `DISCORD_CLIENT_ID is the application id of the bot whose token you use.`;

@@ -89,10 +89,10 @@ export async function run(args: QuotesArgs, io: CliIo, dependencies: CliDependen
   const { engine } = opened.value;
   if (args.people) {
     const people = engine.quotedPeople().map(({ name: person, statements }) => ({ name: person, statements }));
-    await writeOut(
-      io.stdout,
-      `${args.json ? JSON.stringify(people) : people.map((person) => `${person.name} (${person.statements})`).join('\n')}\n`,
-    );
+    const listing = args.json
+      ? JSON.stringify(people)
+      : people.map((person) => `${person.name} (${person.statements})`).join('\n');
+    await writeOut(io.stdout, `${listing}\n`);
     return succeed(undefined);
   }
   const quotes = engine.quotes(args.who ?? '');

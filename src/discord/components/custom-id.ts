@@ -89,7 +89,8 @@ export function encodeMoreResults(state: {
   limit: number;
   question: string;
 }): string {
-  const head = `more:${MORE_VERSION}:${state.sourceId === undefined ? '' : hashedArticleRef(state.sourceId)}:${state.offset}:${state.limit}:`;
+  const source = state.sourceId === undefined ? '' : hashedArticleRef(state.sourceId);
+  const head = `more:${MORE_VERSION}:${source}:${state.offset}:${state.limit}:`;
   const inline = `${head}=${state.question}`;
   return inline.length <= MAX_CUSTOM_ID_LENGTH ? inline : `${head}#${questionHash(state.question)}`;
 }

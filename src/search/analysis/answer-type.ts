@@ -56,25 +56,68 @@ export function answerTypeOf(words: readonly string[]): AnswerType | null {
   return null;
 }
 
-const QUANTITY =
-  /\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|third|quarter|twice|doubled?|tripled?|several|scores of)\b/i;
-const MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** `\b(?:a|b|c)\b` from a list of words or phrases (each a regular-expression fragment), case as `flags` say. */
+const wordsPattern = (words: readonly string[]) => `\\b(?:${words.join('|')})\\b`;
+
+const QUANTITY_WORDS = ['hundreds?', 'thousands?', 'millions?', 'billions?', 'trillions?', 'dozens?', 'percent'];
+const SHARE_WORDS = ['half', 'third', 'quarter', 'twice', 'doubled?', 'tripled?', 'several', 'scores of'];
+const QUANTITY = new RegExp(`\\d|${wordsPattern([...QUANTITY_WORDS, ...SHARE_WORDS])}`, 'i');
+const FULL_MONTHS = ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november'];
+const MONTHS = [...FULL_MONTHS, 'december', 'march', 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug'];
+const SHORT_MONTHS = [...MONTHS, 'sept?', 'oct', 'nov', 'dec'].join('|');
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const RELATIVE_TIMES = [
+  'yesterday',
+  'today',
+  'tonight',
+  'last (?:week|month|year|night)',
+  'this (?:week|month|year)',
+  'earlier this',
+  '(?:days?|weeks?|years?) (?:ago|after|before)',
+  'since \\d',
+  'in \\d{4}',
+];
+// "March" and "May" are dates only with a day after them; the other months (and December) whenever they stand alone.
 const TIME = new RegExp(
-  `\\b(?:january|february|april|june|july|august|september|october|november|december)\\b|\\b(?:${MONTHS})\\.\\s|\\b(?:${MONTHS})\\.?\\s+\\d|\\b(?:${WEEKDAYS})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:yesterday|today|tonight|last ` +
-    `(?:week|month|year|night)|this (?:week|month|year)|earlier this|days? (?:ago|after|before)|weeks? ` +
-    `(?:ago|after|before)|years? (?:ago|after|before)|since \\d|in \\d{4})\\b`,
+  [
+    wordsPattern([...FULL_MONTHS, 'december']),
+    `\\b(?:${SHORT_MONTHS})\\.\\s`,
+    `\\b(?:${SHORT_MONTHS})\\.?\\s+\\d`,
+    wordsPattern(WEEKDAYS),
+    '\\b(?:1[89]|20)\\d\\d\\b',
+    wordsPattern(RELATIVE_TIMES),
+  ].join('|'),
   'i',
 );
+const ROLES = ['president', 'minister', 'secretary', 'senator', 'official', 'spokes(?:man|woman|person)', 'analyst'];
+const MORE_ROLES = ['ambassador', 'governor', 'leader', 'chief', 'director', 'said', 'told'];
 // A person named in full (two capitalised words: "Claudia Sheinbaum", "Marco Rubio") or by title.
-const PERSON =
-  /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:president|minister|secretary|senator|official|spokes(?:man|woman|person)|analyst|ambassador|governor|leader|chief|director|said|told)\b/u;
+const PERSON = new RegExp(`\\b\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|${wordsPattern([...ROLES, ...MORE_ROLES])}`, 'u');
+const PLACE_PREPOSITIONS = ['in', 'at', 'from', 'near', 'across', 'along', 'into', 'inside', 'off'];
+const PLACE_WORDS = ['border', 'territory', 'soil', 'region', 'city', 'state', 'country', 'coast', 'waters'];
 // A place: a capitalised word after a preposition of place, or words that name one.
-const PLACE =
-  /\b(?:in|at|from|near|across|along|into|inside|off)\s+(?:the\s+)?\p{Lu}\p{Ll}+|\b(?:border|territory|soil|region|city|state|country|coast|waters)\b/u;
-const CAUSE =
-  /\b(?:because|due to|in order to|so that|aimed at|aim(?:s|ed)? to|intended to|designed to|as a result|reasons?|in response to|to (?:stop|curb|combat|counter|pressure|protect|prevent|force|deter|fight|reduce))\b/i;
+const PLACE = new RegExp(
+  `\\b(?:${PLACE_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+|${wordsPattern(PLACE_WORDS)}`,
+  'u',
+);
+const CAUSE_PHRASES = ['because', 'due to', 'in order to', 'so that', 'aimed at', 'aim(?:s|ed)? to', 'intended to'];
+const MORE_CAUSE_PHRASES = ['designed to', 'as a result', 'reasons?', 'in response to'];
+const PURPOSE_VERBS = [
+  'stop',
+  'curb',
+  'combat',
+  'counter',
+  'pressure',
+  'protect',
+  'prevent',
+  'force',
+  'deter',
+  'fight',
+];
+const CAUSE = new RegExp(
+  wordsPattern([...CAUSE_PHRASES, ...MORE_CAUSE_PHRASES, `to (?:${[...PURPOSE_VERBS, 'reduce'].join('|')})`]),
+  'i',
+);
 
 const CUES: Record<AnswerType, RegExp> = { quantity: QUANTITY, person: PERSON, time: TIME, place: PLACE, cause: CAUSE };
 
