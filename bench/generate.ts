@@ -160,7 +160,8 @@ function isoDate(random: Random): string {
 const usage = `Usage: npx tsx bench/generate.ts --paragraphs N --out DIR [--seed S] [--train DIR] [--names N]
 
 Writes a synthetic corpus of N paragraphs into DIR (which must hold no .md file yet), as <id>.md articles of
-${MIN_ARTICLE_PARAGRAPHS}-${MAX_ARTICLE_PARAGRAPHS} paragraphs, from a word-bigram chain trained on the articles in --train (default ./corpus).
+${MIN_ARTICLE_PARAGRAPHS}-${MAX_ARTICLE_PARAGRAPHS} paragraphs, from a word-bigram chain trained on the articles in
+--train (default ./corpus).
 
   --paragraphs N   how many paragraphs in all (at least 1)
   --out DIR        where to write the articles

@@ -29,9 +29,8 @@ async function main(dir: string): Promise<void> {
   for await (const question of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (question.trim() === '') continue;
     const top = index.search(question).slice(0, 3);
-    process.stdout.write(
-      `${question}\n${top.map((result, rank) => `${rank + 1}. ${String(result.id)}: ${String(result['text'])}`).join('\n')}\n\n`,
-    );
+    const lines = top.map((result, rank) => `${rank + 1}. ${String(result.id)}: ${String(result['text'])}`);
+    process.stdout.write(`${question}\n${lines.join('\n')}\n\n`);
   }
 }
 

@@ -172,11 +172,12 @@ export function formatReport(result: BenchResult): string {
     .map(([size, count]) => `${size}: ${count}`)
     .join(', ');
   const targets = checkTargets(result);
+  const changed = result.code.uncommittedSourceFiles;
+  const uncommitted = changed.length > 0 ? ` plus uncommitted ${changed.join(', ')}` : '';
   return [
     `## Benchmark, ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Code: ` +
-      `${result.code.commit}${result.code.uncommittedSourceFiles.length > 0 ? ` plus uncommitted ${result.code.uncommittedSourceFiles.join(', ')}` : ''}. ` +
+    `Code: ${result.code.commit}${uncommitted}. ` +
       `Machine: ${machine}. Medians over repeated runs (${repeats}); each engine, size and measurement in a fresh ` +
       `process.`,
     'Ratios are ours / theirs: below 1× means ours is faster or smaller.',

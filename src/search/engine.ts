@@ -154,15 +154,21 @@ interface PartAnswer {
   groups: CandidateGroup[];
 }
 
+const QUESTION_OPENERS = ['what', 'who', 'whom', 'when', 'where', 'why', 'how', 'which'];
+const AUXILIARIES = ['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'could', 'would', 'will', 'can'];
+/** Where a second question starts: a semicolon, or "and", "also", "plus" before a question word or an auxiliary. */
+const PART_BOUNDARY = new RegExp(
+  `\\s*(?:;\\s|,?\\s+(?:and|also|plus)\\s+(?=(?:${[...QUESTION_OPENERS, ...AUXILIARIES, 'should'].join('|')})\\b))\\s*`,
+  'i',
+);
+
 /**
  * The parts of a two-part question: split where "and", "also" or a semicolon starts a new question ("… and how did
  * the region react?"); one part for every other question.
  */
 export function splitQuestion(question: string): string[] {
   const parts = withoutChatFraming(question)
-    .split(
-      /\s*(?:;\s|,?\s+(?:and|also|plus)\s+(?=(?:what|who|whom|when|where|why|how|which|did|does|do|is|are|was|were|has|have|could|would|will|can|should)\b))\s*/i,
-    )
+    .split(PART_BOUNDARY)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
   return parts.length > 1 ? parts.slice(0, 3) : [question];

@@ -35,7 +35,8 @@ describe('explaining Discord failures', () => {
     ).toBe(
       'Missing Access (403) for guild 223456789012345678: the bot is not in that guild, or was invited without the ' +
         'applications.commands scope — invite it again with ' +
-        'https://discord.com/oauth2/authorize?client_id=123456789012345678&scope=bot+applications.commands&permissions=0, ' +
+        'https://discord.com/oauth2/authorize?client_id=123456789012345678' +
+        '&scope=bot+applications.commands&permissions=0, ' +
         'or check DISCORD_GUILD_ID.',
     );
   });

@@ -28,8 +28,10 @@ export interface Token {
 //     and hyphenated tails (45-year), so figures stay searchable;
 //  3. words, keeping inner apostrophes (Sheinbaum's, don't) and hyphens (al-Qaeda, drug-trafficking).
 // En and em dashes split (U.S.–Mexico is two words). No alternative can backtrack over more than one token.
-const TOKEN =
-  /\p{L}(?:\.\p{L}(?![\p{L}\p{N}]))+\.?|[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:%|\p{L}+)?(?:[-‐‑][\p{L}\p{N}]+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
+const DOTTED_ACRONYM = String.raw`\p{L}(?:\.\p{L}(?![\p{L}\p{N}]))+\.?`;
+const FIGURE = String.raw`[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:%|\p{L}+)?(?:[-‐‑][\p{L}\p{N}]+)*`;
+const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*`;
+const TOKEN = new RegExp(`${DOTTED_ACRONYM}|${FIGURE}|${WORD}`, 'gu');
 
 // "United States" is two words the country's one form must cover: the scanner joins them into one token.
 const UNITED = /^united$/i;

@@ -68,8 +68,14 @@ export interface QueryPlan {
 const TLDR = /\btl;?\s?dr\b/giu;
 
 /** How chat opens a question ("quick q:", "ok but", "so", "hey"): framing, whatever words the corpus uses. */
-const CHAT_OPENING =
-  /^\s*(?:(?:quick|random|dumb|serious|honest)\s+q(?:uestion)?|q|question|ok(?:ay)?(?:\s+(?:but|so))?|so|hey|yo|also|and|but|wait|hmm+|um+)\s*[:,-]?\s+/iu;
+const CHAT_OPENERS = [
+  '(?:quick|random|dumb|serious|honest)\\s+q(?:uestion)?',
+  'q',
+  'question',
+  'ok(?:ay)?(?:\\s+(?:but|so))?',
+  ...['so', 'hey', 'yo', 'also', 'and', 'but', 'wait', 'hmm+', 'um+'],
+];
+const CHAT_OPENING = new RegExp(`^\\s*(?:${CHAT_OPENERS.join('|')})\\s*[:,-]?\\s+`, 'iu');
 
 /** A question without chat shorthand and openings, for planning and for splitting into parts. */
 export function withoutChatFraming(question: string): string {
