@@ -395,9 +395,12 @@ describe('the bot', () => {
   });
 
   it('exits 0 within 5 s of SIGTERM, closing the gateway connection normally (1000)', async () => {
+    const closesBefore = standIn.gateway.closes.length;
     bot.child.kill('SIGTERM');
     const exit = await exitWithin(bot, 5_000);
     expect(exit, bot.output()).toEqual({ code: 0, signal: null });
+    // The stand-in hears the close frame on its own event loop: it may record it just after the process has gone.
+    await standIn.waitFor(() => standIn.gateway.closes.length > closesBefore, 'the gateway connection to close', 5_000);
     expect(standIn.gateway.closes.at(-1)).toMatchObject({ code: 1000, initiatedBy: 'client' });
   });
 

@@ -73,7 +73,10 @@ describe('start:sharded with 2 shards', () => {
     manager.child.kill('SIGTERM');
     const exit = await exitWithin(manager, 20_000);
     expect(exit, manager.output()).toEqual({ code: 0, signal: null });
-    const closes = standIn.gateway.closes.filter((close) => close.initiatedBy === 'client');
+    const clientCloses = () => standIn.gateway.closes.filter((close) => close.initiatedBy === 'client');
+    // The stand-in hears the close frames on its own event loop: they may be recorded just after the processes exit.
+    await standIn.waitFor(() => clientCloses().length >= 2, 'both gateway connections to close', 5_000);
+    const closes = clientCloses();
     expect(closes.map((close) => [close.shard, close.code]).sort()).toEqual([
       [0, 1000],
       [1, 1000],
