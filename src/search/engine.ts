@@ -21,6 +21,8 @@ import {
   MIN_COVERAGE,
   MIN_SCORE_SHARE,
   topicCoverage,
+  type WeightedTopic,
+  weighTopics,
 } from './ranking/decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './ranking/evidence.js';
 import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate, type FoldedGroup } from './ranking/fold.js';
@@ -271,8 +273,8 @@ export function assembleEngine(
     common: tuning.commonWordShare,
   };
 
-  function rank(plan: QueryPlan, found: readonly ScoredPassage[]): Candidate[] {
-    const topics = plan.terms.filter((term) => term.isTopic);
+  function rank(plan: QueryPlan, found: readonly ScoredPassage[], weighted: readonly WeightedTopic[]): Candidate[] {
+    const topics = weighted.map(({ topic }) => topic);
     const speakerTerms = new Set(
       topics.filter((term) => term.isName && term.term !== COUNTRY_US).map((term) => term.term),
     );
@@ -282,14 +284,14 @@ export function assembleEngine(
       if (!passage) return [];
       const analysis = analyses.get(passage.id, passage.text);
       const evidence = topicEvidence(topics, new Set(result.queryTerms), result.terms, analysis, allowedEdits);
-      const covered = topicCoverage(topics, evidence, vocabulary, weights);
+      const covered = topicCoverage(weighted, evidence, weights.headingOnly);
       // Rules 5 and 6: a passage that misses a rare word the question is about answers nothing; one that covers only
       // part of the question must at least hold its main topic.
       const isPartial = covered < tuning.highCoverage;
-      const asksAboutAbsentThings = absentNounShare(topics, evidence, vocabulary, weights) >= ABSENT_NOUN_SHARE;
+      const asksAboutAbsentThings = absentNounShare(weighted, evidence) >= ABSENT_NOUN_SHARE;
       const coverage =
         !coversRareWords(topics, evidence) ||
-        (isPartial && (!coversMainTopic(topics, evidence, vocabulary, weights) || asksAboutAbsentThings))
+        (isPartial && (!coversMainTopic(weighted, evidence, weights.headingOnly) || asksAboutAbsentThings))
           ? 0
           : covered;
       let speech = 1;
@@ -399,11 +401,15 @@ export function assembleEngine(
   /** One question's folded confident passages, best first; null when a rule declines the whole question. */
   function answerPart(text: string, source: string | undefined): PartAnswer | null {
     const plan = planQuery(text, lexicon);
-    const topics = plan.terms.filter((term) => term.isTopic);
-    if (!hasTopicWeight(topics, vocabulary)) return { plan, groups: [] };
+    const weighted = weighTopics(
+      plan.terms.filter((term) => term.isTopic),
+      vocabulary,
+      weights,
+    );
+    if (!hasTopicWeight(weighted)) return { plan, groups: [] };
     const found = search(plan, source);
     if (!judgeQuestion(plan, found.matchedTerms).answerable) return null;
-    const ranked = rank(plan, found.passages);
+    const ranked = rank(plan, found.passages, weighted);
     const bestScore = ranked[0]?.score ?? 0;
     const isHigh = (candidate: Candidate) => candidate.coverage >= tuning.highCoverage;
     // Answers before the closest coverage: a passage that covers the whole question outranks one that covers part.

@@ -102,7 +102,6 @@ const DEFAULT_ABSENT_SHARES: AbsentShares = {
   everydayNoun: EVERYDAY_NOUN_SHARE,
   common: COMMON_WORD_SHARE,
 };
-const DEFAULT_COVERAGE_WEIGHTS: CoverageWeights = { headingOnly: HEADING_ONLY_WEIGHT, ...DEFAULT_ABSENT_SHARES };
 
 /**
  * Rule 5: a rare word the corpus never uses ("remittance", "bitcoin") is what the question is about. A passage answers
@@ -114,6 +113,21 @@ export function coversRareWords(topics: readonly QueryTerm[], evidence: TopicEvi
 
 export interface CoverageWeights extends AbsentShares {
   headingOnly: number;
+}
+
+/** A topic word with its weight in the question: worked out once a question, read for every candidate passage. */
+export interface WeightedTopic {
+  topic: QueryTerm;
+  weight: number;
+}
+
+/** The question's topic words, each with its weight (rule 3). */
+export function weighTopics(
+  topics: readonly QueryTerm[],
+  vocabulary: Vocabulary,
+  shares: AbsentShares = DEFAULT_ABSENT_SHARES,
+): WeightedTopic[] {
+  return topics.map((topic) => ({ topic, weight: topicWeight(topic, vocabulary, shares) }));
 }
 
 /**
@@ -139,22 +153,19 @@ export const MAIN_TOPIC_CREDIT = 0.6;
  * strikes cost" is not answered by a passage that "requires" reforms, nor "weather" by one where citizens "hold".
  */
 export function coversMainTopic(
-  topics: readonly QueryTerm[],
+  weighted: readonly WeightedTopic[],
   evidence: TopicEvidence,
-  vocabulary: Vocabulary,
-  weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
+  headingOnly = HEADING_ONLY_WEIGHT,
 ): boolean {
   // An everyday descriptive word ("upset", "big") says how, not what: the main topic is among the other words.
-  const weighted = topics
-    .filter((topic) => topic.absence !== 'everyday')
-    .map((topic) => ({ topic, weight: topicWeight(topic, vocabulary, weights) }));
-  if (weighted.length === 0) return false;
-  const heaviest = Math.max(0, ...weighted.map((entry) => entry.weight));
-  return weighted.some(
+  const candidates = weighted.filter(({ topic }) => topic.absence !== 'everyday');
+  if (candidates.length === 0) return false;
+  const heaviest = Math.max(0, ...candidates.map((entry) => entry.weight));
+  return candidates.some(
     ({ topic, weight }) =>
       weight > 0 &&
       weight >= MAIN_TOPIC_SHARE * heaviest &&
-      creditFor(topic, evidence, weights.headingOnly) >= MAIN_TOPIC_CREDIT,
+      creditFor(topic, evidence, headingOnly) >= MAIN_TOPIC_CREDIT,
   );
 }
 
@@ -169,15 +180,10 @@ export const ABSENT_NOUN_SHARE = 0.5;
  * The share of the question's weight held by nouns the corpus never uses and the passage does not cover through a
  * neighbour.
  */
-export function absentNounShare(
-  topics: readonly QueryTerm[],
-  evidence: TopicEvidence,
-  vocabulary: Vocabulary,
-  weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
-): number {
+export function absentNounShare(weighted: readonly WeightedTopic[], evidence: TopicEvidence): number {
   const isUncoveredAbsentNoun = (topic: QueryTerm) =>
     (topic.absence === 'everyday-noun' || topic.absence === 'rare') && !evidence.inText.has(topic.term);
-  return weightedShare(topics, vocabulary, weights, (topic) => (isUncoveredAbsentNoun(topic) ? 1 : 0));
+  return weightedShare(weighted, (topic) => (isUncoveredAbsentNoun(topic) ? 1 : 0));
 }
 
 /**
@@ -185,27 +191,20 @@ export function absentNounShare(
  * nothing).
  */
 export function topicCoverage(
-  topics: readonly QueryTerm[],
+  weighted: readonly WeightedTopic[],
   evidence: TopicEvidence,
-  vocabulary: Vocabulary,
-  weights: CoverageWeights = DEFAULT_COVERAGE_WEIGHTS,
+  headingOnly = HEADING_ONLY_WEIGHT,
 ): number {
-  return weightedShare(topics, vocabulary, weights, (topic) => creditFor(topic, evidence, weights.headingOnly));
+  return weightedShare(weighted, (topic) => creditFor(topic, evidence, headingOnly));
 }
 
 /**
  * The question's weight each topic `counts` for (0..1 of its own weight), as a share of its whole weight; 0 when none.
  */
-function weightedShare(
-  topics: readonly QueryTerm[],
-  vocabulary: Vocabulary,
-  weights: CoverageWeights,
-  counts: (topic: QueryTerm) => number,
-): number {
+function weightedShare(weighted: readonly WeightedTopic[], counts: (topic: QueryTerm) => number): number {
   let total = 0;
   let counted = 0;
-  for (const topic of topics) {
-    const weight = topicWeight(topic, vocabulary, weights);
+  for (const { topic, weight } of weighted) {
     total += weight;
     counted += weight * counts(topic);
   }
@@ -213,8 +212,8 @@ function weightedShare(
 }
 
 /** Whether the question weighs anything at all once everyday words are set aside (rule 1, after bridging). */
-export function hasTopicWeight(topics: readonly QueryTerm[], vocabulary: Vocabulary): boolean {
-  return topics.some((topic) => topicWeight(topic, vocabulary) > 0);
+export function hasTopicWeight(weighted: readonly WeightedTopic[]): boolean {
+  return weighted.some(({ weight }) => weight > 0);
 }
 
 /** Rules 3 and 4 for one passage. */
