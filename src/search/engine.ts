@@ -32,7 +32,7 @@ import { PassageAnalysisCache, type AnalyzedPassage } from './analysis/passage-t
 import { attributionsOf, type Attributions } from './attribution/attributions.js';
 import type { Postings } from './index/postings.js';
 import { MAX_QUERY_TERMS, planQuery, withoutChatFraming, type Lexicon, type QueryPlan } from './ranking/query.js';
-import { correctionOf } from './analysis/spelling.js';
+import { allowedEdits, correctionOf } from './analysis/spelling.js';
 import { scorePassages, type ScoredPassage, type ScoreOutcome } from './index/scorer.js';
 import { makeSnippet } from './ranking/snippet.js';
 import { speculatesAbout } from './ranking/possibility.js';
@@ -125,18 +125,6 @@ export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
   everydayNounShare: EVERYDAY_NOUN_SHARE,
   commonWordShare: COMMON_WORD_SHARE,
 });
-
-/**
- * Fuzzy matching only on longer words, where a typo is likely and a near neighbour unlikely to be another word:
- * one edit from 5 letters ("coordinaton"), two from 8 ("shienbaum"). Numbers and compounds must match exactly.
- * And only for words the corpus does not contain (see `search`).
- */
-export function fuzzyDistance(term: string): number | false {
-  if (/[\d-]/.test(term)) return false;
-  if (term.length >= 8) return 2;
-  if (term.length >= 5) return 1;
-  return false;
-}
 
 interface Candidate extends FoldCandidate {
   passage: Passage;
@@ -278,7 +266,6 @@ export function assembleEngine(
     const speakerTerms = new Set(
       topics.filter((term) => term.isName && term.term !== COUNTRY_US).map((term) => term.term),
     );
-    const allowedEdits = (term: string) => fuzzyDistance(term) || 0;
     const candidates = found.flatMap((result): Candidate[] => {
       const passage = passageById.get(String(result.id));
       if (!passage) return [];

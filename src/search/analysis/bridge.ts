@@ -6,7 +6,7 @@
 import { processTerm } from './analyzer.js';
 import { QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 import { wordUse } from './word-frequency.js';
-import { sensesOf, type PartOfSpeech, type Relation, type WordSenses } from './wordnet.js';
+import { sensesOf, type Neighbour, type PartOfSpeech, type Relation, type WordSenses } from './wordnet.js';
 
 /** A word the corpus uses, searched in place of (and well below) a word the reader typed that it does not use. */
 export interface Alternative {
@@ -51,26 +51,41 @@ const RELATION_ORDER: Record<Relation, number> = { derived: 0, synonym: 1, broad
 export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => boolean): Bridge {
   const senses = sensesOf(term);
   const absence = absenceOf(term, partOfSpeechWeights(senses));
-  const alternatives: Alternative[] = [];
-  const seen = new Set<string>();
   const neighbours = [...senses.neighbours].sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
-  for (const neighbour of neighbours) {
+  const alternatives = alternativesAmong(
+    term,
+    neighbours,
     // A rare word stands for its own meaning: a broader term ("tariff" → tax) would answer a question the coverage
-    // does not; an everyday word's broader terms are fair paraphrase ("soldiers" → military personnel).
-    if (absence === 'rare' && neighbour.relation === 'broader') continue;
-    // A phrase ("military personnel") stands in only as a whole word of it the corpus uses, and only its head
-    // (last) word: "personnel", not "military".
-    const word = neighbour.words.length === 1 ? neighbour.words[0] : neighbour.words[neighbour.words.length - 1];
+    // does not; an everyday word's broader terms are fair paraphrase ("soldiers" → military personnel). A phrase
+    // ("military personnel") stands in only by its head (last) word: "personnel", not "military".
+    (neighbour) => (absence === 'rare' && neighbour.relation === 'broader' ? undefined : neighbour.words.at(-1)),
+    isKnownTerm,
+  );
+  return { absence, alternatives };
+}
+
+/**
+ * The corpus terms that `neighbours` of `term` stand for, in their order, each credited by its relation; `wordOf`
+ * says which word of a neighbour to search, or that it is left out. At most MAX_ALTERNATIVES neighbours' worth.
+ */
+function alternativesAmong(
+  term: string,
+  neighbours: readonly Neighbour[],
+  wordOf: (neighbour: Neighbour) => string | undefined,
+  isKnownTerm: (term: string) => boolean,
+): Alternative[] {
+  const alternatives: Alternative[] = [];
+  for (const neighbour of neighbours) {
+    const word = wordOf(neighbour);
     if (word === undefined) continue;
     for (const candidate of processTerm(word) ?? []) {
-      if (candidate === term || seen.has(candidate)) continue;
+      if (candidate === term || alternatives.some((alternative) => alternative.term === candidate)) continue;
       if (SPEECH_VERBS.has(candidate) || QUESTION_SCAFFOLDING.has(candidate) || !isKnownTerm(candidate)) continue;
-      seen.add(candidate);
       alternatives.push({ term: candidate, credit: RELATION_CREDIT[neighbour.relation], relation: neighbour.relation });
     }
     if (alternatives.length >= MAX_ALTERNATIVES) break;
   }
-  return { absence, alternatives };
+  return alternatives;
 }
 
 /** The word's parts of speech by how often WordNet's tagged corpus used them, sense counts breaking ties. */
@@ -98,17 +113,12 @@ function absenceOf(term: string, senseCounts: Record<'noun' | 'verb' | 'adj' | '
  */
 export function closeKnownForms(term: string, isKnownTerm: (term: string) => boolean): Alternative[] {
   if (!/^[a-z]{3,}$/.test(term)) return [];
-  const forms: Alternative[] = [];
-  for (const neighbour of sensesOf(term).neighbours) {
-    if (neighbour.relation === 'broader' || neighbour.words.length !== 1) continue;
-    for (const candidate of processTerm(neighbour.words[0] ?? '') ?? []) {
-      if (candidate === term || forms.some((form) => form.term === candidate)) continue;
-      if (SPEECH_VERBS.has(candidate) || QUESTION_SCAFFOLDING.has(candidate) || !isKnownTerm(candidate)) continue;
-      forms.push({ term: candidate, credit: RELATION_CREDIT[neighbour.relation], relation: neighbour.relation });
-    }
-    if (forms.length >= MAX_ALTERNATIVES) break;
-  }
-  return forms;
+  return alternativesAmong(
+    term,
+    sensesOf(term).neighbours,
+    (neighbour) => (neighbour.relation === 'broader' || neighbour.words.length !== 1 ? undefined : neighbour.words[0]),
+    isKnownTerm,
+  );
 }
 
 /** Whether spoken English knows the word as a name (Paris, Macron): a name the corpus lacks, not a misspelt one. */
