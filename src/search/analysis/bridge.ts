@@ -50,7 +50,7 @@ const RELATION_ORDER: Record<Relation, number> = { derived: 0, synonym: 1, broad
 /** How the typed term (already lemmatised by the analyzer) relates to a corpus that does not use it. */
 export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => boolean): Bridge {
   const senses = sensesOf(term);
-  const absence = absenceOf(term, partOfSpeechWeights(senses));
+  const absence = absenceOf(term, senses);
   const neighbours = [...senses.neighbours].sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
   const alternatives = alternativesAmong(
     term,
@@ -88,15 +88,28 @@ function alternativesAmong(
   return alternatives;
 }
 
+/**
+ * Whether a word names a thing rather than an action or a quality: a noun first by WordNet's tagged counts, or a word
+ * WordNet does not know (a name, a number, a term of art). "justify", "compare", "full" are not; "trade", "cost" are.
+ */
+export function isThingWord(term: string): boolean {
+  const weights = partOfSpeechWeights(sensesOf(term));
+  const largest = Math.max(weights.noun, weights.verb, weights.adj, weights.adv);
+  return largest === 0 || weights.noun >= largest;
+}
+
 /** The word's parts of speech by how often WordNet's tagged corpus used them, sense counts breaking ties. */
 function partOfSpeechWeights(senses: WordSenses): Record<PartOfSpeech, number> {
   const weight = (pos: PartOfSpeech) => senses.taggedCounts[pos] * 100 + senses.senseCounts[pos];
   return { noun: weight('noun'), verb: weight('verb'), adj: weight('adj'), adv: weight('adv') };
 }
 
-function absenceOf(term: string, senseCounts: Record<'noun' | 'verb' | 'adj' | 'adv', number>): Absence {
+function absenceOf(term: string, senses: WordSenses): Absence {
+  const senseCounts = partOfSpeechWeights(senses);
   const use = wordUse(term);
-  if (use?.isMostlyCapitalised === true) return 'rare';
+  // Capitalised nearly always and never a common word in WordNet: a name ("Paris", "Monday"). "Yes" and "God" start
+  // sentences but are common words too.
+  if (use?.isMostlyCapitalised === true && !senses.hasCommonForm) return 'rare';
   const largest = Math.max(senseCounts.noun, senseCounts.verb, senseCounts.adj, senseCounts.adv);
   // An adverb says how, not what ("anonymously", "actually"): no topic, however rare.
   if (largest > 0 && senseCounts.adv === largest && senseCounts.noun < largest) return 'everyday';

@@ -27,10 +27,21 @@ export interface WordSenses {
    */
   taggedCounts: Record<PartOfSpeech, number>;
   neighbours: Neighbour[];
+  /**
+   * Whether one of the word's commonest senses writes it in lower case ("yes", "god"), not only as a name ("Paris",
+   * "Monday"): a common word, however often a sentence starts with it.
+   */
+  hasCommonForm: boolean;
 }
 
 /** Only a word's most frequent senses are followed: rarer senses bring in words from unrelated meanings. */
 export const SENSES_FOLLOWED = 2;
+
+/**
+ * Only the parts of speech a word is used as at least this share as often as its commonest (by WordNet's tagged
+ * counts) are followed: "take" is a verb, and its noun senses (return, yield) are another word's meanings.
+ */
+export const DOMINANT_POS_SHARE = 0.2;
 
 // Pointer symbols (WordNet's wninput(5WN)): which relations are worth searching for, and as what.
 const POINTER_RELATIONS: ReadonlyMap<string, Relation> = new Map([
@@ -168,7 +179,7 @@ function synsetAt(pos: PartOfSpeech, offset: number): Synset | null {
   const words: string[] = [];
   let cursor = 4;
   for (let index = 0; index < wordCount; index += 1) {
-    words.push((fields[cursor] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    words.push((fields[cursor] ?? '').replace(/\(.*\)$/, ''));
     cursor += 2;
   }
   const pointerCount = Number.parseInt(fields[cursor] ?? '', 10);
@@ -209,6 +220,7 @@ function sensesOfKey(key: string): WordSenses {
     senseCounts: { noun: 0, verb: 0, adj: 0, adv: 0 },
     taggedCounts: { noun: 0, verb: 0, adj: 0, adv: 0 },
     neighbours: [],
+    hasCommonForm: false,
   };
   if (/^[a-z][a-z'_.-]*$/.test(key)) {
     try {
@@ -228,6 +240,7 @@ function collectSenses(key: string, senses: WordSenses): void {
     seen.add(normal);
     senses.neighbours.push({ words: splitPhrase(normal), relation });
   };
+  const found: Array<{ pos: PartOfSpeech; offsets: number[] }> = [];
   for (const pos of PARTS_OF_SPEECH) {
     const line = indexLine(pos, key);
     if (line === null) continue;
@@ -240,10 +253,20 @@ function collectSenses(key: string, senses: WordSenses): void {
       .filter(Number.isFinite);
     senses.senseCounts[pos] = Number.isFinite(synsetCount) ? synsetCount : offsets.length;
     senses.taggedCounts[pos] = Number(fields[4 + pointerTypes + 1]) || 0;
+    found.push({ pos, offsets });
+  }
+  // A part of speech the word is seldom used as brings in another word's meanings ("take" as a noun: return, yield).
+  const mostTagged = Math.max(...PARTS_OF_SPEECH.map((pos) => senses.taggedCounts[pos]));
+  for (const { pos, offsets } of found) {
+    if (!senses.hasCommonForm)
+      senses.hasCommonForm = offsets
+        .slice(0, SENSES_FOLLOWED)
+        .some((offset) => synsetAt(pos, offset)?.words.includes(key) === true);
+    if (mostTagged > 0 && senses.taggedCounts[pos] < DOMINANT_POS_SHARE * mostTagged) continue;
     for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
       const synset = synsetAt(pos, offset);
       if (!synset) continue;
-      const ownIndex = synset.words.indexOf(key);
+      const ownIndex = synset.words.findIndex((word) => word.toLowerCase() === key);
       for (const word of synset.words) add(word, 'synonym');
       for (const pointer of synset.pointers) {
         const relation = POINTER_RELATIONS.get(pointer.symbol);

@@ -16,6 +16,7 @@ import type { TopicEvidence } from './evidence.js';
 import type { QueryPlan, QueryTerm } from './query.js';
 import type { Vocabulary } from '../index/vocabulary.js';
 import { wordUse } from '../analysis/word-frequency.js';
+import { isThingWord } from '../analysis/bridge.js';
 
 export const MIN_COVERAGE = 0.35;
 export const MIN_SCORE_SHARE = 0.2;
@@ -72,10 +73,24 @@ export function topicWeight(
     case 'rare':
       return idf;
     case 'everyday':
-      return idf * shares.everyday;
+      return Math.max(idf * shares.everyday, bridgedWeight(topic, vocabulary));
     case 'everyday-noun':
-      return idf * shares.everydayNoun;
+      return Math.max(idf * shares.everydayNoun, bridgedWeight(topic, vocabulary));
   }
+}
+
+/**
+ * An absent word the corpus says in another form ("die" → death, "react" → reaction) is a topic like that form: it
+ * weighs what the form weighs, times its credit. "how many people died" is not fully answered by a passage on "everyday
+ * people". Synonyms and broader terms are looser: they keep the everyday share.
+ */
+function bridgedWeight(topic: QueryTerm, vocabulary: Vocabulary): number {
+  let weight = 0;
+  for (const alternative of topic.alternatives ?? []) {
+    if (alternative.relation === 'derived')
+      weight = Math.max(weight, alternative.credit * vocabulary.idf(alternative.term));
+  }
+  return weight;
 }
 
 export interface AbsentShares {
@@ -158,15 +173,19 @@ export function coversMainTopic(
   headingOnly = HEADING_ONLY_WEIGHT,
 ): boolean {
   // An everyday descriptive word ("upset", "big") says how, not what: the main topic is among the other words.
-  const candidates = weighted.filter(({ topic }) => topic.absence !== 'everyday');
-  if (candidates.length === 0) return false;
-  const heaviest = Math.max(0, ...candidates.map((entry) => entry.weight));
-  return candidates.some(
-    ({ topic, weight }) =>
-      weight > 0 &&
-      weight >= MAIN_TOPIC_SHARE * heaviest &&
-      creditFor(topic, evidence, headingOnly) >= MAIN_TOPIC_CREDIT,
-  );
+  const described = weighted.filter(({ topic }) => topic.absence !== 'everyday');
+  const things = described.filter(({ topic }) => topic.isName || isThingWord(topic.term));
+  const holdsHeaviest = (candidates: readonly WeightedTopic[]) => {
+    const heaviest = Math.max(0, ...candidates.map((entry) => entry.weight));
+    return candidates.some(
+      ({ topic, weight }) =>
+        weight > 0 &&
+        weight >= MAIN_TOPIC_SHARE * heaviest &&
+        creditFor(topic, evidence, headingOnly) >= MAIN_TOPIC_CREDIT,
+    );
+  };
+  if (described.length === 0) return false;
+  return holdsHeaviest(described) || (things.length > 0 && holdsHeaviest(things));
 }
 
 /**
