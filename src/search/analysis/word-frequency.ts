@@ -4,6 +4,7 @@
 // the coverage lacks the topic) from a rare one ("bitcoin", "tariffs": a topic the coverage does not have).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { editDistanceWithin } from '../../text/edit-distance.js';
 
 /** SUBTLEX-US counted 51 million words; the Zipf scale is log10 of a word's frequency per billion words. */
 const CORPUS_MILLIONS = 51;
@@ -103,4 +104,38 @@ export function wordUse(word: string): WordUse | undefined {
   if (table !== undefined) return table?.get(lower);
   if (!found.has(lower)) found.set(lower, /^[\p{L}][\p{L}'-]*$/u.test(lower) ? lookUpInFile(lower) : null);
   return found.get(lower) ?? undefined;
+}
+
+/** Words at least this common (Zipf) are what a misspelt word may be corrected to: about once in a million words. */
+export const CORRECTION_ZIPF = 3;
+
+let byInitial: Map<string, Array<{ word: string; zipf: number }>> | undefined;
+
+/**
+ * The everyday English word `typed` most likely misspells ("happend" → happened, "runers" → runners), for a typo of
+ * a word the corpus does not use: within `maxEdits` (a swap counts as one), the same first letter, the commoner on a
+ * tie; undefined when none. Reads the whole list once.
+ */
+export function closestEverydayWord(typed: string, maxEdits: number): string | undefined {
+  if (maxEdits <= 0 || !/^[a-z]+$/.test(typed)) return undefined;
+  if (byInitial === undefined) {
+    byInitial = new Map();
+    if (table === undefined) table = loadTable();
+    for (const [word, use] of table ?? []) {
+      if (use.zipf < CORRECTION_ZIPF || use.isMostlyCapitalised || !/^[a-z]+$/.test(word)) continue;
+      const initial = word[0] ?? '';
+      const bucket = byInitial.get(initial) ?? [];
+      bucket.push({ word, zipf: use.zipf });
+      byInitial.set(initial, bucket);
+    }
+  }
+  let best: { word: string; distance: number; zipf: number } | undefined;
+  for (const candidate of byInitial.get(typed[0] ?? '') ?? []) {
+    if (Math.abs(candidate.word.length - typed.length) > maxEdits) continue;
+    const distance = editDistanceWithin(typed, candidate.word, maxEdits);
+    if (distance > maxEdits) continue;
+    if (best === undefined || distance < best.distance || (distance === best.distance && candidate.zipf > best.zipf))
+      best = { word: candidate.word, distance, zipf: candidate.zipf };
+  }
+  return best?.word;
 }

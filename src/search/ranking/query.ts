@@ -11,6 +11,9 @@ import {
   type Alternative,
 } from '../analysis/bridge.js';
 import { answerTypeOf, type AnswerType } from '../analysis/answer-type.js';
+import { allowedEdits } from '../analysis/spelling.js';
+import { sensesOf } from '../analysis/wordnet.js';
+import { closestEverydayWord } from '../analysis/word-frequency.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from '../analysis/stopwords.js';
 
 /** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
@@ -145,6 +148,13 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
     const correction = lexicon.correct?.(term);
     if (correction !== undefined) return { ...planned, term: correction, correctedFrom: term };
+    // A typo of an English word the corpus does not use ("happend", "runers") is that word, bridged like it.
+    const meant = planned.isName ? undefined : closestEverydayWord(term, allowedEdits(term));
+    const lemma = meant === undefined ? undefined : (processTerm(meant)?.[0] ?? meant);
+    if (lemma !== undefined && lemma !== term) {
+      if (lexicon.isKnownTerm(lemma)) return { ...planned, term: lemma, correctedFrom: term };
+      return plannedAbsentTerm({ ...planned, term: lemma, correctedFrom: term }, lexicon);
+    }
     if (!planned.isName && /^[a-z]+$/.test(term) && term.length <= SHORTHAND_LENGTH)
       return { ...planned, absence: 'everyday' };
   }
@@ -155,6 +165,41 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
     absence: bridge.absence,
     ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}),
   };
+}
+
+/** Words after which a word is a verb ("will mess", "to sort", "gonna end"). */
+const BEFORE_A_VERB: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'might',
+  'may',
+  'must',
+  'did',
+  'does',
+  'do',
+  'gonna',
+  'wanna',
+  'i',
+  'we',
+  'they',
+  'you',
+]);
+/** Particles after which a word is a phrasal verb ("end up", "sort out", "mess with", "teams up"). */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'with', 'off', 'down', 'over', 'back', 'away']);
+
+/**
+ * Whether an everyday word that is both a noun and a verb ("mess", "end", "sort", "team") is used as the verb here:
+ * then it says what happens, like "react", rather than naming a thing the coverage may lack.
+ */
+function isUsedAsVerb(tokens: readonly Token[], position: number, term: string): boolean {
+  if (sensesOf(term).senseCounts.verb === 0) return false;
+  const before = tokens[position - 1]?.raw.toLowerCase() ?? '';
+  const after = tokens[position + 1]?.raw.toLowerCase() ?? '';
+  return BEFORE_A_VERB.has(before) || VERB_PARTICLES.has(after);
 }
 
 /**
@@ -197,8 +242,11 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       const isName = isNameToken(token.raw, position);
       let planned: QueryTerm = { term, boost: 1, isTopic: !isWholeCompound, isName };
       if (lexicon !== undefined && !isWholeCompound) {
-        if (!lexicon.isKnownTerm(term)) planned = plannedAbsentTerm(planned, lexicon);
-        else {
+        if (!lexicon.isKnownTerm(term)) {
+          planned = plannedAbsentTerm(planned, lexicon);
+          if (planned.absence === 'everyday-noun' && isUsedAsVerb(tokens, position, planned.term))
+            planned.absence = 'everyday';
+        } else {
           // A name keeps to its own derived forms (Mexico → Mexican): "Trump" is no card game, "News" no intelligence.
           const close = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate)).filter(
             (form) => !isName || form.relation === 'derived',
