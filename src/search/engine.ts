@@ -25,7 +25,13 @@ import {
   weighTopics,
 } from './ranking/decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './ranking/evidence.js';
-import { FOLD_THRESHOLD, foldNearDuplicates, type FoldCandidate, type FoldedGroup } from './ranking/fold.js';
+import {
+  FOLD_THRESHOLD,
+  foldNearDuplicates,
+  isNearDuplicate,
+  type FoldCandidate,
+  type FoldedGroup,
+} from './ranking/fold.js';
 import { buildPostings } from './index/build-postings.js';
 import { BM25, FIELD_BOOSTS } from './index/fields.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './analysis/passage-terms.js';
@@ -86,6 +92,10 @@ export const EXPANSION_BOOST = 0.5;
  * more than MIN_COVERAGE but less is shown as the closest coverage ("may not answer this exactly").
  */
 export const HIGH_COVERAGE = 0.7;
+/** An answered question is shown at least this many passages when the coverage has them (see fillWithClosest). */
+export const FILLED_RESULTS = DEFAULT_LIMIT;
+/** The least share of a question a passage must cover to be shown as closest coverage after the confident ones. */
+export const MIN_FILL_COVERAGE = 0.2;
 
 /** Every ranking constant in one value, so an evaluation can try others; createEngine uses the defaults. */
 export interface RankingTuning {
@@ -135,6 +145,10 @@ interface Candidate extends FoldCandidate {
   /** The share of the question's weight the passage covers, or 0 when it misses a rare word the question is about. */
   coverage: number;
   score: number;
+  /** The share of the question's weight the passage covers, before rules 5–7. */
+  covered: number;
+  /** The score without the coverage factor. */
+  baseScore: number;
 }
 
 type CandidateGroup = FoldedGroup<Candidate>;
@@ -305,6 +319,8 @@ export function assembleEngine(
           matchedTerms: new Set(result.terms),
           evidence,
           coverage,
+          covered,
+          baseScore: result.score * closeness * speech * speculation * kind,
           score: result.score * coverage * closeness * speech * speculation * kind,
         },
       ];
@@ -385,6 +401,30 @@ export function assembleEngine(
     };
   }
 
+  /**
+   * A question the coverage answers gets at least FILLED_RESULTS passages when it has them: after the confident ones,
+   * the best-scoring passages that cover at least MIN_FILL_COVERAGE of it, as closest coverage (low confidence). Rules
+   * 5–7 decide whether a question is answered at all; once it is, a reader is better served by the next best passages,
+   * marked as such, than by fewer. Passages that say the same thing as one already listed join its group.
+   */
+  function fillWithClosest(
+    groups: CandidateGroup[],
+    ranked: readonly Candidate[],
+    chosen: ReadonlySet<Candidate>,
+  ): void {
+    const closest = ranked
+      .filter((candidate) => !chosen.has(candidate) && candidate.covered >= MIN_FILL_COVERAGE)
+      .sort((a, b) => b.baseScore * b.covered - a.baseScore * a.covered || a.passageId.localeCompare(b.passageId));
+    for (const candidate of closest) {
+      if (groups.length >= FILLED_RESULTS) return;
+      const group = groups.find((existing) =>
+        isNearDuplicate(existing.head.terms, candidate.terms, tuning.foldThreshold),
+      );
+      if (group) group.others.push(candidate);
+      else groups.push({ head: { ...candidate, coverage: 0 }, others: [] });
+    }
+  }
+
   /** One question's folded confident passages, best first; null when a rule declines the whole question. */
   function answerPart(text: string, source: string | undefined): PartAnswer | null {
     const plan = planQuery(text, lexicon);
@@ -405,7 +445,9 @@ export function assembleEngine(
         isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare),
       )
       .sort((a, b) => Number(isHigh(b)) - Number(isHigh(a)));
-    return { plan, groups: foldNearDuplicates(confident, tuning.foldThreshold) };
+    const groups = foldNearDuplicates(confident, tuning.foldThreshold);
+    if (groups.length > 0) fillWithClosest(groups, ranked, new Set(confident));
+    return { plan, groups };
   }
 
   // Compile the analyzer's Unicode regular expressions and the ranking path now, while the engine is being made

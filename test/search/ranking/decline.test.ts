@@ -86,4 +86,29 @@ describe('decline rule', () => {
       expect(harbour.ask('did the ferry passengers get refunds')).toMatchObject({ declined: true, results: [] });
     },
   );
+
+  it('GIVEN a misspelt everyday word the articles never use ("happend") THEN it is read as that word, not a topic', () => {
+    expect(firstText('what happend to the trawlers')).toContain('trawlers');
+  });
+
+  it('GIVEN a word that is a noun and a verb, used as a verb ("mess with") THEN it weighs as an everyday verb', () => {
+    const answer = harbour.ask('will this mess with the ferries');
+    expect(answer.results[0]?.text).toContain('Ferry passengers');
+    expect(answer.results[0]?.confidence).toBe('high');
+  });
+
+  it('GIVEN an everyday word that often starts a sentence ("yes") THEN it is not taken for a name', () => {
+    expect(harbour.ask('did the union say yes to the port authority').declined).toBe(false);
+  });
+
+  it(
+    'GIVEN an answered question with one confident passage THEN the next closest passages follow it, marked as ' +
+      'closest coverage',
+    () => {
+      const answer = harbour.ask('what did Lindqvist say about the fleet');
+      expect(answer.results[0]?.confidence).toBe('high');
+      expect(answer.results.length).toBeGreaterThan(1);
+      expect(answer.results.slice(1).every((result) => result.confidence === 'low')).toBe(true);
+    },
+  );
 });
