@@ -1,5 +1,5 @@
 // `npm run index`, in process through the dispatcher, on the made-up story in test/fixtures/corpora/story/ (five
-// articles, 18 passages). The real process is run once, in test/cli/entry-points.test.ts.
+// articles, 23 passages). The real process is run once, in test/cli/entry-points.test.ts.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,7 +42,7 @@ describe('npm run index', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Indexed 5 articles, 18 passages from ${story} in \\d+ ms; saved to ${cacheDir}/index-[0-9a-f]{16}\\.json\\n$`,
+        `^Indexed 5 articles, 23 passages from ${story} in \\d+ ms; saved to ${cacheDir}/index-[0-9a-f]{16}\\.json\\n$`,
       ),
     );
     expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe('npm run index', () => {
     );
     const run = await index(['--corpus', corpusDir], cacheDir);
     // digest-week.md, two passages, is now one.
-    expect(run.stdout).toMatch(/^Indexed 5 articles, 17 passages /);
+    expect(run.stdout).toMatch(/^Indexed 5 articles, 22 passages /);
   });
 
   it('says once on stderr why it rebuilt a damaged saved index, then is up to date again', async () => {
@@ -107,7 +107,7 @@ describe('npm run index', () => {
     const run = await index(['--corpus', corpusDir], join(workDir, 'bad'));
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^warning: .*broken\.md/m);
-    expect(run.stdout).toMatch(/^Indexed 5 articles, 18 passages /);
+    expect(run.stdout).toMatch(/^Indexed 5 articles, 23 passages /);
   });
 
   it('rejects a stray argument with exit 2 and the usage', async () => {
