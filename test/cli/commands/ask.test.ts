@@ -1,6 +1,7 @@
 // `npm run ask`, in process through the dispatcher: its command line, one question, a batch from standard input,
 // and mistakes, on the small made-up story in test/fixtures/corpora/story/ (not the shipped corpus/, so an edit
-// to the articles never breaks it). The real process is run once, in test/cli/entry-points.test.ts.
+// to the articles never breaks it). The real process is run once, in test/cli/entry-points.test.ts; the README's
+// answer on the shipped articles is checked in test/readme-examples.real-corpus.test.ts.
 import fc from 'fast-check';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
