@@ -1,5 +1,6 @@
 // `npm run compare`, in process through the dispatcher: readable blocks, the --json contract, bad input, and opinion
-// marked in every face (ask's too: the issue asks for it wherever a citation is shown).
+// marked in every face (ask's too: the issue asks for it wherever a citation is shown), on the small made-up story in
+// test/fixtures/corpora/story/. The same on the shipped articles: compare.real-corpus.test.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,34 +13,39 @@ import { runCli, type CliRun } from '../run-cli.js';
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-compare-'));
 const cacheDir = join(workDir, 'index');
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-const config = loadConfig({ CORPUS_DIR: resolve('corpus') }, { dotenvPath: false });
+const config = loadConfig({ CORPUS_DIR: resolve('test/fixtures/corpora/story') }, { dotenvPath: false });
 
 const run = (command: CliCommandName, argv: string[]): Promise<CliRun> => runCli(command, argv, { config, cacheDir });
 const compare = (argv: string[]) => run('compare', argv);
 
 describe('npm run compare', () => {
   it(
-    'heads the blocks with how many articles cover the topic, then one block per article, "not covered" ' + 'last',
+    'heads the blocks with how many articles cover the topic, then one block per article: those that cover it, the ' +
+      'one that tells the same account in other words, "not covered" last',
     async () => {
       const { code, stdout, stderr } = await compare(['what', 'did', 'Sheinbaum', 'say']);
       expect([code, stderr]).toEqual([0, '']);
       const [title, ...blocks] = stdout.trimEnd().split('\n\n');
-      expect(title).toBe('4 of 5 articles cover “what did Sheinbaum say”');
+      expect(title).toBe(
+        '3 of 5 articles cover “what did Sheinbaum say”; 1 more tells the same account in other words',
+      );
       expect(blocks.map((block) => block.split('\n')[0])).toEqual([
-        '1. Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive',
-        '2. Resist Hate',
-        '3. Latest developments in U.S.–Mexico cartel strategy and diplomatic response',
-        '4. Trump Signals US Strikes on Drug Cartels in Mexico',
-        '5. Trump Says US Will Hit Drug Cartels on Land: A New Phase in U.S. Security Policy',
+        '1. Example Herald',
+        '2. Example Wire',
+        '3. Example Monitor',
+        '4. Example Digest',
+        '5. Example Post',
       ]);
-      for (const block of blocks.slice(0, 4)) expect(block).toMatch(/\*\*(Sheinbaum|she)\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
-      expect(blocks[1]).toContain(
-        '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 10 · Why this matters…',
-      );
-      expect(blocks[1]).toContain(
-        '\n   same account as: Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up ' +
-          'Anti-Drug Drive ¶ 5',
-      );
+      for (const block of blocks.slice(0, 3))
+        expect(block).toMatch(/\*\*(Sheinbaum|[Ss]he)\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
+      expect(blocks[0]?.split('\n').slice(1)).toEqual([
+        '   **She** reiterated that “a unilateral strike by American forces on Mexican soil would be a grave violation ' +
+          'of our sovereignty.”',
+        '   — Sheinbaum Warns of a Grave Violation · ¶ 2',
+        '   same account as: Example Digest ¶ 1',
+      ]);
+      expect(blocks[1]).toContain('\n   — Trump Signals US Strikes on Cartels in Mexico · ¶ 4 · Mexico’s response');
+      expect(blocks[2]).toContain('\n   same account as: Example Wire ¶ 3');
       expect(blocks[4]?.split('\n')[1]).toBe('   not covered — never mentions Sheinbaum');
     },
   );
@@ -49,20 +55,21 @@ describe('npm run compare', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as CompareJson;
     expect(Object.keys(json)).toEqual(['topic', 'covered', 'articleCount', 'articles', 'sameAccountOnly', 'declined']);
-    expect([json.topic, json.covered, json.articleCount, json.declined]).toEqual([
+    expect([json.topic, json.covered, json.articleCount, json.sameAccountOnly, json.declined]).toEqual([
       'what did Sheinbaum say',
-      4,
+      3,
       5,
+      1,
       false,
     ]);
     expect(
       json.articles.map((article) => [article.articleId, article.covered, article.passage?.paragraph ?? null]),
     ).toEqual([
-      ['trump-declares-us-land-strikes-cartels', true, 17],
-      ['resist-hate-trump-signals-military-action', true, 10],
-      ['latest-developments-us-mexico-cartel-strategy', true, 5],
-      ['trump-signals-us-strikes-drug-cartels-mexico', true, 17],
-      ['trump-says-us-will-hit-drug-cartels-on-land', false, null],
+      ['herald-grave-violation', true, 2],
+      ['wire-land-strikes', true, 4],
+      ['monitor-sovereignty', true, 1],
+      ['digest-week', false, 1],
+      ['post-fentanyl', false, null],
     ]);
     const first = json.articles[0];
     expect(Object.keys(first ?? {})).toEqual([
@@ -78,38 +85,50 @@ describe('npm run compare', () => {
       'unmentioned',
     ]);
     expect(Object.keys(first?.passage ?? {})).toEqual(['paragraph', 'section', 'text', 'snippet', 'opinion', 'score']);
-    expect(json.articles[1]?.outlet).toBe('Resist Hate');
-    expect(json.articles[1]?.sameAs).toEqual([
+    expect(json.articles[1]?.outlet).toBe('Example Wire');
+    expect(json.articles[1]?.url).toBe('https://example.com/wire-land-strikes');
+    expect(json.articles[2]?.sameAs).toEqual([
       {
-        articleId: 'trump-declares-us-land-strikes-cartels',
-        title: 'Trump Declares US to Commence Land Strikes on Cartels in Mexico, Stepping Up Anti-Drug Drive',
-        outlet: null,
-        paragraph: 5,
-        resemblance: 0.438,
+        articleId: 'wire-land-strikes',
+        title: 'Trump Signals US Strikes on Cartels in Mexico',
+        outlet: 'Example Wire',
+        paragraph: 3,
+        resemblance: 0.8,
       },
     ]);
+    expect(json.articles.map((article) => article.coverage)).toEqual([
+      'topic',
+      'topic',
+      'topic',
+      'same-account',
+      'none',
+    ]);
+    expect(json.articles[4]?.unmentioned).toEqual(['Sheinbaum']);
   });
 
-  it(
-    "shows the issue's example: one outlet quotes Sheinbaum's “grave violation”, another reports it in other " +
-      'words',
-    async () => {
-      const { stdout } = await compare(['grave violation of sovereignty']);
-      const [title, quoted, reworded] = stdout.split('\n\n');
-      expect(title).toBe(
-        '1 of 5 articles covers “grave violation of sovereignty”; 1 more tells the same account in other words',
-      );
-      expect(quoted).toContain(
-        '“any unilateral military action by the United States would be a **grave** **violation** of our nation’s ' +
-          '**sovereignty**.”',
-      );
-      expect(reworded?.split('\n').slice(2)).toEqual([
-        '   — ¶ 5 · Mexican Government Rejects Military Intervention',
-        '   the same account in other words: found by resemblance, not by the topic’s words',
-        '   same account as: Resist Hate ¶ 10',
-      ]);
-    },
-  );
+  it('shows one outlet quoting Sheinbaum’s “grave violation” and another reporting it in other words', async () => {
+    const { stdout } = await compare(['grave violation of sovereignty']);
+    const [title, quoted, reworded, ...uncovered] = stdout.trimEnd().split('\n\n');
+    expect(title).toBe(
+      '1 of 5 articles covers “grave violation of sovereignty”; 1 more tells the same account in other words',
+    );
+    expect(quoted).toContain(
+      '“a unilateral strike by American forces on Mexican soil would be a **grave** **violation** ',
+    );
+    expect(reworded?.split('\n')).toEqual([
+      '2. Example Digest',
+      '   Mexico’s government warned that a **unilateral** **strike** by **American** **forces** on **Mexican** ' +
+        '**soil** would break international law.',
+      '   — The Week in Brief · ¶ 1 · Mexican Government Rejects Military Intervention',
+      '   the same account in other words: found by resemblance, not by the topic’s words',
+      '   same account as: Example Herald ¶ 2',
+    ]);
+    expect(uncovered.map((block) => block.split('\n')[1])).toEqual([
+      '   not covered',
+      '   not covered',
+      '   not covered',
+    ]);
+  });
 
   it('says none of the articles cover a topic they never mention, and exits 0', async () => {
     const readable = await compare(['what is the weather in Paris']);
@@ -148,32 +167,37 @@ describe('npm run compare', () => {
 });
 
 describe('opinion, marked wherever a citation is shown', () => {
-  it("compare marks Resist Hate's own commentary as opinion, readable and in --json", async () => {
+  it("compare marks the Herald's own commentary as opinion, readable and in --json", async () => {
     const readable = await compare(['Honduran President pardon']);
-    expect(readable.stdout).toContain(
-      '\n   — Trump Signals Possible U.S. Military Action Against Drug Cartels in Mexico · ¶ 12 · Why this ' +
-        'matters… · opinion\n',
-    );
+    expect(readable.stdout).toContain('\n   — Sheinbaum Warns of a Grave Violation · ¶ 4 · opinion\n');
     const json = JSON.parse((await compare(['--json', 'Honduran President pardon'])).stdout) as CompareJson;
     expect(
       json.articles
         .filter((article) => article.passage?.opinion)
         .map((article) => [article.articleId, article.passage?.paragraph]),
-    ).toEqual([['resist-hate-trump-signals-military-action', 12]]);
+    ).toEqual([['herald-grave-violation', 4]]);
   });
 
   it("ask marks the Author's Perspective section as opinion, readable and in --json", async () => {
-    const topic = 'North American counter narcotics security framework';
+    const topic = 'North American counter narcotics framework';
     const json = JSON.parse((await run('ask', ['--json', topic])).stdout) as {
       results: Array<{ articleId: string; section: string | null; opinion: boolean }>;
     };
     expect(json.results[0]).toMatchObject({
-      articleId: 'trump-signals-us-strikes-drug-cartels-mexico',
+      articleId: 'wire-land-strikes',
       section: 'Author’s Perspective',
       opinion: true,
     });
     expect((await run('ask', [topic])).stdout).toMatch(
-      /\n {3}— Trump Signals US Strikes on Drug Cartels in Mexico · ¶ \d+ · Author’s Perspective · opinion\n/,
+      /\n {3}— Trump Signals US Strikes on Cartels in Mexico · Example Wire · ¶ 7 · Author’s Perspective · opinion\n/,
     );
+  });
+
+  it('leaves reporting unmarked', async () => {
+    const json = JSON.parse((await run('ask', ['--json', '--limit', '10', 'Sheinbaum sovereignty'])).stdout) as {
+      results: Array<{ opinion: boolean }>;
+    };
+    expect(json.results.length).toBeGreaterThan(0);
+    expect(json.results.every((result) => !result.opinion)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-// `npm run index`, in process through the dispatcher. The real process is run once, in test/cli/entry-points.test.ts.
+// `npm run index`, in process through the dispatcher, on the made-up story in test/fixtures/corpora/story/ (five
+// articles, 23 passages). The real process is run once, in test/cli/entry-points.test.ts.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,7 +11,9 @@ import { runCli } from '../run-cli.js';
 const workDir = mkdtempSync(join(tmpdir(), 'coverage-bot-index-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-function index(argv: string[], cacheDir: string, corpusDir = resolve('corpus')) {
+const story = resolve('test/fixtures/corpora/story');
+
+function index(argv: string[], cacheDir: string, corpusDir = story) {
   return runCli('index', argv, { config: loadConfig({ CORPUS_DIR: corpusDir }, { dotenvPath: false }), cacheDir });
 }
 
@@ -39,7 +42,7 @@ describe('npm run index', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^Indexed 5 articles, \\d+ passages from .+ in \\d+ ms; saved to ${cacheDir}/index-[0-9a-f]{16}\\.json\\n$`,
+        `^Indexed 5 articles, 23 passages from ${story} in \\d+ ms; saved to ${cacheDir}/index-[0-9a-f]{16}\\.json\\n$`,
       ),
     );
     expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
@@ -57,7 +60,7 @@ describe('npm run index', () => {
 
   it('rebuilds when an article changed since the index was saved', async () => {
     const corpusDir = join(workDir, 'corpus-copy');
-    cpSync(resolve('corpus'), corpusDir, { recursive: true });
+    cpSync(story, corpusDir, { recursive: true });
     const cacheDir = join(workDir, 'third');
     await index(['--corpus', corpusDir], cacheDir);
     const [firstFile] = readdirSync(corpusDir).filter((name) => name.endsWith('.md'));
@@ -66,7 +69,8 @@ describe('npm run index', () => {
       '---\ntitle: Replaced\n---\n\nA new paragraph about tariffs.\n',
     );
     const run = await index(['--corpus', corpusDir], cacheDir);
-    expect(run.stdout).toMatch(/^Indexed 5 articles/);
+    // digest-week.md, two passages, is now one.
+    expect(run.stdout).toMatch(/^Indexed 5 articles, 22 passages /);
   });
 
   it('says once on stderr why it rebuilt a damaged saved index, then is up to date again', async () => {
@@ -98,12 +102,12 @@ describe('npm run index', () => {
 
   it('indexes the good articles and warns about a bad one', async () => {
     const corpusDir = join(workDir, 'corpus-with-bad-file');
-    cpSync(resolve('corpus'), corpusDir, { recursive: true });
+    cpSync(story, corpusDir, { recursive: true });
     writeFileSync(join(corpusDir, 'broken.md'), '---\ntitle: [unclosed\n---\n\nText.\n');
     const run = await index(['--corpus', corpusDir], join(workDir, 'bad'));
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^warning: .*broken\.md/m);
-    expect(run.stdout).toMatch(/^Indexed 5 articles/);
+    expect(run.stdout).toMatch(/^Indexed 5 articles, 23 passages /);
   });
 
   it('rejects a stray argument with exit 2 and the usage', async () => {

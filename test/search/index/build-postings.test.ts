@@ -27,10 +27,13 @@ function expectSamePostings(actual: Postings, expected: Postings): void {
 describe('buildPostings', () => {
   let corpus: Article[];
   beforeAll(async () => {
-    corpus = (await loadCorpus('corpus')).articles;
+    corpus = (await loadCorpus('test/fixtures/corpora/story')).articles;
   });
 
-  it('indexes the real corpus exactly as MiniSearch does', () => {
+  it('indexes loaded articles (sections, lists short and long, a table, opinion, curly quotes) exactly as MiniSearch does', () => {
+    expect(corpus.flatMap((article) => article.passages.map((passage) => passage.kind))).toEqual(
+      expect.arrayContaining(['paragraph', 'list', 'list-item', 'table']),
+    );
     expectSamePostings(buildPostings(corpus), postingsFromMiniSearch(buildIndex(corpus)));
   });
 

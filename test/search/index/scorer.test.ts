@@ -1,5 +1,6 @@
-// The scorer must rank exactly as MiniSearch's own `search` does with the same options: checked on the real corpus
-// and on hand-made passages, for exact, fuzzy and prefix terms, term boosts and an article filter.
+// The scorer must rank exactly as MiniSearch's own `search` does with the same options: checked on the made-up story
+// in test/fixtures/corpora/story/ (read by the loader: sections, lists, a table, opinion) and on hand-made passages,
+// for exact, fuzzy and prefix terms, term boosts, an article filter and a limit shorter than the matches.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import type { Article } from '../../../src/corpus/types.js';
@@ -10,7 +11,7 @@ import { buildIndex, postingsFromMiniSearch } from './minisearch-reference.js';
 
 const LIMIT = 15;
 
-function compare(articles: Article[], terms: ScoredTerm[], articleId?: string) {
+function compare(articles: Article[], terms: ScoredTerm[], articleId?: string, limit = LIMIT) {
   const index = buildIndex(articles);
   const boosts = new Map(terms.map((term) => [term.term, term.boost]));
   const expected = index
@@ -25,18 +26,19 @@ function compare(articles: Article[], terms: ScoredTerm[], articleId?: string) {
       ...(articleId === undefined ? {} : { filter: (result) => result.articleId === articleId }),
     })
     .sort((a, b) => b.score - a.score || String(a.id).localeCompare(String(b.id)));
+  expect(expected.length, 'MiniSearch finds something to compare with').toBeGreaterThan(0);
   const actual = scorePassages(postingsFromMiniSearch(index), terms, {
     fieldBoosts: FIELD_BOOSTS,
     bm25: BM25,
-    limit: LIMIT,
+    limit,
     ...(articleId === undefined ? {} : { articleId }),
   });
   const scoresOf = (results: { score: number }[]) =>
-    results.slice(0, LIMIT).map((result) => Number(result.score.toFixed(9)));
+    results.slice(0, limit).map((result) => Number(result.score.toFixed(9)));
   expect(scoresOf(actual.passages)).toEqual(scoresOf(expected));
   // Where scores are distinct, the passages and what they matched must be the same too.
   const distinct = expected
-    .slice(0, LIMIT)
+    .slice(0, limit)
     .filter((result) => expected.filter((other) => Math.abs(other.score - result.score) < 1e-9).length === 1);
   for (const result of distinct) {
     const mine = actual.passages.find((passage) => passage.id === result.id);
@@ -44,6 +46,7 @@ function compare(articles: Article[], terms: ScoredTerm[], articleId?: string) {
     expect([...(mine?.queryTerms ?? [])].sort()).toEqual([...result.queryTerms].sort());
     expect([...(mine?.terms ?? [])].sort()).toEqual([...result.terms].sort());
   }
+  expect(actual.passages).toHaveLength(Math.min(limit, expected.length));
   expect([...actual.matchedTerms].sort()).toEqual([...new Set(expected.flatMap((result) => result.queryTerms))].sort());
 }
 
@@ -58,7 +61,7 @@ const term = (word: string, options: Partial<ScoredTerm> = {}): ScoredTerm => ({
 describe('scorePassages', () => {
   let corpus: Article[];
   beforeAll(async () => {
-    corpus = (await loadCorpus('corpus')).articles;
+    corpus = (await loadCorpus('test/fixtures/corpora/story')).articles;
   });
 
   it('scores exact terms as MiniSearch does', () => {
@@ -74,8 +77,13 @@ describe('scorePassages', () => {
   });
 
   it('restricts to one article like a MiniSearch filter', () => {
-    compare(corpus, [term('cartel'), term('strike')], 'trump-declares-us-land-strikes-cartels');
+    compare(corpus, [term('cartel'), term('strike')], 'wire-land-strikes');
     compare(storyArticles, [term('raid')], 'tribune');
+  });
+
+  it('keeps the best as MiniSearch ranks them when more passages match than the limit', () => {
+    compare(corpus, [term('cartel')], undefined, 3);
+    compare(corpus, [term('sheinbaum'), term('mexico'), term('force')], undefined, 2);
   });
 
   it('returns nothing, and no matched terms, for words the index lacks', () => {

@@ -1,8 +1,7 @@
 // The saved index's binary part: what is decoded must be what was encoded, so an engine opened from the cache
-// answers exactly as the engine that was built.
-import { readFileSync } from 'node:fs';
+// answers exactly as the engine that was built. On the made-up story in test/fixtures/corpora/story/; the same round
+// trip over the question set on the shipped articles is in index-file.real-corpus.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseQuestionSet } from '../../../bench/eval-metrics.js';
 import { loadCorpus } from '../../../src/corpus/load.js';
 import type { Article } from '../../../src/corpus/types.js';
 import { attributionsOf } from '../../../src/search/attribution/attributions.js';
@@ -11,10 +10,24 @@ import { decodeIndex, encodeIndex } from '../../../src/search/persistence/index-
 import { buildArticle } from '../build-articles.js';
 import { buildIndex, postingsFromMiniSearch } from '../index/minisearch-reference.js';
 
-const questionSet = parseQuestionSet(
-  readFileSync('test/fixtures/questions.jsonl', 'utf8'),
-  'test/fixtures/questions.jsonl',
-);
+/** Questions on the made-up story: answered, misspelt, about one passage kind or another, and declined. */
+const questions = [
+  'what did Sheinbaum say about sovereignty',
+  'what did Sheinbaum say',
+  'cartels',
+  'Which law would allow force against the cartels?',
+  'Venezuelan boats carrying cocaine',
+  'drone strikes on cartel camps',
+  'how many boats were struck in 2025',
+  'North American counter narcotics framework',
+  'Honduran pardon',
+  'grave violation',
+  'coordination on fentanyl',
+  'shienbaum coordinaton',
+  'who in Congress would be told',
+  'What did Justin Trudeau say?',
+  'best pizza in New York',
+];
 
 function roundTrip(articles: Article[]) {
   const attributions = attributionsOf(articles);
@@ -28,13 +41,17 @@ function roundTrip(articles: Article[]) {
 describe('the saved index file', () => {
   let corpus: Article[];
   beforeAll(async () => {
-    corpus = (await loadCorpus('corpus')).articles;
+    corpus = (await loadCorpus('test/fixtures/corpora/story')).articles;
   });
 
   it('gives back the articles exactly: texts, sections, tables, lists and opinion marks', () => {
     const { decoded } = roundTrip(corpus);
     expect(decoded.articles).toEqual(corpus);
-    expect(decoded.articles.flatMap((article) => article.passages).some((passage) => passage.opinion)).toBe(true);
+    const passages = decoded.articles.flatMap((article) => article.passages);
+    expect(passages.some((passage) => passage.opinion)).toBe(true);
+    expect(new Set(passages.map((passage) => passage.kind))).toEqual(
+      new Set(['paragraph', 'list', 'list-item', 'table']),
+    );
   });
 
   it('gives back the parts of a paragraph split for length, with their ¶ and part numbers', async () => {
@@ -53,13 +70,14 @@ describe('the saved index file', () => {
     ]);
   });
 
-  it('answers every question of the question set exactly as the engine it was saved from', () => {
+  it('answers every question exactly as the engine it was saved from', () => {
     const { attributions, postings, decoded } = roundTrip(corpus);
     const built = assembleEngine(corpus, postings, {}, attributions);
     const loaded = assembleEngine(decoded.articles, decoded.postings, {}, decoded.attributions);
-    for (const { q } of questionSet.questions)
-      expect(loaded.ask(q, { limit: 10 }), q).toEqual(built.ask(q, { limit: 10 }));
-    expect(questionSet.questions.filter(({ q }) => !loaded.ask(q).declined).length).toBeGreaterThan(15);
+    for (const q of questions) expect(loaded.ask(q, { limit: 10 }), q).toEqual(built.ask(q, { limit: 10 }));
+    const answered = questions.filter((q) => !loaded.ask(q).declined);
+    expect(answered.length).toBeGreaterThanOrEqual(12);
+    expect(answered.length).toBeLessThan(questions.length);
     expect(loaded.ask('sheinbum sovereignty')).toEqual(built.ask('sheinbum sovereignty'));
     expect(loaded.ask('cartels', { source: corpus[1]?.id ?? '' })).toEqual(
       built.ask('cartels', { source: corpus[1]?.id ?? '' }),

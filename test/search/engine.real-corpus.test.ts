@@ -1,4 +1,5 @@
-// The engine on the real corpus in corpus/: behaviour a reader of this story would notice.
+// The engine on the five shipped articles in corpus/: behaviour a reader of this story would notice. Bound to those
+// articles (an edit to them can break it); the engine's mechanics are tested on hand-made articles in engine.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { createEngine, type Engine } from '../../src/search/engine.js';
