@@ -61,6 +61,8 @@ export interface QueryPlan {
   asksForSpeech: boolean;
   /** The question asks what could or might happen: passages that speculate answer it. */
   asksForPossibility: boolean;
+  /** The question asks for the gist ("tl;dr", "key points", "summary"): an article's opening and summary passages. */
+  asksForSummary: boolean;
   /** The last term is searched as a prefix too (a word still being typed). */
   prefixTerm: string | null;
   /** The kind of answer the question asks for ("how many" → a quantity, "who" → a person), or null. */
@@ -69,6 +71,18 @@ export interface QueryPlan {
 
 /** "tl;dr" and "tldr": chat shorthand for "in short", framing like "hey bot" (the tokenizer would split it in two). */
 const TLDR = /\btl;?\s?dr\b/giu;
+
+/**
+ * How readers ask for the gist rather than a detail: the words say what kind of passage is wanted (an article's
+ * opening, its takeaways), not what it is about, and are left out of the terms searched.
+ */
+const SUMMARY_REQUEST =
+  /\b(?:summar(?:y|ies|ise|ize)|recap|overview|gist|in short|in a nutshell|sum(?:\s+it)?\s+up|(?:key|main)\s+(?:points?|takeaways?|facts?)|takeaways?|highlights|bottom line|tl;?\s?dr)\b/giu;
+
+/** Whether the question asks for the gist (see SUMMARY_REQUEST). */
+export function asksForSummary(question: string): boolean {
+  return new RegExp(SUMMARY_REQUEST.source, 'iu').test(question);
+}
 
 /** How chat opens a question ("quick q:", "ok but", "so", "hey"): framing, whatever words the corpus uses. */
 const CHAT_OPENERS = [
@@ -82,7 +96,7 @@ const CHAT_OPENING = new RegExp(`^\\s*(?:${CHAT_OPENERS.join('|')})\\s*[:,-]?\\s
 
 /** A question without chat shorthand and openings, for planning and for splitting into parts. */
 export function withoutChatFraming(question: string): string {
-  let text = question.replace(TLDR, ' ');
+  let text = question.replace(TLDR, ' ').replace(SUMMARY_REQUEST, ' ');
   for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(CHAT_OPENING, '');
@@ -269,5 +283,12 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
 
   const prefixTerm: string | null = lastTerm !== null && (lastTerm as string).length >= 4 ? lastTerm : null;
   const asksForPossibility = tokens.some((token) => POSSIBILITY_MODALS.has(token.raw.toLowerCase()));
-  return { terms: [...byTerm.values()], asksForSpeech, asksForPossibility, prefixTerm, answerType };
+  return {
+    terms: [...byTerm.values()],
+    asksForSpeech,
+    asksForPossibility,
+    asksForSummary: asksForSummary(question),
+    prefixTerm,
+    answerType,
+  };
 }

@@ -111,4 +111,10 @@ describe('decline rule', () => {
       expect(answer.results.slice(1).every((result) => result.confidence === 'low')).toBe(true);
     },
   );
+
+  it('GIVEN a request for the gist ("strike tl;dr") THEN the opening of the article about it comes first', () => {
+    const answer = harbour.ask('strike tl;dr');
+    expect(answer.results[0]?.text).toContain('Harbour master Ingrid Lindqvist said the fleet');
+    expect(harbour.ask('strike summary pls').results[0]?.id).toBe(answer.results[0]?.id);
+  });
 });
