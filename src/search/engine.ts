@@ -319,6 +319,7 @@ export function assembleEngine(
     const speakerTerms = new Set(
       topics.filter((term) => term.isName && term.term !== COUNTRY_US).map((term) => term.term),
     );
+    const topicTerms = topics.map((topic) => topic.term);
     const candidates = found.flatMap((result): Candidate[] => {
       const passage = passageById.get(String(result.id));
       if (!passage) return [];
@@ -347,7 +348,9 @@ export function assembleEngine(
       const speculation = plan.asksForPossibility && speculatesAbout(analysis, evidence) ? tuning.possibilityBoost : 1;
       const closeness = 1 + tuning.proximityWeight * proximity(evidence);
       const kind =
-        plan.answerType !== null && holdsAnswerType(passage.text, plan.answerType) ? tuning.answerTypeBoost : 1;
+        plan.answerType !== null && holdsAnswerType(passage.text, plan.answerType, topicTerms)
+          ? tuning.answerTypeBoost
+          : 1;
       return [
         {
           passageId: passage.id,

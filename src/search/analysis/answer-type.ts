@@ -3,7 +3,12 @@
 // favoured among those that cover the question ("How big is US-Mexico trade?" → "$800 billion in annual trade").
 // English question forms and plain text cues only: they hold for any news corpus.
 
-export type AnswerType = 'quantity' | 'person' | 'time' | 'place' | 'cause';
+export type AnswerType = 'quantity' | 'person' | 'time' | 'place' | 'cause' | 'identity';
+
+/** "who is X", "who's X", "whos X": the reader asks what X is (a role, a title), not for a person's name. */
+const WHO_IS = new Set(["who's", 'whos', 'who is', 'who was', 'who are', 'who were']);
+/** At most this many words after "who is" for the question to ask who someone is ("who is marco rubio lol"). */
+const IDENTITY_WORDS = 4;
 
 const HOW_QUANTITY = new Set([
   'many',
@@ -42,6 +47,8 @@ const CAUSE_WORDS = new Set(['why', 'reason', 'reasons', 'cause', 'caused', 'mot
 
 /** The answer type of a question, from its lower-cased words; null when it asks for none in particular. */
 export function answerTypeOf(words: readonly string[]): AnswerType | null {
+  const opening = WHO_IS.has(words[0] ?? '') ? 1 : WHO_IS.has(`${words[0] ?? ''} ${words[1] ?? ''}`) ? 2 : 0;
+  if (opening > 0 && words.length - opening <= IDENTITY_WORDS) return 'identity';
   for (let position = 0; position < words.length; position += 1) {
     const word = words[position] ?? '';
     const next = words[position + 1] ?? '';
@@ -119,9 +126,39 @@ const CAUSE = new RegExp(
   'i',
 );
 
-const CUES: Record<AnswerType, RegExp> = { quantity: QUANTITY, person: PERSON, time: TIME, place: PLACE, cause: CAUSE };
+const CUES: Record<Exclude<AnswerType, 'identity'>, RegExp> = {
+  quantity: QUANTITY,
+  person: PERSON,
+  time: TIME,
+  place: PLACE,
+  cause: CAUSE,
+};
 
-/** Whether a passage's text holds an answer of the kind asked for. */
-export function holdsAnswerType(text: string, type: AnswerType): boolean {
+/** A role or title word, as news writing puts it before a name ("Mexican President Claudia Sheinbaum"). */
+const TITLE = new RegExp(`${wordsPattern([...ROLES, ...MORE_ROLES.filter((word) => !/said|told/.test(word))])}`, 'i');
+/** How far before a name a title may stand ("Secretary of State Marco Rubio"). */
+const TITLE_REACH = 40;
+
+/**
+ * Whether the passage says what `subject` is: the word (a lemma of the question, matched as a word's start) with a
+ * title just before it, or followed by an appositive (", the country's first …").
+ */
+function describes(text: string, subject: string): boolean {
+  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mention = new RegExp(`\\b${escaped}\\p{L}*`, 'giu');
+  for (const match of text.matchAll(mention)) {
+    const before = text.slice(Math.max(0, match.index - TITLE_REACH), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+    if (TITLE.test(before) || /^, (?:the|a|an|\p{Ll})/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a passage's text holds an answer of the kind asked for; for "who is X", `subjects` are the question's topic
+ * words.
+ */
+export function holdsAnswerType(text: string, type: AnswerType, subjects: readonly string[] = []): boolean {
+  if (type === 'identity') return subjects.some((subject) => subject.length >= 3 && describes(text, subject));
   return CUES[type].test(text);
 }
