@@ -11,7 +11,7 @@ import { formatTable, type TableColumn } from '../format-table.js';
 
 export const name = 'sources';
 
-/** The width the table fits when stdout is not a terminal that says its own. */
+/** The width the table fits on a terminal that does not say its own. Piped, the table is never cut. */
 export const DEFAULT_TABLE_WIDTH = 100;
 
 export const usage = `Usage: npm run sources -- [--json] [--strict] [--corpus DIR]
@@ -53,7 +53,7 @@ export function parse(argv: readonly string[]): CliResult<SourcesArgs> {
 /** The readable listing: one row an article, "—" for what an article does not give, and a count line. */
 export function renderSourcesTable(summaries: readonly ArticleSummary[], maxWidth: number): string {
   const columns: TableColumn[] = [
-    { header: 'id', minWidth: 24 },
+    { header: 'id' },
     { header: 'headline', minWidth: 20 },
     { header: 'outlet', minWidth: 8 },
     { header: 'author', minWidth: 8 },
@@ -68,8 +68,8 @@ export function renderSourcesTable(summaries: readonly ArticleSummary[], maxWidt
     summary.published ?? '—',
     String(summary.paragraphs),
   ]);
-  // The headline gives way first; ids last, because `--source` needs them whole.
-  const table = formatTable(columns, rows, maxWidth, [1, 3, 2, 0]);
+  // The headline gives way first; ids never, because `--source` needs them whole.
+  const table = formatTable(columns, rows, maxWidth, [1, 3, 2]);
   const paragraphs = summaries.reduce((sum, summary) => sum + summary.paragraphs, 0);
   return `${table}\n\n${plural(summaries.length, 'article')}, ${plural(paragraphs, 'paragraph')}`;
 }
@@ -97,9 +97,10 @@ export async function run(args: SourcesArgs, io: CliIo, dependencies: CliDepende
   if (args.json) {
     await writeOut(io.stdout, `${JSON.stringify(summaries, null, 2)}\n`);
   } else {
+    // On a terminal the table fits its width; piped (to a file, grep, a pager) nothing is cut.
     const width = io.stdout.isTTY
       ? ((io.stdout as { columns?: number }).columns ?? DEFAULT_TABLE_WIDTH)
-      : DEFAULT_TABLE_WIDTH;
+      : Number.POSITIVE_INFINITY;
     await writeOut(io.stdout, `${renderSourcesTable(summaries, width)}\n`);
   }
   if (args.strict && corpus.problems.length > 0) {

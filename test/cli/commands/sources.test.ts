@@ -21,9 +21,9 @@ describe('npm run sources', () => {
       code: 0,
       stderr: '',
       stdout: [
-        'id                  headline                                   outlet        author    date        ¶',
-        'good                Sheinbaum rejects any U.S. strike on Mex…  Example Wire  Ana Ruiz  2025-11-07  2',
-        'trump-land-strikes  Trump says U.S. will hit drug cartels on…  Example News  —         2025-11-06  3',
+        'id                  headline                                           outlet        author    date        ¶',
+        'good                Sheinbaum rejects any U.S. strike on Mexican soil  Example Wire  Ana Ruiz  2025-11-07  2',
+        'trump-land-strikes  Trump says U.S. will hit drug cartels on land      Example News  —         2025-11-06  3',
         '',
         '2 articles, 5 paragraphs',
         '',
@@ -36,6 +36,13 @@ describe('npm run sources', () => {
     expect(run.stdout.split('\n')[1]).toBe(
       'good                Sheinbaum rejects any U.S. strike on Mexican soil  Example Wire  Ana Ruiz  2025-11-07  2',
     );
+  });
+
+  it('on a narrow terminal cuts headlines, never an id (--source needs it whole)', async () => {
+    const run = await sources([], { columns: 80 });
+    const [, first, second] = run.stdout.split('\n');
+    expect(first).toMatch(/^good {16}Sheinbaum rejects an…  Example Wire/);
+    expect(second?.startsWith('trump-land-strikes  ')).toBe(true);
   });
 
   it('--json prints the articles as a JSON array, leaving out fields an article does not give', async () => {
