@@ -1,6 +1,6 @@
 // The retrieval-quality metrics of /work/shared/eval/README.md, as pure functions: reading the question set,
 // deciding whether a passage answers a question, and scoring ranked results. Used by `npm run eval` and by
-// test/search/quality.test.ts, so the numbers the suite asserts are the numbers the table prints.
+// test/search/quality.real-corpus.test.ts, so the numbers the suite asserts are the numbers the table prints.
 import { z } from 'zod';
 
 export const questionKinds = [
