@@ -18,7 +18,12 @@ afterAll(async () => {
 });
 
 async function runToExit(script: string, environment: Record<string, string>) {
-  const running = runScript(script, { CORPUS_DIR: join(repoRoot, 'corpus'), LOG_LEVEL: 'warn', ...environment });
+  // A small made-up corpus: these cases are about start-up, and a small index is built in a blink.
+  const running = runScript(script, {
+    CORPUS_DIR: join(repoRoot, 'test/fixtures/corpora/story'),
+    LOG_LEVEL: 'warn',
+    ...environment,
+  });
   try {
     const exit = await exitWithin(running, 45_000);
     return {
