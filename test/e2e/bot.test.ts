@@ -405,6 +405,11 @@ describe('the bot', () => {
   });
 
   it('keeps the buttons of an earlier reply working after a restart', async () => {
+    // A restart: the first bot is stopped here if the SIGTERM case above did not run (or did not stop it).
+    if (bot.child.exitCode === null && bot.child.signalCode === null) {
+      bot.child.kill('SIGTERM');
+      await exitWithin(bot, 5_000);
+    }
     const identifiesBefore = standIn.gateway.identifies.length;
     restartedBot = runScript('src/discord/main.ts', environment);
     await standIn.waitFor(
