@@ -153,12 +153,28 @@ function isNameToken(raw: string, position: number): boolean {
  */
 const SHORTHAND_LENGTH = 4;
 
+const NUMBER_WORDS = [
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+];
+
+/** "3" ↔ "three", up to twenty; undefined for anything else. */
+function numberSpelledOtherWay(term: string): string | undefined {
+  if (/^\d{1,2}$/.test(term)) return NUMBER_WORDS[Number(term)];
+  const index = NUMBER_WORDS.indexOf(term);
+  return index < 0 ? undefined : String(index);
+}
+
 /**
  * A word the corpus never uses: a typo of a corpus word (corrected), a name (kept: rule 2 declines the question), or
  * a word whose absence bridge.ts weighs, with the neighbours the corpus uses in its place.
  */
 function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   const term = planned.term;
+  // News writes small numbers both ways ("Jan. 3", "Jan. three"): a number the corpus lacks is searched as the other.
+  const otherSpelling = numberSpelledOtherWay(term);
+  if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
+    return { ...planned, term: otherSpelling, correctedFrom: term };
   if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
     const correction = lexicon.correct?.(term);
     if (correction !== undefined) return { ...planned, term: correction, correctedFrom: term };
@@ -265,6 +281,9 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
           const close = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate)).filter(
             (form) => !isName || form.relation === 'derived',
           );
+          const otherSpelling = numberSpelledOtherWay(term);
+          if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
+            close.unshift({ term: otherSpelling, credit: 1, relation: 'synonym' });
           if (close.length > 0) planned.alternatives = close;
           // A framing word the corpus happens to use ("current", "latest") still frames: it counts like an everyday
           // word.
