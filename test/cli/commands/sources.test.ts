@@ -41,7 +41,7 @@ describe('npm run sources', () => {
   it('on a narrow terminal cuts headlines, never an id (--source needs it whole)', async () => {
     const run = await sources([], { columns: 80 });
     const [, first, second] = run.stdout.split('\n');
-    expect(first).toMatch(/^good {16}Sheinbaum rejects an…  Example Wire/);
+    expect(first).toMatch(/^good {16}Sheinbaum rejects an… {2}Example Wire/);
     expect(second?.startsWith('trump-land-strikes  ')).toBe(true);
   });
 
