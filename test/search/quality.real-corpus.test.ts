@@ -16,7 +16,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { createEngine } from '../../src/search/engine.js';
 
 /**
- * Floors per question file. questions.jsonl and questions-2.jsonl hold the issue's floors. questions-3/4/5.jsonl were
+ * Floors per question file. questions.jsonl and questions-2.jsonl hold the issue's floors. questions-3/4/5/6.jsonl were
  * each written blind from the articles (no look at the engine), in the way people type in a chat box: their floors are
  * what the engine reaches today, so a change that loses ground on unseen questions fails here.
  */
@@ -29,6 +29,7 @@ const FLOORS: Record<
   'questions-3.jsonl': { recallAt1: 0.62, recallAt3: 0.74, mrrAt5: 0.68, answered: 0.9, oosMissed: 1 },
   'questions-4.jsonl': { recallAt1: 0.5, recallAt3: 0.62, mrrAt5: 0.56, answered: 0.83, oosMissed: 4 },
   'questions-5.jsonl': { recallAt1: 0.49, recallAt3: 0.6, mrrAt5: 0.55, answered: 0.88, oosMissed: 3 },
+  'questions-6.jsonl': { recallAt1: 0.5, recallAt3: 0.65, mrrAt5: 0.58, answered: 0.9, oosMissed: 5 },
 };
 
 const questionSets = Object.keys(FLOORS).map((file) => ({
