@@ -19,9 +19,17 @@ export function mark(text: string, style: MarkStyle): string {
   return style === 'ansi' ? `${ANSI_BOLD}${text}${ANSI_NORMAL}` : `**${text}**`;
 }
 
-/** Spans the engine marked (a snippet, or a whole passage), laid out with the marks of `style`. */
+/**
+ * Spans the engine marked (a snippet, or a whole passage), laid out with the marks of `style`; a pronoun the engine
+ * credited to a person says who, as an editor's bracket ("she [Claudia Sheinbaum]"), as in Discord.
+ */
 export function renderSpans(spans: readonly SnippetSpan[], style: MarkStyle): string {
-  return spans.map((span) => (span.marked ? mark(span.text, style) : span.text)).join('');
+  return spans
+    .map((span) => {
+      const text = span.marked ? mark(span.text, style) : span.text;
+      return span.speaker === undefined ? text : `${text} [${withoutControlCharacters(span.speaker)}]`;
+    })
+    .join('');
 }
 
 /** `— Headline · Outlet · ¶ 4 · Section` (outlet and section only when known; "opinion" when so marked). */

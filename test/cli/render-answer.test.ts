@@ -198,4 +198,13 @@ describe('renderSpans, for any spans', () => {
       }),
     );
   });
+
+  it('names the person a credited pronoun stands for, as in Discord: "she [Claudia Sheinbaum]"', () => {
+    const spans = [
+      { text: 'Nonetheless, ', marked: false },
+      { text: 'she', marked: true, speaker: 'Claudia Sheinbaum' },
+      { text: ' reiterated her stance.', marked: false },
+    ];
+    expect(renderSpans(spans, 'markdown')).toBe('Nonetheless, **she** [Claudia Sheinbaum] reiterated her stance.');
+  });
 });

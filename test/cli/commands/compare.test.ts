@@ -39,7 +39,7 @@ describe('npm run compare', () => {
       for (const block of blocks.slice(0, 3))
         expect(block).toMatch(/\*\*(Sheinbaum|[Ss]he)\*\*[^\n]*\n {3}— [^\n]*¶ \d+/);
       expect(blocks[0]?.split('\n').slice(1)).toEqual([
-        '   **She** reiterated that “a unilateral strike by American forces on Mexican soil would be a grave violation ' +
+        '   **She** [Claudia Sheinbaum] reiterated that “a unilateral strike by American forces on Mexican soil would be a grave violation ' +
           'of our sovereignty.”',
         '   — Sheinbaum Warns of a Grave Violation · ¶ 2',
         '   same account as: Example Digest ¶ 1',
