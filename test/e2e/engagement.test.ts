@@ -100,6 +100,16 @@ describe('"Check against coverage"', () => {
     expect(buttonsOf(posted.body).map((button) => button.label)).not.toContain('Post in channel');
   });
 
+  it('posts it once: a second press says, privately, that it is already posted', async () => {
+    const again = await standIn.waitForAnswer(
+      standIn.pressButton(String(checked.message?.id), 'Post in channel', newPerson()),
+    );
+    assertWellFormed(again);
+    expect(again.ephemeral).toBe(true);
+    expect(embedsOf(again.body)).toEqual([]);
+    expect(messageText(again.body)).toMatch(/already posted/);
+  });
+
   it('says a message holding only a link has no words to check', async () => {
     const answer = await check('https://example.com/some/article?id=123');
     assertWellFormed(answer);

@@ -7,6 +7,7 @@ export { formatCheckReply, formatPublishedCheck, nothingToCheckReply } from './c
 export { formatCompareReply } from './compare.js';
 export { formatFullPassageReply, passageGoneReply, type FullPassageInput } from './full-passage.js';
 export {
+  alreadyPostedReply,
   cooldownReply,
   expiredButtonReply,
   somethingWentWrongReply,

@@ -45,3 +45,7 @@ export function voteRecordedReply(vote: 'up' | 'down'): ReplyPayload {
 export function voteNotRecordedReply(): ReplyPayload {
   return notice('That vote could not be recorded (the answer it was for is no longer readable). Ask again with /ask.');
 }
+
+export function alreadyPostedReply(): ReplyPayload {
+  return notice('This answer is already posted in the channel.');
+}
