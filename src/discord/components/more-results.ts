@@ -4,6 +4,8 @@ import type { BotContext, Outcome } from '../bot-context.js';
 import { cooldownReply, expiredButtonReply, formatAskReply, questionFromFooter } from '../replies/index.js';
 import { searchableQuestion } from '../question-text.js';
 import { engineOrDefer, respond } from '../respond.js';
+import { clampLimit } from '../../search/index.js';
+import { MAX_RESULTS_PER_ASK } from '../reply-limits.js';
 import { questionHash, resolveArticleRef, type MoreResultsState } from './custom-id.js';
 
 /** The question: from the custom_id itself, or (for a long one) from the reply's footer when its hash matches. */
@@ -47,15 +49,17 @@ export async function showMoreResults(
     await respond(interaction, expiredButtonReply());
     return 'expired';
   }
+  // A page holds at most what /ask's results option allows, whatever a button's id says.
+  const limit = clampLimit(state.limit, MAX_RESULTS_PER_ASK);
   const answer = engine.ask(searchableQuestion(question), {
-    limit: state.limit,
+    limit,
     offset: state.offset,
     ...(sourceId ? { source: sourceId } : {}),
   });
   const reply = formatAskReply({
     question,
     answer,
-    limit: state.limit,
+    limit,
     offset: state.offset,
     isPrivate,
     ...(sourceId ? { sourceId } : {}),
