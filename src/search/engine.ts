@@ -26,6 +26,7 @@ import {
 } from './ranking/decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './ranking/evidence.js';
 import { liftSummaries } from './ranking/summary.js';
+import { sameStemTerms } from './analysis/stem.js';
 import {
   FOLD_THRESHOLD,
   foldNearDuplicates,
@@ -229,6 +230,7 @@ export function assembleEngine(
   const lexicon: Lexicon = {
     isKnownTerm: (term) => vocabulary.frequency(term) > 0,
     correct: (term) => correctionOf(term, index.terms, (candidate) => vocabulary.frequency(candidate)),
+    sameStem: (term) => sameStemTerms(term, index.terms),
   };
 
   function search(plan: QueryPlan, source: string | undefined): ScoreOutcome {

@@ -63,6 +63,20 @@ describe('engine.ask', () => {
     expect(spelled.ask('were four boats damaged').results[0]?.text).toContain('4 boats');
   });
 
+  it('meets a form of a word no dictionary lists ("overbooked") through its stem ("overbooking")', () => {
+    const airline = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Airline fined',
+        paragraphs: [
+          'The airline admitted deliberately overbooking the evening flight to Madrid.',
+          'Passengers were offered vouchers worth 200 euros.',
+        ],
+      }),
+    ]);
+    expect(airline.ask('was the madrid flight overbooked').results[0]?.text).toContain('overbooking');
+  });
+
   it('restricts results to one article with source', () => {
     const answer = engine.ask('raid', { source: 'tribune', limit: 10 });
     expect(answer.results.length).toBeGreaterThan(0);

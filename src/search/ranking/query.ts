@@ -7,6 +7,7 @@ import {
   closeKnownForms,
   isEnglishWord,
   isKnownName,
+  RELATION_CREDIT,
   type Absence,
   type Alternative,
 } from '../analysis/bridge.js';
@@ -53,6 +54,8 @@ export interface Lexicon {
   isKnownTerm(term: string): boolean;
   /** The corpus term a misspelt word most likely means (see spelling.ts). */
   correct?(term: string): string | undefined;
+  /** The corpus terms of the same word family as `term` by their stem ("overbooked" → overbooking). */
+  sameStem?(term: string): string[];
 }
 
 export interface QueryPlan {
@@ -190,6 +193,11 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   }
   if (planned.isName) return planned;
   const bridge = bridgeAbsentTerm(term, (candidate) => lexicon.isKnownTerm(candidate));
+  // A form WordNet does not list ("overbooked") still meets the corpus's form of the same word ("overbooking").
+  for (const relative of lexicon.sameStem?.(term) ?? []) {
+    if (!bridge.alternatives.some((alternative) => alternative.term === relative))
+      bridge.alternatives.unshift({ term: relative, credit: RELATION_CREDIT.derived, relation: 'derived' });
+  }
   return {
     ...planned,
     absence: bridge.absence,
