@@ -15,6 +15,7 @@ import {
   EVERYDAY_NOUN_SHARE,
   EVERYDAY_SHARE,
   hasTopicWeight,
+  holdsOnlyCommonestWords,
   HEADING_ONLY_WEIGHT,
   isConfident,
   judgeQuestion,
@@ -440,7 +441,7 @@ export function assembleEngine(
       vocabulary,
       weights,
     );
-    if (!hasTopicWeight(weighted)) return { plan, groups: [] };
+    if (!hasTopicWeight(weighted) || holdsOnlyCommonestWords(weighted)) return { plan, groups: [] };
     const found = search(plan, source);
     if (!judgeQuestion(plan, found.matchedTerms).answerable) return null;
     const ranked = rank(plan, found.passages, weighted);

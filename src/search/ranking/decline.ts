@@ -230,6 +230,22 @@ function weightedShare(weighted: readonly WeightedTopic[], counts: (topic: Query
   return total === 0 ? 0 : counted / total;
 }
 
+/**
+ * Words at least this common in English (Zipf: "get" 6.7, "go" 6.6, "know" 6.8, "want" 6.4) say nothing of what a
+ * question is about; "take", "time" and "make" (6.1–6.3) are left to the weights.
+ */
+export const COMMONEST_ZIPF = 6.3;
+
+/**
+ * Rule 1, again: a question (or a part of one) whose only topic words are among the commonest in English ("where do
+ * i get it") has nothing to look for, even when the articles use those words.
+ */
+export function holdsOnlyCommonestWords(weighted: readonly WeightedTopic[]): boolean {
+  return weighted.every(
+    ({ topic }) => !topic.isName && topic.absence === undefined && (wordUse(topic.term)?.zipf ?? 0) >= COMMONEST_ZIPF,
+  );
+}
+
 /** Whether the question weighs anything at all once everyday words are set aside (rule 1, after bridging). */
 export function hasTopicWeight(weighted: readonly WeightedTopic[]): boolean {
   return weighted.some(({ weight }) => weight > 0);

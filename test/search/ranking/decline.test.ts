@@ -117,4 +117,17 @@ describe('decline rule', () => {
     expect(answer.results[0]?.text).toContain('Harbour master Ingrid Lindqvist said the fleet');
     expect(harbour.ask('strike summary pls').results[0]?.id).toBe(answer.results[0]?.id);
   });
+
+  it('GIVEN only the commonest English words, even ones the articles use ("where do i get it") THEN declined', () => {
+    const pay = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Crews paid late',
+        paragraphs: ['Trawler crews get their wages on Fridays, the union said.', 'The port will go to arbitration.'],
+      }),
+    ]);
+    expect(pay.ask('where do i get it')).toMatchObject({ declined: true, results: [] });
+    expect(pay.ask('whats naloxone and where do i get it')).toMatchObject({ declined: true, results: [] });
+    expect(pay.ask('when do crews get their wages').results[0]?.text).toContain('Fridays');
+  });
 });
