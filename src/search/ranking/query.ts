@@ -97,9 +97,44 @@ const CHAT_OPENERS = [
 ];
 const CHAT_OPENING = new RegExp(`^\\s*(?:${CHAT_OPENERS.join('|')})\\s*[:,-]?\\s+`, 'iu');
 
+/**
+ * Chat shorthand for words news writing spells out ("ppl", "govt", "xmas"), read as those words. Only unambiguous
+ * ones: "pm" (prime minister or afternoon), "mil" (million or military) and "intel" (a company too) are left as typed.
+ */
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['ppl', 'people'],
+  ['govt', 'government'],
+  ['gov', 'government'],
+  ['govts', 'governments'],
+  ['xmas', 'christmas'],
+  ['celebs', 'celebrities'],
+  ['celeb', 'celebrity'],
+  ['pics', 'pictures'],
+  ['admin', 'administration'],
+  ['prez', 'president'],
+  ['dems', 'democrats'],
+  ['intl', 'international'],
+  ['natl', 'national'],
+  ['dept', 'department'],
+  ['yrs', 'years'],
+  ['tmrw', 'tomorrow'],
+  ['convo', 'conversation'],
+  ['q1', 'first quarter'],
+  ['q2', 'second quarter'],
+  ['q3', 'third quarter'],
+  ['q4', 'fourth quarter'],
+]);
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...CHAT_SHORTHAND.keys()].join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
 /** A question without chat shorthand and openings, for planning and for splitting into parts. */
 export function withoutChatFraming(question: string): string {
-  let text = question.replace(TLDR, ' ').replace(SUMMARY_REQUEST, ' ');
+  let text = question
+    .replace(TLDR, ' ')
+    .replace(SUMMARY_REQUEST, ' ')
+    .replace(SHORTHAND_WORD, (word) => CHAT_SHORTHAND.get(word.toLowerCase()) ?? word);
   for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(CHAT_OPENING, '');

@@ -130,4 +130,20 @@ describe('decline rule', () => {
     expect(pay.ask('whats naloxone and where do i get it')).toMatchObject({ declined: true, results: [] });
     expect(pay.ask('when do crews get their wages').results[0]?.text).toContain('Fridays');
   });
+
+  it('GIVEN chat shorthand for a word the articles spell out ("q4", "ppl", "xmas") THEN it is read as that word', () => {
+    const results = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Toy sales',
+        paragraphs: [
+          'Fourth quarter profits at the toymaker rose 12%, helped by Christmas sales.',
+          'Fewer people visited its stores in the summer.',
+        ],
+      }),
+    ]);
+    expect(results.ask('toymaker q4 profit lol').results[0]?.text).toContain('Fourth quarter profits');
+    expect(results.ask('did xmas help sales').results[0]?.text).toContain('Christmas sales');
+    expect(results.ask('did ppl visit the stores').results[0]?.text).toContain('Fewer people visited');
+  });
 });
