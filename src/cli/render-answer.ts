@@ -1,6 +1,12 @@
 // How an Answer looks in the terminal: readable numbered blocks (full passage, citation, also-in, corroboration)
 // and the `--json` object other tools read. Pure: takes values, returns strings.
-import { declinedInSourceText, declinedText, LOW_CONFIDENCE_NOTE, reportedBy } from '../wording/answers.js';
+import {
+  CLOSEST_COVERAGE_MARK,
+  declinedInSourceText,
+  declinedText,
+  LOW_CONFIDENCE_NOTE,
+  reportedBy,
+} from '../wording/answers.js';
 import { terminalCommand } from '../wording/commands.js';
 import { paragraphLabel } from '../corpus/citation.js';
 import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/index.js';
@@ -84,6 +90,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions): string {
     const alsoIn = alsoInLine(result);
     if (alsoIn !== null) lines.push(pad + alsoIn);
     if (result.reportedBy > 1) lines.push(pad + reportedBy(result.reportedBy, answer.articleCount));
+    // The note above covers an answer that is all closest coverage; after an answering passage, each one says so.
+    if (note === '' && result.confidence === 'low') lines.push(pad + CLOSEST_COVERAGE_MARK);
     return lines.join('\n');
   });
   if (answer.total > answer.results.length) {

@@ -5,6 +5,9 @@ import type { CommandNamer } from './commands.js';
 /** Shown above an answer whose best passage covers the question's main topic but not all of it. */
 export const LOW_CONFIDENCE_NOTE = 'Closest coverage — may not answer this exactly.';
 
+/** Under a passage that is only the closest coverage, after one that answers. */
+export const CLOSEST_COVERAGE_MARK = 'closest coverage — may not answer this exactly';
+
 /** `reported by 2 of 5 sources`: how many articles tell the same thing, of how many searched. */
 export function reportedBy(count: number, articleCount: number): string {
   return `reported by ${count} of ${articleCount} sources`;

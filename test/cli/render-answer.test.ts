@@ -56,6 +56,16 @@ function answer(results: SearchResult[], overrides: Partial<Answer> = {}): Answe
 const plain = { style: 'markdown' as const, showQuestion: false, source: null };
 
 describe('renderAnswer', () => {
+  it('marks each closest-coverage passage after an answering one, and notes once above an answer that is all closest', () => {
+    const mixed = renderAnswer(answer([result(), result({ confidence: 'low', paragraph: 7 })]), plain);
+    const [first, second] = mixed.split('\n\n');
+    expect(first).not.toContain('closest coverage');
+    expect(second?.split('\n').at(-1)).toBe('   closest coverage — may not answer this exactly');
+    const allLow = renderAnswer(answer([result({ confidence: 'low' })]), plain);
+    expect(allLow.startsWith('Closest coverage — may not answer this exactly.\n\n')).toBe(true);
+    expect(allLow).not.toContain('   closest coverage');
+  });
+
   it('numbers each passage and follows it with its citation line', () => {
     expect(renderAnswer(answer([result()]), plain)).toBe(
       [
