@@ -4,7 +4,7 @@
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { paragraphLabel } from '../../corpus/citation.js';
 import type { SearchResult } from '../../search/index.js';
-import { reportedBy } from '../../wording/answers.js';
+import { CLOSEST_COVERAGE_MARK, reportedBy } from '../../wording/answers.js';
 import { plural } from '../../wording/words.js';
 import { encodeVote } from '../components/custom-id.js';
 import { MAX_EMBED_CHARACTERS_PER_MESSAGE, MAX_EMBED_DESCRIPTION_LENGTH } from '../reply-limits.js';
@@ -98,7 +98,9 @@ function resultEmbed(
   const citation = citationLine(result, articleCount);
   const alsoRoom = Math.min(ALSO_REPORTED_CHARACTERS, Math.floor(options.budget * ALSO_REPORTED_SHARE));
   const also = result.alsoIn.length > 0 ? alsoReportedBy(result, alsoRoom) : '';
-  const tail = [citation, also ? `Also reported by ${also}` : ''].filter(Boolean).join('\n');
+  // A further passage that is only the closest coverage says so, not by its colour alone.
+  const closest = !options.isLead && result.confidence === 'low' ? `_${CLOSEST_COVERAGE_MARK}_` : '';
+  const tail = [citation, also ? `Also reported by ${also}` : '', closest].filter(Boolean).join('\n');
   const snippetRoom = Math.min(MAX_EMBED_DESCRIPTION_LENGTH, options.budget) - tail.length - 1;
   const spans = result.snippetSpans.length > 0 ? result.snippetSpans : [{ text: result.text, marked: false }];
   const snippet = options.isLead

@@ -207,6 +207,20 @@ describe('the /ask reply', () => {
     expect(reply.embeds?.[0]?.color).toBe(TIER_COLOURS.low);
   });
 
+  it('says under a further passage that is only the closest coverage that it may not answer, not by colour alone', () => {
+    const reply = formatAskReply({
+      question: 'q',
+      answer: answerOf([result(), result({ id: 'b:2', articleId: 'b', paragraph: 2, confidence: 'low' })]),
+      limit: 3,
+      offset: 0,
+      isPrivate: false,
+    });
+    expect(reply.content).toBeUndefined();
+    expect(reply.embeds?.[0]?.description).not.toContain('closest coverage');
+    expect(reply.embeds?.[1]?.description?.endsWith('\n_closest coverage — may not answer this exactly_')).toBe(true);
+    expect(reply.embeds?.[1]?.color).toBe(TIER_COLOURS.low);
+  });
+
   it('keeps further passages shorter than the lead and unquoted', () => {
     const long = 'Sheinbaum said many things about sovereignty and cooperation with the neighbours. '.repeat(12);
     const results = [
