@@ -1,6 +1,6 @@
 // Every terminal command goes through one registry and one dispatcher: the same --help, the same way of saying a
 // mistake in the command line (the message, then the usage, exit 2), and the same way of failing otherwise (exit 1).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,27 @@ const config = loadConfig(
 const names = Object.keys(cliCommands) as CliCommandName[];
 
 describe('every terminal command', () => {
+  it('is what its npm script runs: each entry point imports the listed command of the same name, and only it', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const run = Object.entries(scripts).flatMap(([script, line]) => {
+      const entry = /scripts\/launch\.mjs cli\/([\w-]+)\.js$/.exec(line)?.[1];
+      if (entry === undefined) return [];
+      const source = readFileSync(`src/cli/${entry}.ts`, 'utf8');
+      const imported = [...source.matchAll(/from '\.\/commands\/([\w-]+)\.js'/g)].map((match) => match[1]);
+      return [{ script, imported }];
+    });
+    expect(run.map(({ script }) => script).sort()).toEqual([...names].sort());
+    for (const { script, imported } of run) {
+      expect(imported).toHaveLength(1);
+      const listedName = names.find((name) => name === script);
+      expect(listedName, `npm run ${script} runs no listed command`).toBeDefined();
+      expect(cliCommands[listedName ?? 'ask'].name).toBe(script);
+      expect(readFileSync(`src/cli/commands/${imported[0] ?? ''}.ts`, 'utf8')).toContain(
+        `export const name = '${script}';`,
+      );
+    }
+  });
+
   it.each(names)('npm run %s -- --help prints its own usage on stdout and exits 0', async (name) => {
     const run = await runCli(name, ['--help'], { config });
     expect(run).toEqual({ code: 0, stdout: `${cliCommands[name].usage}\n`, stderr: '' });

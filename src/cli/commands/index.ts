@@ -1,5 +1,6 @@
-// The one list of terminal commands, one a name `npm run <name>` runs: every entry point runs a command from this
-// list, so a command can't have a script without being listed here (as the bot's commands/index.ts does for Discord).
+// The one list of terminal commands, one a name `npm run <name>` runs (as the bot's commands/index.ts is for Discord).
+// Each entry point (src/cli/<name>.ts) imports only its own command's module, so a one-question `npm run ask` loads
+// no other command's dependencies; test/cli/entry-points.test.ts checks every entry point runs a listed command.
 import type { CliCommandName } from '../command.js';
 import { listed, type ListedCommand } from '../dispatch.js';
 import * as ask from './ask.js';
