@@ -56,9 +56,13 @@ export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => bo
     term,
     neighbours,
     // A rare word stands for its own meaning: a broader term ("tariff" → tax) would answer a question the coverage
-    // does not; an everyday word's broader terms are fair paraphrase ("soldiers" → military personnel). A phrase
-    // ("military personnel") stands in only by its head (last) word: "personnel", not "military".
-    (neighbour) => (absence === 'rare' && neighbour.relation === 'broader' ? undefined : neighbour.words.at(-1)),
+    // does not, and so would a phrase's head word ("Christmas" → "Christmas Day" → day). An everyday word's broader
+    // terms and phrases are fair paraphrase ("soldiers" → military personnel), a phrase standing in by its head (last)
+    // word: "personnel", not "military".
+    (neighbour) =>
+      absence === 'rare' && (neighbour.relation === 'broader' || neighbour.words.length > 1)
+        ? undefined
+        : neighbour.words.at(-1),
     isKnownTerm,
   );
   return { absence, alternatives };

@@ -146,4 +146,16 @@ describe('decline rule', () => {
     expect(results.ask('did xmas help sales').results[0]?.text).toContain('Christmas sales');
     expect(results.ask('did ppl visit the stores').results[0]?.text).toContain('Fewer people visited');
   });
+
+  it('GIVEN a rare word whose only neighbour in the articles is a phrase\'s head word ("Christmas Day" → day) THEN declined', () => {
+    const ferry = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Ferry returns',
+        paragraphs: ['The ferry ran again on the first day of the month after repairs.'],
+      }),
+    ]);
+    expect(ferry.ask('did the ferry run at christmas')).toMatchObject({ declined: true, results: [] });
+    expect(ferry.ask('did the ferry run again').declined).toBe(false);
+  });
 });
