@@ -52,6 +52,7 @@ function splitWarnings(file: string, passages: readonly Passage[]): CorpusProble
     return {
       file,
       field: 'body',
+      kind: 'split' as const,
       message:
         `¶ ${paragraph} is one paragraph of ${characters} characters with no blank line: it is served as ` +
         `${parts.length} parts of at most ${MAX_PASSAGE_CHARS.toLocaleString('en-US')} characters split between ` +

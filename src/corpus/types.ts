@@ -43,6 +43,11 @@ export interface CorpusProblem {
   file: string;
   field?: string;
   message: string;
+  /**
+   * `split`: nothing was lost, a paragraph over the passage limit is served in parts. Commands that answer questions
+   * count these in one line; `npm run sources` and `npm run index` list each.
+   */
+  kind?: 'split';
 }
 
 export interface LoadedCorpus {

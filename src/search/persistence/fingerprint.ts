@@ -12,7 +12,7 @@ import { INDEX_VERSION } from '../index/fields.js';
 import { ATTRIBUTION_VERSION } from '../attribution/speaker-attribution.js';
 
 /** Bump when the cache file's layout changes. */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
 export function engineVersion(): string {
   return `${ANALYZER_VERSION}/${INDEX_VERSION}/${ATTRIBUTION_VERSION}/cache-${CACHE_FORMAT}`;

@@ -29,7 +29,14 @@ const manifestSchema = z.object({
   format: z.literal(CACHE_FORMAT),
   fingerprint: z.string(),
   littleEndian: z.boolean(),
-  problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
+  problems: z.array(
+    z.object({
+      file: z.string(),
+      field: z.string().optional(),
+      message: z.string(),
+      kind: z.literal('split').optional(),
+    }),
+  ),
   articles: z.array(
     z.object({
       id: z.string(),

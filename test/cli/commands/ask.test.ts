@@ -3,7 +3,7 @@
 // to the articles never breaks it). The real process is run once, in test/cli/entry-points.test.ts; the README's
 // answer on the shipped articles is checked in test/readme-examples.real-corpus.test.ts.
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -273,5 +273,25 @@ describe('npm run ask, mistakes', () => {
     const run = await ask(['--colour', 'cartels']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^npm run ask: Unknown option '--colour'\n\nUsage: npm run ask/);
+  });
+});
+
+describe('npm run ask on articles with very long paragraphs', () => {
+  it('says in one line how many paragraphs are served in parts, instead of one warning each on every run', async () => {
+    const longDir = join(workDir, 'long');
+    mkdirSync(longDir, { recursive: true });
+    const sentence = 'The harbour master said the trawlers would stay docked while the talks went on. ';
+    for (const id of ['one', 'two'])
+      writeFileSync(join(longDir, `${id}.md`), `---\ntitle: "Harbour ${id}"\n---\n\n${sentence.repeat(16)}\n`);
+    const run = await runCli('ask', ['--corpus', longDir, 'what did the harbour master say'], {
+      config,
+      cacheDir: join(workDir, 'long-index'),
+      stdin: null,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'note: 2 paragraphs over 1,000 characters are served in parts, cited as ¶ n.1, ¶ n.2 (npm run sources lists ' +
+        'them)\n',
+    );
   });
 });
