@@ -134,6 +134,8 @@ export interface CoverageWeights extends AbsentShares {
 export interface WeightedTopic {
   topic: QueryTerm;
   weight: number;
+  /** A name, or a noun first by WordNet: a thing the question may be about (rule 6). */
+  isThing: boolean;
 }
 
 /** The question's topic words, each with its weight (rule 3). */
@@ -142,7 +144,11 @@ export function weighTopics(
   vocabulary: Vocabulary,
   shares: AbsentShares = DEFAULT_ABSENT_SHARES,
 ): WeightedTopic[] {
-  return topics.map((topic) => ({ topic, weight: topicWeight(topic, vocabulary, shares) }));
+  return topics.map((topic) => ({
+    topic,
+    weight: topicWeight(topic, vocabulary, shares),
+    isThing: topic.isName || isThingWord(topic.term),
+  }));
 }
 
 /**
@@ -174,7 +180,7 @@ export function coversMainTopic(
 ): boolean {
   // An everyday descriptive word ("upset", "big") says how, not what: the main topic is among the other words.
   const described = weighted.filter(({ topic }) => topic.absence !== 'everyday');
-  const things = described.filter(({ topic }) => topic.isName || isThingWord(topic.term));
+  const things = described.filter((entry) => entry.isThing);
   const holdsHeaviest = (candidates: readonly WeightedTopic[]) => {
     const heaviest = Math.max(0, ...candidates.map((entry) => entry.weight));
     return candidates.some(
