@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reloadCorpus, watchCorpus, type CorpusWatcher } from '../../src/live/corpus-watcher.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { LiveEngine } from '../../src/live/live-engine.js';
 
 const article = (title: string, body: string) => `---\ntitle: "${title}"\noutlet: Reuters\n---\n\n${body}\n`;
@@ -21,6 +21,29 @@ async function eventually(condition: () => boolean, what: string, timeoutMs = 15
 let dir: string;
 let watcher: CorpusWatcher | undefined;
 
+/** A fresh corpus directory holding one article, served by a new live engine. */
+async function servingStrikes(logger: Logger): Promise<LiveEngine> {
+  dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
+  writeFileSync(
+    join(dir, 'strikes.md'),
+    article(
+      'Trump says US will strike cartels on land',
+      'President Trump said the strikes on cartels would begin soon.',
+    ),
+  );
+  const live = new LiveEngine();
+  await reloadCorpus(dir, live, logger);
+  return live;
+}
+
+/** Adds (or rewrites) the second article of the corpus directory. */
+function writeSheinbaum(): void {
+  writeFileSync(
+    join(dir, 'sheinbaum.md'),
+    article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
+  );
+}
+
 afterEach(async () => {
   await watcher?.close();
   watcher = undefined;
@@ -31,27 +54,15 @@ describe('the corpus watcher', () => {
   it(
     'swaps in a new article when its file appears, and keeps the last good version of a file that ' + 'breaks',
     async () => {
-      dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-      writeFileSync(
-        join(dir, 'strikes.md'),
-        article(
-          'Trump says US will strike cartels on land',
-          'President Trump said the strikes on cartels would begin soon.',
-        ),
-      );
       const logLines: { msg: string; articleId?: string; problems?: string[] }[] = [];
       const logger = createLogger('info', { write: (line: string) => void logLines.push(JSON.parse(line)) });
-      const live = new LiveEngine();
-      await reloadCorpus(dir, live, logger);
+      const live = await servingStrikes(logger);
       const titles = () => (live.current?.articles ?? []).map((loaded) => loaded.title);
       expect(titles()).toEqual(['Trump says US will strike cartels on land']);
 
       watcher = watchCorpus(dir, live, logger, { debounceMs: 50, stabilityMs: 100 });
       await watcher.ready;
-      writeFileSync(
-        join(dir, 'sheinbaum.md'),
-        article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
-      );
+      writeSheinbaum();
       await eventually(() => titles().length === 2, 'the new article to be served');
       expect(live.current?.ask('what did Sheinbaum say').results[0]?.articleId).toBe('sheinbaum');
 
@@ -65,17 +76,8 @@ describe('the corpus watcher', () => {
     },
   );
   it('waits for a slow writer to finish: a file written in two halves is served whole, never cut short', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    writeFileSync(
-      join(dir, 'strikes.md'),
-      article(
-        'Trump says US will strike cartels on land',
-        'President Trump said the strikes on cartels would begin soon.',
-      ),
-    );
     const logger = createLogger('silent');
-    const live = new LiveEngine();
-    await reloadCorpus(dir, live, logger);
+    const live = await servingStrikes(logger);
     const servedPassageCounts: number[] = [];
     const swap = live.swap.bind(live);
     live.swap = (engine) => {
@@ -123,24 +125,12 @@ describe('the corpus watcher', () => {
   });
 
   it('keeps serving the other articles when a file added while running is a YAML alias bomb', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-    writeFileSync(
-      join(dir, 'strikes.md'),
-      article(
-        'Trump says US will strike cartels on land',
-        'President Trump said the strikes on cartels would begin soon.',
-      ),
-    );
-    const live = new LiveEngine();
-    await reloadCorpus(dir, live, createLogger('silent'));
+    const live = await servingStrikes(createLogger('silent'));
     writeFileSync(
       join(dir, 'bomb.md'),
       `---\ntitle: Bomb\nx: &x y\nz: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n---\n\nText.\n`,
     );
-    writeFileSync(
-      join(dir, 'sheinbaum.md'),
-      article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
-    );
+    writeSheinbaum();
     await reloadCorpus(dir, live, createLogger('silent'));
     expect(live.current?.articles.map((loaded) => loaded.id)).toEqual(['sheinbaum', 'strikes']);
     expect(live.current?.ask('what did Sheinbaum say').results[0]?.articleId).toBe('sheinbaum');
@@ -148,23 +138,11 @@ describe('the corpus watcher', () => {
   it.skipIf(process.platform === 'win32')(
     'serves a new article added beside a FIFO added while running, instead of hanging the reload',
     async () => {
-      dir = mkdtempSync(join(tmpdir(), 'coverage-bot-watch-'));
-      writeFileSync(
-        join(dir, 'strikes.md'),
-        article(
-          'Trump says US will strike cartels on land',
-          'President Trump said the strikes on cartels would begin soon.',
-        ),
-      );
-      const live = new LiveEngine();
-      await reloadCorpus(dir, live, createLogger('silent'));
+      const live = await servingStrikes(createLogger('silent'));
       watcher = watchCorpus(dir, live, createLogger('silent'), { debounceMs: 20, stabilityMs: 100 });
       await watcher.ready;
       execFileSync('mkfifo', [join(dir, 'pipe.md')]);
-      writeFileSync(
-        join(dir, 'sheinbaum.md'),
-        article('Sheinbaum rejects intervention', 'Claudia Sheinbaum said Mexico would not accept intervention.'),
-      );
+      writeSheinbaum();
       await eventually(() => (live.current?.articles.length ?? 0) === 2, 'the new article to be served');
       expect(live.current?.articles.map((loaded) => loaded.id)).toEqual(['sheinbaum', 'strikes']);
     },
