@@ -35,23 +35,41 @@ export function correctionOf(
       typed.slice(0, -ending.length),
     ),
   ];
-  let best: { term: string; distance: number; frequency: number } | undefined;
+  let best: Near | undefined;
   for (const stem of stems) {
     // The radix tree's fuzzy search counts a swap as two edits: ask it for one more, then measure properly.
     const found = terms.fuzzyGet(stem, Math.min(edits + 1, 3));
     for (const term of found.keys()) {
       if (term[0] !== typed[0] || /[\d-]/.test(term)) continue;
-      const distance = editDistanceWithin(stem, term, edits);
-      if (distance > edits) continue;
-      const termFrequency = frequency(term);
-      if (
-        best === undefined ||
-        distance < best.distance ||
-        (distance === best.distance && termFrequency > best.frequency)
-      ) {
-        best = { term, distance, frequency: termFrequency };
-      }
+      best = nearer(best, stem, term, edits, () => frequency(term));
     }
   }
   return best?.term;
+}
+
+/** A candidate within a typo's reach: how many edits away, and how common (the tie-break). */
+export interface Near {
+  term: string;
+  distance: number;
+  commonness: number;
+}
+
+/**
+ * The nearer of `best` and `candidate` as a correction of `typed`: fewer edits (a swap counting as one, none beyond
+ * `edits`), then the commoner; `best` when the candidate is out of reach or no nearer. `commonness` is asked only of a
+ * candidate within reach.
+ */
+export function nearer(
+  best: Near | undefined,
+  typed: string,
+  candidate: string,
+  edits: number,
+  commonness: () => number,
+): Near | undefined {
+  const distance = editDistanceWithin(typed, candidate, edits);
+  if (distance > edits) return best;
+  const weight = commonness();
+  if (best === undefined || distance < best.distance || (distance === best.distance && weight > best.commonness))
+    return { term: candidate, distance, commonness: weight };
+  return best;
 }

@@ -4,7 +4,7 @@
 // the coverage lacks the topic) from a rare one ("bitcoin", "tariffs": a topic the coverage does not have).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { editDistanceWithin } from '../../text/edit-distance.js';
+import { nearer, type Near } from './spelling.js';
 
 /** SUBTLEX-US counted 51 million words; the Zipf scale is log10 of a word's frequency per billion words. */
 const CORPUS_MILLIONS = 51;
@@ -138,13 +138,8 @@ function everydayWordsByInitial(): Map<string, Array<{ word: string; zipf: numbe
 export function closestEverydayWord(typed: string, maxEdits: number): string | undefined {
   if (maxEdits <= 0 || !/^[a-z]+$/.test(typed)) return undefined;
   byInitial ??= everydayWordsByInitial();
-  let best: { word: string; distance: number; zipf: number } | undefined;
-  for (const candidate of byInitial.get(typed[0] ?? '') ?? []) {
-    if (Math.abs(candidate.word.length - typed.length) > maxEdits) continue;
-    const distance = editDistanceWithin(typed, candidate.word, maxEdits);
-    if (distance > maxEdits) continue;
-    if (best === undefined || distance < best.distance || (distance === best.distance && candidate.zipf > best.zipf))
-      best = { word: candidate.word, distance, zipf: candidate.zipf };
-  }
-  return best?.word;
+  let best: Near | undefined;
+  for (const candidate of byInitial.get(typed[0] ?? '') ?? [])
+    best = nearer(best, typed, candidate.word, maxEdits, () => candidate.zipf);
+  return best?.term;
 }
