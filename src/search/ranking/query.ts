@@ -327,6 +327,10 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
           const otherSpelling = numberSpelledOtherWay(term);
           if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
             close.unshift({ term: otherSpelling, credit: 1, relation: 'synonym' });
+          for (const relative of lexicon.sameStem?.(term) ?? []) {
+            if (!close.some((alternative) => alternative.term === relative))
+              close.push({ term: relative, credit: RELATION_CREDIT.derived, relation: 'derived' });
+          }
           if (close.length > 0) planned.alternatives = close;
           // A framing word the corpus happens to use ("current", "latest") still frames: it counts like an everyday
           // word.

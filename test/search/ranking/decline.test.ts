@@ -158,4 +158,20 @@ describe('decline rule', () => {
     expect(ferry.ask('did the ferry run at christmas')).toMatchObject({ declined: true, results: [] });
     expect(ferry.ask('did the ferry run again').declined).toBe(false);
   });
+
+  it('GIVEN a question word the articles use, and a passage using another of its family ("constitutional") THEN it is found too', () => {
+    const town = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Port strike',
+        paragraphs: [
+          'The union says the strike is constitutional, citing the right of workers to assemble.',
+          'The mayor said the town constitution was last amended in 1990 after a long debate.',
+          'Harbour master Ingrid Lindqvist said the fleet would stay docked until Friday.',
+        ],
+      }),
+    ]);
+    const texts = town.ask('is the strike allowed by the constitution').results.map((result) => result.text);
+    expect(texts.some((text) => text.includes('the strike is constitutional'))).toBe(true);
+  });
 });
