@@ -17,7 +17,6 @@ import {
   hasTopicWeight,
   holdsOnlyCommonestWords,
   HEADING_ONLY_WEIGHT,
-  isConfident,
   judgeQuestion,
   MIN_COVERAGE,
   MIN_SCORE_SHARE,
@@ -27,14 +26,9 @@ import {
 } from './ranking/decline.js';
 import { proximity, topicEvidence, type TopicEvidence } from './ranking/evidence.js';
 import { liftSummaries } from './ranking/summary.js';
+import { orderAnswers } from './ranking/answer-order.js';
 import { sameStemTerms } from './analysis/stem.js';
-import {
-  FOLD_THRESHOLD,
-  foldNearDuplicates,
-  isNearDuplicate,
-  type FoldCandidate,
-  type FoldedGroup,
-} from './ranking/fold.js';
+import { FOLD_THRESHOLD, type FoldCandidate, type FoldedGroup } from './ranking/fold.js';
 import { buildPostings } from './index/build-postings.js';
 import { BM25, FIELD_BOOSTS } from './index/fields.js';
 import { PassageAnalysisCache, type AnalyzedPassage } from './analysis/passage-terms.js';
@@ -95,10 +89,6 @@ export const EXPANSION_BOOST = 0.5;
  * more than MIN_COVERAGE but less is shown as the closest coverage ("may not answer this exactly").
  */
 export const HIGH_COVERAGE = 0.7;
-/** An answered question is shown at least this many passages when the coverage has them (see fillWithClosest). */
-export const FILLED_RESULTS = DEFAULT_LIMIT;
-/** The least share of a question a passage must cover to be shown as closest coverage after the confident ones. */
-export const MIN_FILL_COVERAGE = 0.2;
 
 /** Every ranking constant in one value, so an evaluation can try others; createEngine uses the defaults. */
 export interface RankingTuning {
@@ -409,30 +399,6 @@ export function assembleEngine(
     };
   }
 
-  /**
-   * A question the coverage answers gets at least FILLED_RESULTS passages when it has them: after the confident ones,
-   * the best-scoring passages that cover at least MIN_FILL_COVERAGE of it, as closest coverage (low confidence). Rules
-   * 5–7 decide whether a question is answered at all; once it is, a reader is better served by the next best passages,
-   * marked as such, than by fewer. Passages that say the same thing as one already listed join its group.
-   */
-  function fillWithClosest(
-    groups: CandidateGroup[],
-    ranked: readonly Candidate[],
-    chosen: ReadonlySet<Candidate>,
-  ): void {
-    const closest = ranked
-      .filter((candidate) => !chosen.has(candidate) && candidate.covered >= MIN_FILL_COVERAGE)
-      .sort((a, b) => b.baseScore * b.covered - a.baseScore * a.covered || a.passageId.localeCompare(b.passageId));
-    for (const candidate of closest) {
-      if (groups.length >= FILLED_RESULTS) return;
-      const group = groups.find((existing) =>
-        isNearDuplicate(existing.head.terms, candidate.terms, tuning.foldThreshold),
-      );
-      if (group) group.others.push(candidate);
-      else groups.push({ head: { ...candidate, coverage: 0 }, others: [] });
-    }
-  }
-
   /** One question's folded confident passages, best first; null when a rule declines the whole question. */
   function answerPart(text: string, source: string | undefined): PartAnswer | null {
     const plan = planQuery(text, lexicon);
@@ -445,17 +411,7 @@ export function assembleEngine(
     const found = search(plan, source);
     if (!judgeQuestion(plan, found.matchedTerms).answerable) return null;
     const ranked = rank(plan, found.passages, weighted);
-    const bestScore = ranked[0]?.score ?? 0;
-    const isHigh = (candidate: Candidate) => candidate.coverage >= tuning.highCoverage;
-    // Answers before the closest coverage: a passage that covers the whole question outranks one that covers part.
-    const confident = ranked
-      .filter((candidate) =>
-        isConfident(candidate.coverage, candidate.score, bestScore, tuning.minCoverage, tuning.minScoreShare),
-      )
-      .sort((a, b) => Number(isHigh(b)) - Number(isHigh(a)));
-    const groups = foldNearDuplicates(confident, tuning.foldThreshold);
-    if (groups.length > 0) fillWithClosest(groups, ranked, new Set(confident));
-    return { plan, groups };
+    return { plan, groups: orderAnswers(ranked, tuning) };
   }
 
   // Compile the analyzer's Unicode regular expressions and the ranking path now, while the engine is being made
