@@ -115,8 +115,10 @@ function absenceOf(term: string, senses: WordSenses): Absence {
   // sentences but are common words too.
   if (use?.isMostlyCapitalised === true && !senses.hasCommonForm) return 'rare';
   const largest = Math.max(senseCounts.noun, senseCounts.verb, senseCounts.adj, senseCounts.adv);
-  // An adverb says how, not what ("anonymously", "actually"): no topic, however rare.
-  if (largest > 0 && senseCounts.adv === largest && senseCounts.noun < largest) return 'everyday';
+  // An adverb says how, not what ("anonymously", "actually"), and a verb what happens ("overstep", "juggle"), which
+  // the reporters tell in their own words: no topic, however rare. The things a question is about are nouns.
+  if (largest > 0 && (senseCounts.adv === largest || senseCounts.verb === largest) && senseCounts.noun < largest)
+    return 'everyday';
   if (use === undefined || use.zipf < EVERYDAY_ZIPF) return 'rare';
   // Ties go to the noun: "tariff" and "email" are nouns first.
   return senseCounts.noun > 0 && senseCounts.noun >= largest ? 'everyday-noun' : 'everyday';

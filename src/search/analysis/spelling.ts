@@ -26,7 +26,7 @@ export function correctionOf(
   typed: string,
   terms: SearchableMap<number>,
   frequency: (term: string) => number,
-): string | undefined {
+): Near | undefined {
   const edits = allowedEdits(typed);
   if (edits === 0) return undefined;
   const stems = [
@@ -44,7 +44,7 @@ export function correctionOf(
       best = nearer(best, stem, term, edits, () => frequency(term));
     }
   }
-  return best?.term;
+  return best;
 }
 
 /** A candidate within a typo's reach: how many edits away, and how common (the tie-break). */
@@ -54,10 +54,31 @@ export interface Near {
   commonness: number;
 }
 
+/** A word with each run of one letter written once: "terrorist" → "terorist". */
+function singleLetters(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+/**
+ * How far `candidate` is from `typed` as a typo: its edit distance (a swap counting as one) when within `edits`; else,
+ * when the two are within `edits` once doubled letters are read as single ("teroist" → terrorist, "cartells" → cartels:
+ * the commonest slip, besides a swap), just beyond `edits`, so it is chosen only when nothing nearer is; else more.
+ */
+function typoDistance(typed: string, candidate: string, edits: number): number {
+  const distance = editDistanceWithin(typed, candidate, edits);
+  if (distance <= edits) return distance;
+  return editDistanceWithin(singleLetters(typed), singleLetters(candidate), edits) <= edits
+    ? edits + DOUBLED_LETTER_SLIP
+    : edits + 1;
+}
+
+/** How much a doubled letter typed single (or the reverse) adds beyond a word's allowed edits: less than one more. */
+const DOUBLED_LETTER_SLIP = 0.5;
+
 /**
  * The nearer of `best` and `candidate` as a correction of `typed`: fewer edits (a swap counting as one, none beyond
- * `edits`), then the commoner; `best` when the candidate is out of reach or no nearer. `commonness` is asked only of a
- * candidate within reach.
+ * `edits` but for doubled letters, see typoDistance), then the commoner; `best` when the candidate is out of reach or
+ * no nearer. `commonness` is asked only of a candidate within reach.
  */
 export function nearer(
   best: Near | undefined,
@@ -66,8 +87,8 @@ export function nearer(
   edits: number,
   commonness: () => number,
 ): Near | undefined {
-  const distance = editDistanceWithin(typed, candidate, edits);
-  if (distance > edits) return best;
+  const distance = typoDistance(typed, candidate, edits);
+  if (distance >= edits + 1) return best;
   const weight = commonness();
   if (best === undefined || distance < best.distance || (distance === best.distance && weight > best.commonness))
     return { term: candidate, distance, commonness: weight };

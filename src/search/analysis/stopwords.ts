@@ -301,6 +301,10 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   'curious',
   'whats',
   'thats',
+  // Contractions typed without their apostrophe ("isnt", "dont"); "cant", "wont" and "lets" are words of their own.
+  ...['isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'hadnt', 'aint'],
+  ...['wouldnt', 'couldnt', 'shouldnt', 'wouldve', 'couldve', 'shouldve', 'hows', 'whos', 'wheres', 'whens'],
+  ...['whys', 'theyre', 'youre', 'theres', 'ive', 'im', 'hes', 'shes', 'theyd', 'youd'],
   'tho',
   'wtf',
   'nah',

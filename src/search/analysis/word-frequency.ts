@@ -135,11 +135,11 @@ function everydayWordsByInitial(): Map<string, Array<{ word: string; zipf: numbe
  * a word the corpus does not use: within `maxEdits` (a swap counts as one), the same first letter, the commoner on a
  * tie; undefined when none.
  */
-export function closestEverydayWord(typed: string, maxEdits: number): string | undefined {
+export function closestEverydayWord(typed: string, maxEdits: number): Near | undefined {
   if (maxEdits <= 0 || !/^[a-z]+$/.test(typed)) return undefined;
   byInitial ??= everydayWordsByInitial();
   let best: Near | undefined;
   for (const candidate of byInitial.get(typed[0] ?? '') ?? [])
     best = nearer(best, typed, candidate.word, maxEdits, () => candidate.zipf);
-  return best?.term;
+  return best;
 }

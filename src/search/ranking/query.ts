@@ -12,7 +12,7 @@ import {
   type Alternative,
 } from '../analysis/bridge.js';
 import { answerTypeOf, type AnswerType } from '../analysis/answer-type.js';
-import { allowedEdits } from '../analysis/spelling.js';
+import { allowedEdits, type Near } from '../analysis/spelling.js';
 import { sensesOf } from '../analysis/wordnet.js';
 import { closestEverydayWord } from '../analysis/word-frequency.js';
 import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from '../analysis/stopwords.js';
@@ -52,8 +52,8 @@ export interface QueryTerm {
 export interface Lexicon {
   /** Whether the corpus uses a term. */
   isKnownTerm(term: string): boolean;
-  /** The corpus term a misspelt word most likely means (see spelling.ts). */
-  correct?(term: string): string | undefined;
+  /** The corpus term a misspelt word most likely means, and how many edits away (see spelling.ts). */
+  correct?(term: string): Near | undefined;
   /** The corpus terms of the same word family as `term` by their stem ("overbooked" → overbooking). */
   sameStem?(term: string): string[];
 }
@@ -214,10 +214,14 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
     return { ...planned, term: otherSpelling, correctedFrom: term };
   if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
+    // A typo is read as the nearer of the corpus term and the everyday English word it may misspell, the corpus term
+    // on a tie: "hapening" is "happening" (one edit), not the corpus's "hate" (two, from "hapen").
     const correction = lexicon.correct?.(term);
-    if (correction !== undefined) return { ...planned, term: correction, correctedFrom: term };
+    const everyday = planned.isName ? undefined : closestEverydayWord(term, allowedEdits(term));
+    if (correction !== undefined && (everyday === undefined || correction.distance <= everyday.distance))
+      return { ...planned, term: correction.term, correctedFrom: term };
     // A typo of an English word the corpus does not use ("happend", "runers") is that word, bridged like it.
-    const meant = planned.isName ? undefined : closestEverydayWord(term, allowedEdits(term));
+    const meant = everyday?.term;
     const lemma = meant === undefined ? undefined : (processTerm(meant)?.[0] ?? meant);
     if (lemma !== undefined && lemma !== term) {
       if (lexicon.isKnownTerm(lemma)) return { ...planned, term: lemma, correctedFrom: term };

@@ -91,6 +91,29 @@ describe('decline rule', () => {
     expect(firstText('what happend to the trawlers')).toContain('trawlers');
   });
 
+  it('GIVEN a rare verb the articles never use ("overstep") THEN it is no evidence against the question', () => {
+    expect(firstText('is the union overstepping with this stoppage')).toContain('stoppage could provoke');
+  });
+
+  it('GIVEN a contraction typed without its apostrophe ("isnt") THEN it is chat, not a topic', () => {
+    expect(firstText('why isnt the fleet leaving the harbour')).toContain('would stay docked');
+  });
+
+  it('GIVEN a doubled letter typed single ("comerse") THEN the word is still recognised', () => {
+    expect(firstText('what did the chamber of comerse say')).toContain('$4 million');
+  });
+
+  it('GIVEN a typo nearer an everyday word than any word of the articles ("hapening") THEN it is read as that word', () => {
+    const gates = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Dock strike',
+        paragraphs: ['Protesters shouted hate slogans at the port gates.', 'The dock strike starts on Monday at dawn.'],
+      }),
+    ]);
+    expect(gates.ask('when is the dock strike hapening').results[0]?.text).toContain('starts on Monday');
+  });
+
   it('GIVEN a word that is a noun and a verb, used as a verb ("mess with") THEN it weighs as an everyday verb', () => {
     const answer = harbour.ask('will this mess with the ferries');
     expect(answer.results[0]?.text).toContain('Ferry passengers');
