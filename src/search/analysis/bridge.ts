@@ -119,7 +119,12 @@ function absenceOf(term: string, senses: WordSenses): Absence {
   // the reporters tell in their own words: no topic, however rare. The things a question is about are nouns.
   if (largest > 0 && (senseCounts.adv === largest || senseCounts.verb === largest) && senseCounts.noun < largest)
     return 'everyday';
-  if (use === undefined || use.zipf < EVERYDAY_ZIPF) return 'rare';
+  // A rare noun for an act, an event, a quality or an idea ("crackdown", "teamwork", "downside") is how the reader
+  // characterises what happened, which the reporters tell in their own words: it counts like an everyday noun. A rare
+  // noun for a thing ("tariff", "drone", "remittance"), or a word the frequency list lacks, is what the question is
+  // about.
+  if (use === undefined || use.zipf < EVERYDAY_ZIPF)
+    return use !== undefined && senses.isAbstractNoun ? 'everyday-noun' : 'rare';
   // Ties go to the noun: "tariff" and "email" are nouns first.
   return senseCounts.noun > 0 && senseCounts.noun >= largest ? 'everyday-noun' : 'everyday';
 }

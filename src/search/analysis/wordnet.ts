@@ -32,7 +32,20 @@ export interface WordSenses {
    * "Monday"): a common word, however often a sentence starts with it.
    */
   hasCommonForm: boolean;
+  /**
+   * Whether the word's commonest noun sense names no thing but an act, an event, a quality, an idea, a feeling, a
+   * state or a time ("crackdown", "teamwork", "downside", "weekday"), by WordNet's lexicographer file; false for
+   * people, objects, substances, places, money, groups and messages ("tariff", "drone", "voter", "email").
+   */
+  isAbstractNoun: boolean;
 }
+
+/**
+ * WordNet's lexicographer files (lexnames(5WN)) of nouns that name no thing: noun.act, attribute, cognition, event,
+ * feeling, motive, phenomenon, process, relation, shape, state and time. noun.communication is left out: a message or
+ * a document ("email", "memo") is a thing a question can be about.
+ */
+const ABSTRACT_NOUN_FILES: ReadonlySet<number> = new Set([4, 7, 9, 11, 12, 16, 19, 22, 24, 25, 26, 28]);
 
 /** Only a word's most frequent senses are followed: rarer senses bring in words from unrelated meanings. */
 export const SENSES_FOLLOWED = 2;
@@ -163,6 +176,8 @@ function indexLine(pos: PartOfSpeech, lemma: string): string | null {
 }
 
 interface Synset {
+  /** Its lexicographer file number (lexnames(5WN)): what kind of thing or event it is. */
+  lexFile: number;
   words: string[];
   /** `source`/`target`: the word numbers (1-based) a lexical pointer links; 0 for a pointer between whole synsets. */
   pointers: Array<{ symbol: string; offset: number; pos: PartOfSpeech; source: number; target: number }>;
@@ -199,7 +214,7 @@ function synsetAt(pos: PartOfSpeech, offset: number): Synset | null {
       });
     cursor += 4;
   }
-  return { words, pointers };
+  return { lexFile: Number.parseInt(fields[1] ?? '', 10), words, pointers };
 }
 
 const splitPhrase = (word: string): string[] => word.split(/[_\s]+/).filter((part) => part.length > 0);
@@ -221,6 +236,7 @@ function sensesOfKey(key: string): WordSenses {
     taggedCounts: { noun: 0, verb: 0, adj: 0, adv: 0 },
     neighbours: [],
     hasCommonForm: false,
+    isAbstractNoun: false,
   };
   if (/^[a-z][a-z'_.-]*$/.test(key)) {
     try {
@@ -258,6 +274,8 @@ function collectSenses(key: string, senses: WordSenses): void {
   // A part of speech the word is seldom used as brings in another word's meanings ("take" as a noun: return, yield).
   const mostTagged = Math.max(...PARTS_OF_SPEECH.map((pos) => senses.taggedCounts[pos]));
   for (const { pos, offsets } of found) {
+    if (pos === 'noun' && offsets[0] !== undefined)
+      senses.isAbstractNoun = ABSTRACT_NOUN_FILES.has(synsetAt(pos, offsets[0])?.lexFile ?? -1);
     if (!senses.hasCommonForm)
       senses.hasCommonForm = offsets
         .slice(0, SENSES_FOLLOWED)

@@ -95,6 +95,16 @@ describe('decline rule', () => {
     expect(firstText('is the union overstepping with this stoppage')).toContain('stoppage could provoke');
   });
 
+  it(
+    'GIVEN a rare noun for an act or an idea the articles never use ("crackdown", "endgame") THEN it does not sink ' +
+      'the question, as a rare noun for a thing ("refunds") does',
+    () => {
+      expect(firstText('is the stoppage basically a crackdown on the council')).toContain('stoppage could provoke');
+      expect(firstText("what's the union's endgame with the stoppage")).toContain('stoppage could provoke');
+      expect(harbour.ask('did the ferry passengers get refunds').declined).toBe(true);
+    },
+  );
+
   it('GIVEN a contraction typed without its apostrophe ("isnt") THEN it is chat, not a topic', () => {
     expect(firstText('why isnt the fleet leaving the harbour')).toContain('would stay docked');
   });
