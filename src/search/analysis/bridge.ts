@@ -156,8 +156,11 @@ export function isKnownName(term: string): boolean {
  * everyday words WordNet leaves out (function words, inflections it does not list).
  */
 export function isEnglishWord(term: string): boolean {
-  const counts = sensesOf(term).senseCounts;
-  if (counts.noun + counts.verb + counts.adj + counts.adv > 0) return true;
+  const senses = sensesOf(term);
+  const counts = senses.senseCounts;
+  // A word WordNet writes only capitalised ("Chian", of Chios) is a name, not the everyday word a typo would be:
+  // "chian" is a misspelt "chain".
+  if (counts.noun + counts.verb + counts.adj + counts.adv > 0 && senses.hasCommonForm) return true;
   const use = wordUse(term);
   return use !== undefined && use.zipf >= EVERYDAY_ZIPF - 1;
 }

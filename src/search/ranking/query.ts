@@ -227,7 +227,8 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
       if (lexicon.isKnownTerm(lemma)) return { ...planned, term: lemma, correctedFrom: term };
       return plannedAbsentTerm({ ...planned, term: lemma, correctedFrom: term }, lexicon);
     }
-    if (!planned.isName && /^[a-z]+$/.test(term) && term.length <= SHORTHAND_LENGTH)
+    // Short and unknown to WordNet too ("tho", "govt"): chat shorthand. An acronym WordNet knows ("cia") is a name.
+    if (!planned.isName && /^[a-z]+$/.test(term) && term.length <= SHORTHAND_LENGTH && !isInWordNet(term))
       return { ...planned, absence: 'everyday' };
   }
   if (planned.isName) return planned;
@@ -242,6 +243,11 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
     absence: bridge.absence,
     ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}),
   };
+}
+
+function isInWordNet(term: string): boolean {
+  const counts = sensesOf(term).senseCounts;
+  return counts.noun + counts.verb + counts.adj + counts.adv > 0;
 }
 
 /** Words after which a word is a verb ("will mess", "to sort", "gonna end"). */

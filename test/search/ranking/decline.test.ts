@@ -109,6 +109,21 @@ describe('decline rule', () => {
     expect(firstText('why isnt the fleet leaving the harbour')).toContain('would stay docked');
   });
 
+  it('GIVEN a typo that spells a word WordNet only capitalises ("chian", of Chios) THEN it is read as the typo', () => {
+    const fish = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Fish shortage',
+        paragraphs: ['The strike broke the supply chain for fresh fish.', 'Restaurants bought frozen stock.'],
+      }),
+    ]);
+    expect(fish.ask('did the strike break the supply chian').results[0]?.text).toContain('supply chain');
+  });
+
+  it('GIVEN an acronym the articles never use, typed in lower case ("cia") THEN the question is declined', () => {
+    expect(harbour.ask('what did the cia say about the strike')).toMatchObject({ declined: true, results: [] });
+  });
+
   it('GIVEN a doubled letter typed single ("comerse") THEN the word is still recognised', () => {
     expect(firstText('what did the chamber of comerse say')).toContain('$4 million');
   });
