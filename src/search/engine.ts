@@ -399,6 +399,38 @@ export function assembleEngine(
     };
   }
 
+  /**
+   * A request for the gist with no topic of its own ("tl;dr pls", "key points?") asks for the whole coverage: each
+   * article's opening paragraph, the articles in their order, or the one article asked about.
+   */
+  function openings(source: string | undefined): CandidateGroup[] {
+    return articles.flatMap((article): CandidateGroup[] => {
+      const passage = article.passages[0];
+      if (passage === undefined || (source !== undefined && article.id !== source)) return [];
+      const analysis = analyses.get(passage.id, passage.text);
+      const evidence: TopicEvidence = {
+        inText: new Map(),
+        approximate: new Set(),
+        elsewhere: new Set(),
+        bridged: new Map(),
+      };
+      const head: Candidate = {
+        passageId: passage.id,
+        articleId: article.id,
+        terms: analysis.termSet,
+        passage,
+        analysis,
+        matchedTerms: new Set(),
+        evidence,
+        coverage: 1,
+        covered: 1,
+        score: 1,
+        baseScore: 1,
+      };
+      return [{ head, others: [] }];
+    });
+  }
+
   /** One question's folded confident passages, best first; null when a rule declines the whole question. */
   function answerPart(text: string, source: string | undefined): PartAnswer | null {
     const plan = planQuery(text, lexicon);
@@ -407,7 +439,8 @@ export function assembleEngine(
       vocabulary,
       weights,
     );
-    if (!hasTopicWeight(weighted) || holdsOnlyCommonestWords(weighted)) return { plan, groups: [] };
+    if (!hasTopicWeight(weighted) || holdsOnlyCommonestWords(weighted))
+      return { plan, groups: plan.asksForSummary ? openings(source) : [] };
     const found = search(plan, source);
     if (!judgeQuestion(plan, found.matchedTerms).answerable) return null;
     const ranked = rank(plan, found.passages, weighted);

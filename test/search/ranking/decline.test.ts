@@ -166,6 +166,15 @@ describe('decline rule', () => {
     expect(harbour.ask('strike summary pls').results[0]?.id).toBe(answer.results[0]?.id);
   });
 
+  it('GIVEN a request for the gist with no topic ("tl;dr pls") THEN each article opens the answer', () => {
+    const answer = harbour.ask('tl;dr pls');
+    expect(answer.results.map((result) => result.text)).toEqual([
+      'Harbour master Ingrid Lindqvist said the fleet of ninety trawlers would stay docked until Friday.',
+      'Negotiators for the union and the port authority met again on Wednesday.',
+    ]);
+    expect(harbour.ask('what is it lol').declined).toBe(true);
+  });
+
   it('GIVEN only the commonest English words, even ones the articles use ("where do i get it") THEN declined', () => {
     const pay = createEngine([
       buildArticle({
