@@ -168,7 +168,26 @@ export function splitQuestion(question: string): string[] {
     .split(PART_BOUNDARY)
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
-  return parts.length > 1 ? parts.slice(0, 3) : [question];
+  if (parts.length < 2) return [question];
+  // "Which host interviewed Trump and what did he say was stopped?": a later part's "he" or "she" is the person the
+  // first part names, so that part is asked about them too.
+  const named = namesIn(parts[0] ?? '');
+  return parts
+    .slice(0, 3)
+    .map((part, index) =>
+      index > 0 && named.length > 0 && PERSONAL_PRONOUN.test(part) ? `${part} ${named.join(' ')}` : part,
+    );
+}
+
+const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/iu;
+
+/** The capitalised words of a question after its first word: the names it was typed with. */
+function namesIn(part: string): string[] {
+  return part
+    .split(/\s+/u)
+    .slice(1)
+    .map((word) => word.replace(/(?:['’]s)?[^\p{L}]*$/u, '').replace(/^[^\p{L}]+/u, ''))
+    .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
 }
 
 function clampInteger(value: number | undefined, min: number, max: number, fallback: number): number {

@@ -22,6 +22,28 @@ describe('engine.ask', () => {
     expect(answer.results.filter((result) => /sovereignty/i.test(result.text))).toHaveLength(1);
   });
 
+  it('reads "she" in the second part of a two-part question as the person the first part names', () => {
+    const ferry = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Ferry terminal opens',
+        paragraphs: [
+          'Mayor Ines Ruiz opened the new ferry terminal on Monday.',
+          'Union leader Tomas Berg told reporters the strike would go on.',
+          'Ruiz told reporters the terminal cost less than planned.',
+        ],
+      }),
+    ]);
+    const answers = ferry
+      .ask('When did Ruiz open the terminal and what did she tell reporters?')
+      .results.filter((result) => result.confidence === 'high')
+      .map((result) => result.text);
+    expect(answers).toEqual([
+      'Mayor Ines Ruiz opened the new ferry terminal on Monday.',
+      'Ruiz told reporters the terminal cost less than planned.',
+    ]);
+  });
+
   it('declines a question about a person the articles never mention', () => {
     expect(engine.ask('What did Justin Trudeau say?')).toMatchObject({ declined: true, results: [], total: 0 });
   });

@@ -196,6 +196,7 @@ export const QUESTION_SCAFFOLDING: ReadonlySet<string> = new Set([
   'something',
   'everything',
   'thing',
+  'stuff',
   'please',
   'show',
   'give',

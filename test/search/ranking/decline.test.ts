@@ -105,6 +105,10 @@ describe('decline rule', () => {
     },
   );
 
+  it('GIVEN vague filler ("the safety stuff") THEN it names no topic', () => {
+    expect(firstText('what about the safety stuff')).toContain('safety rules');
+  });
+
   it('GIVEN a contraction typed without its apostrophe ("isnt") THEN it is chat, not a topic', () => {
     expect(firstText('why isnt the fleet leaving the harbour')).toContain('would stay docked');
   });
