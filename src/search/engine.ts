@@ -398,12 +398,20 @@ export function assembleEngine(
     const answered = parts.filter((part): part is PartAnswer => part !== null && part.groups.length > 0);
     const merged: Array<{ group: CandidateGroup; plan: QueryPlan }> = [];
     const seen = new Set<string>();
+    // Round by round, each part's next passage; within a round, an answer before closest coverage, then the better
+    // match: a part the coverage answers well is not held back by one it answers only in part.
+    const isAnswer = (group: CandidateGroup) => group.head.coverage >= tuning.highCoverage;
     for (let index = 0; answered.some((part) => index < part.groups.length); index += 1) {
-      for (const part of answered) {
-        const group = part.groups[index];
-        if (group === undefined || seen.has(group.head.passageId)) continue;
-        seen.add(group.head.passageId);
-        merged.push({ group, plan: part.plan });
+      const round = answered
+        .flatMap((part) => {
+          const group = part.groups[index];
+          return group === undefined ? [] : [{ group, plan: part.plan }];
+        })
+        .sort((a, b) => Number(isAnswer(b.group)) - Number(isAnswer(a.group)));
+      for (const entry of round) {
+        if (seen.has(entry.group.head.passageId)) continue;
+        seen.add(entry.group.head.passageId);
+        merged.push(entry);
       }
     }
     const results = merged

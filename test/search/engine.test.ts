@@ -44,6 +44,26 @@ describe('engine.ask', () => {
     ]);
   });
 
+  it('puts the part of a two-part question the articles answer before the part they only touch on', () => {
+    const ferry = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Ferry terminal opens',
+        paragraphs: [
+          'Mayor Ines Ruiz opened the new ferry terminal on Monday.',
+          'Union leader Tomas Berg told reporters the strike would go on.',
+          'Ruiz told reporters the terminal cost less than planned.',
+        ],
+      }),
+    ]);
+    const results = ferry.ask('was the old terminal cheaper and what did Berg tell reporters').results;
+    expect(results[0]).toMatchObject({
+      confidence: 'high',
+      text: 'Union leader Tomas Berg told reporters the strike would go on.',
+    });
+    expect(results[1]).toMatchObject({ confidence: 'low', text: expect.stringContaining('terminal') });
+  });
+
   it('declines a question about a person the articles never mention', () => {
     expect(engine.ask('What did Justin Trudeau say?')).toMatchObject({ declined: true, results: [], total: 0 });
   });
