@@ -196,11 +196,29 @@ const NUMBER_WORDS = [
   ...['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
 ];
 
-/** "3" ↔ "three", up to twenty; undefined for anything else. */
-function numberSpelledOtherWay(term: string): string | undefined {
+/** Months as news style abbreviates them before a date ("Jan. 8", "Sept. 11"); March to July are never cut. */
+const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['august', 'aug'],
+  ['september', 'sept'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+]);
+const MONTHS_ABBREVIATED: ReadonlyMap<string, string> = new Map(
+  [...MONTH_ABBREVIATIONS].map(([month, abbreviation]) => [abbreviation, month]),
+);
+
+/**
+ * The other way news writes a number or a month: "3" ↔ "three" up to twenty, "january" ↔ "jan"; undefined for
+ * anything else.
+ */
+function spelledOtherWay(term: string): string | undefined {
   if (/^\d{1,2}$/.test(term)) return NUMBER_WORDS[Number(term)];
   const index = NUMBER_WORDS.indexOf(term);
-  return index < 0 ? undefined : String(index);
+  if (index >= 0) return String(index);
+  return MONTH_ABBREVIATIONS.get(term) ?? MONTHS_ABBREVIATED.get(term);
 }
 
 /**
@@ -209,8 +227,9 @@ function numberSpelledOtherWay(term: string): string | undefined {
  */
 function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   const term = planned.term;
-  // News writes small numbers both ways ("Jan. 3", "Jan. three"): a number the corpus lacks is searched as the other.
-  const otherSpelling = numberSpelledOtherWay(term);
+  // News writes small numbers both ways ("Jan. 3", "Jan. three") and cuts months before a date ("Jan. 8"): a number
+  // or month the corpus lacks is searched as the other.
+  const otherSpelling = spelledOtherWay(term);
   if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
     return { ...planned, term: otherSpelling, correctedFrom: term };
   if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
@@ -334,7 +353,7 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
           const close = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate)).filter(
             (form) => !isName || form.relation === 'derived',
           );
-          const otherSpelling = numberSpelledOtherWay(term);
+          const otherSpelling = spelledOtherWay(term);
           if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
             close.unshift({ term: otherSpelling, credit: 1, relation: 'synonym' });
           for (const relative of lexicon.sameStem?.(term) ?? []) {

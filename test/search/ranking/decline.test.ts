@@ -128,6 +128,17 @@ describe('decline rule', () => {
     expect(harbour.ask('what did the cia say about the strike')).toMatchObject({ declined: true, results: [] });
   });
 
+  it('GIVEN a month the articles abbreviate before a date ("January", "Jan. 8") THEN it meets the abbreviation', () => {
+    const ferry = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Ferry returns',
+        paragraphs: ['The ferry ran again on Jan. 8 after repairs.', 'Repairs cost the port $2 million.'],
+      }),
+    ]);
+    expect(ferry.ask('did the ferry run again in January').results[0]?.text).toContain('Jan. 8');
+  });
+
   it('GIVEN a doubled letter typed single ("comerse") THEN the word is still recognised', () => {
     expect(firstText('what did the chamber of comerse say')).toContain('$4 million');
   });
