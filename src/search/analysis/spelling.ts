@@ -54,6 +54,11 @@ export interface Near {
   commonness: number;
 }
 
+function hasDoubledLetter(word: string): boolean {
+  for (let index = 1; index < word.length; index += 1) if (word[index] === word[index - 1]) return true;
+  return false;
+}
+
 /** A word with each run of one letter written once: "terrorist" → "terorist". */
 function singleLetters(word: string): string {
   return word.replace(/(.)\1+/gu, '$1');
@@ -67,6 +72,7 @@ function singleLetters(word: string): string {
 function typoDistance(typed: string, candidate: string, edits: number): number {
   const distance = editDistanceWithin(typed, candidate, edits);
   if (distance <= edits) return distance;
+  if (!hasDoubledLetter(typed) && !hasDoubledLetter(candidate)) return edits + 1;
   return editDistanceWithin(singleLetters(typed), singleLetters(candidate), edits) <= edits
     ? edits + DOUBLED_LETTER_SLIP
     : edits + 1;

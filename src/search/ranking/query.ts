@@ -236,7 +236,9 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
     // A typo is read as the nearer of the corpus term and the everyday English word it may misspell, the corpus term
     // on a tie: "hapening" is "happening" (one edit), not the corpus's "hate" (two, from "hapen").
     const correction = lexicon.correct?.(term);
-    const everyday = planned.isName ? undefined : closestEverydayWord(term, allowedEdits(term));
+    // Only an everyday word strictly nearer than the corpus term can win: look no further than that.
+    const reach = correction === undefined ? allowedEdits(term) : Math.ceil(correction.distance) - 1;
+    const everyday = planned.isName || reach <= 0 ? undefined : closestEverydayWord(term, reach);
     if (correction !== undefined && (everyday === undefined || correction.distance <= everyday.distance))
       return { ...planned, term: correction.term, correctedFrom: term };
     // A typo of an English word the corpus does not use ("happend", "runers") is that word, bridged like it.
