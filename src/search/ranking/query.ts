@@ -307,6 +307,25 @@ function isUsedAsVerb(tokens: readonly Token[], position: number, term: string):
 }
 
 /**
+ * Two words typed apart that the articles write as one ("Time Warner" → TimeWarner, "web site" → website): the joined
+ * word stands in for each of them, in full, so a passage that writes it covers both.
+ */
+function joinSplitWords(tokens: readonly Token[], byTerm: ReadonlyMap<string, QueryTerm>, lexicon: Lexicon): void {
+  for (let position = 1; position < tokens.length; position += 1) {
+    const first = tokens[position - 1]?.raw ?? '';
+    const second = tokens[position]?.raw ?? '';
+    if (!/^\p{L}+$/u.test(first) || !/^\p{L}+$/u.test(second)) continue;
+    const joined = processTerm(`${first}${second}`)?.[0];
+    if (joined === undefined || !lexicon.isKnownTerm(joined)) continue;
+    for (const word of [first, second]) {
+      const planned = byTerm.get(processTerm(word)?.[0] ?? '');
+      if (planned === undefined || planned.alternatives?.some((alternative) => alternative.term === joined)) continue;
+      planned.alternatives = [{ term: joined, credit: 1, relation: 'synonym' }, ...(planned.alternatives ?? [])];
+    }
+  }
+}
+
+/**
  * `isKnownTerm` says whether the corpus uses a term; with it, question-framing words the corpus never uses
  * ("yesterday", "hey bot") are left out of the plan (see QUESTION_FRAMING) and other unknown words are replaced by
  * a derived relative the corpus uses, when there is one. Without it every word is kept as typed.
@@ -378,6 +397,7 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
     });
   });
 
+  if (lexicon !== undefined) joinSplitWords(tokens, byTerm, lexicon);
   const prefixTerm: string | null = lastTerm !== null && (lastTerm as string).length >= 4 ? lastTerm : null;
   const asksForPossibility = tokens.some((token) => POSSIBILITY_MODALS.has(token.raw.toLowerCase()));
   return {

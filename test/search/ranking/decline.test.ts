@@ -139,6 +139,21 @@ describe('decline rule', () => {
     expect(ferry.ask('did the ferry run again in January').results[0]?.text).toContain('Jan. 8');
   });
 
+  it('GIVEN two words typed apart that the articles write as one ("web site", "Time Warner") THEN they meet it', () => {
+    const sales = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Ticket sales',
+        paragraphs: [
+          'The ferry company website crashed as tickets went on sale.',
+          'Quarterly profits at TimeWarner jumped 76% to $1.13bn.',
+        ],
+      }),
+    ]);
+    expect(sales.ask('did the ferry web site crash').results[0]?.text).toContain('website crashed');
+    expect(sales.ask('how much did time warner make').results[0]?.text).toContain('TimeWarner jumped');
+  });
+
   it('GIVEN a doubled letter typed single ("comerse") THEN the word is still recognised', () => {
     expect(firstText('what did the chamber of comerse say')).toContain('$4 million');
   });
