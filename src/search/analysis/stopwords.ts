@@ -256,6 +256,9 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   'summarise',
   // chat noise: how people type in a chat box, not what they ask about
   'lol',
+  // Chat slang and hedges that name no topic; most are also caught as short words no dictionary knows (query.ts).
+  ...['lowkey', 'highkey', 'deadass', 'afaik', 'iirc', 'imo', 'imho', 'tbh', 'ngl', 'btw', 'fyi', 'b4', 'bc', 'cuz'],
+  ...['abt', 'jk', 'ikr', 'thx', 'nvm', 'istg', 'smh', 'idk', 'lmao', 'lmfao', 'rofl', 'bruh', 'irl'],
   'lmao',
   'lmfao',
   'rofl',

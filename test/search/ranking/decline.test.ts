@@ -55,6 +55,7 @@ describe('decline rule', () => {
 
   it('GIVEN chat noise around a question THEN it is answered like the bare question', () => {
     expect(firstText('wat did lindqvist say lol')).toBe(firstText('what did Lindqvist say'));
+    expect(firstText('lowkey what did lindqvist say afaik')).toBe(firstText('what did Lindqvist say'));
     expect(firstText('quick q: who is the union leader rn')).toContain('Tomas Berg');
   });
 
