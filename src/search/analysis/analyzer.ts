@@ -8,9 +8,9 @@ import { STOPWORDS } from './stopwords.js';
 /**
  * Bump whenever a change here (or in the text clean-up it shares with the loader, src/text/) would index or store any
  * text differently: a persisted index built by another version is rebuilt. 6: the loader removes the word joiner
- * (U+2060) from articles, as the analyzer always did.
+ * (U+2060) from articles, as the analyzer always did. 7: a pronoun with its verb ("they're", "i'd") is a stopword.
  */
-export const ANALYZER_VERSION = 'analyzer-6';
+export const ANALYZER_VERSION = 'analyzer-7';
 
 /** The one term every spelling of the country becomes (U.S., US, USA, U.S.A., United States). */
 export const COUNTRY_US = 'usa';

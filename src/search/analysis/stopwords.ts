@@ -91,6 +91,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   "hasn't",
   "haven't",
   "hadn't",
+  "mustn't",
+  "needn't",
+  "ain't",
+  // a pronoun with its verb ("they're", "i'd"): a stopword either way
+  ...["i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "you're", "you've", "you'd", "you'll"],
+  ...["they're", "they've", "they'd", "they'll", "he'd", "he'll", "she'd", "she'll", "it'll", "that'll"],
   // pronouns and determiners
   'i',
   'me',
@@ -258,7 +264,7 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   'lol',
   // Chat slang and hedges that name no topic; most are also caught as short words no dictionary knows (query.ts).
   ...['lowkey', 'highkey', 'deadass', 'afaik', 'iirc', 'imo', 'imho', 'tbh', 'ngl', 'btw', 'fyi', 'b4', 'bc', 'cuz'],
-  ...['abt', 'jk', 'ikr', 'thx', 'nvm', 'istg', 'smh', 'idk', 'lmao', 'lmfao', 'rofl', 'bruh', 'irl'],
+  ...['abt', 'jk', 'ikr', 'thx', 'nvm', 'istg', 'smh', 'idk', 'lmao', 'lmfao', 'rofl', 'bruh', 'irl', 'sus'],
   'lmao',
   'lmfao',
   'rofl',

@@ -233,6 +233,9 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
     return { ...planned, term: otherSpelling, correctedFrom: term };
   if (!isEnglishWord(term) && !(planned.isName && isKnownName(term))) {
+    // A compound typed as one word that the articles hyphenate ("fullscale", "crossborder") is that compound.
+    const compound = hyphenatedForm(term, lexicon);
+    if (compound !== undefined) return { ...planned, term: compound, correctedFrom: term };
     // A typo is read as the nearer of the corpus term and the everyday English word it may misspell, the corpus term
     // on a tie: "hapening" is "happening" (one edit), not the corpus's "hate" (two, from "hapen").
     const correction = lexicon.correct?.(term);
@@ -269,6 +272,16 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
 function isInWordNet(term: string): boolean {
   const counts = sensesOf(term).senseCounts;
   return counts.noun + counts.verb + counts.adj + counts.adv > 0;
+}
+
+/** The corpus's hyphenated compound that `term`, typed as one word, spells ("fullscale" → full-scale), if any. */
+function hyphenatedForm(term: string, lexicon: Lexicon): string | undefined {
+  if (!/^[a-z]{6,}$/.test(term)) return undefined;
+  for (let cut = 2; cut <= term.length - 2; cut += 1) {
+    const compound = `${term.slice(0, cut)}-${term.slice(cut)}`;
+    if (lexicon.isKnownTerm(compound)) return compound;
+  }
+  return undefined;
 }
 
 /** Words after which a word is a verb ("will mess", "to sort", "gonna end"). */

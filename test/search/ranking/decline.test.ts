@@ -155,6 +155,21 @@ describe('decline rule', () => {
     expect(sales.ask('how much did time warner make').results[0]?.text).toContain('TimeWarner jumped');
   });
 
+  it('GIVEN a compound typed as one word that the articles hyphenate ("fullscale") THEN it is that compound', () => {
+    const port = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Port strike',
+        paragraphs: ['A full-scale strike would close the port for a week.', 'Talks resume on Monday.'],
+      }),
+    ]);
+    expect(port.ask('is a fullscale strike coming').results[0]?.text).toContain('full-scale strike');
+  });
+
+  it('GIVEN a pronoun typed with its verb ("they\'re") THEN it names no topic', () => {
+    expect(firstText("why are they're trawlers docked")).toContain('would stay docked');
+  });
+
   it('GIVEN a doubled letter typed single ("comerse") THEN the word is still recognised', () => {
     expect(firstText('what did the chamber of comerse say')).toContain('$4 million');
   });
