@@ -76,6 +76,8 @@ export const SPEECH_BOOST = 1.5;
  * words.
  */
 export const QUOTE_BOOST = 1.2;
+/** And this much more when the reader asks for the exact words ("Sheinbaum's exact words on …", "quote trump"). */
+export const OWN_WORDS_BOOST = 1.5;
 /** For questions asked with could/might/may/would, how much a passage that speculates about the topic gains. */
 export const POSSIBILITY_BOOST = 1.3;
 /** A passage whose topic words stand side by side gains up to this share (proximity 1), scattered ones nothing. */
@@ -97,6 +99,7 @@ export interface RankingTuning {
   proximityWeight: number;
   speechBoost: number;
   quoteBoost: number;
+  ownWordsBoost: number;
   possibilityBoost: number;
   headingOnlyWeight: number;
   minCoverage: number;
@@ -116,6 +119,7 @@ export const DEFAULT_TUNING: Readonly<RankingTuning> = Object.freeze({
   proximityWeight: PROXIMITY_WEIGHT,
   speechBoost: SPEECH_BOOST,
   quoteBoost: QUOTE_BOOST,
+  ownWordsBoost: OWN_WORDS_BOOST,
   possibilityBoost: POSSIBILITY_BOOST,
   headingOnlyWeight: HEADING_ONLY_WEIGHT,
   minCoverage: MIN_COVERAGE,
@@ -317,7 +321,8 @@ export function assembleEngine(
         const speakers = matched.filter((term) => speakerTerms.has(term));
         const subjects = new Set(speakerTerms.size > 0 ? speakers : matched);
         if (reportsSpeechOf(analysis, subjects)) speech *= tuning.speechBoost;
-        if (quotesTopic(analysis, evidence) || quotesSpeaker(analysis, subjects)) speech *= tuning.quoteBoost;
+        if (quotesTopic(analysis, evidence) || quotesSpeaker(analysis, subjects))
+          speech *= tuning.quoteBoost * (plan.asksForQuote === true ? tuning.ownWordsBoost : 1);
       }
       const speculation = plan.asksForPossibility && speculatesAbout(analysis, evidence) ? tuning.possibilityBoost : 1;
       const closeness = 1 + tuning.proximityWeight * proximity(evidence);

@@ -64,6 +64,26 @@ describe('engine.ask', () => {
     expect(results[1]).toMatchObject({ confidence: 'low', text: expect.stringContaining('terminal') });
   });
 
+  it("answers a request for someone's exact words with the passage that quotes them", () => {
+    const ferry = createEngine([
+      buildArticle({
+        id: 'wire',
+        title: 'Ferry terminal opens',
+        paragraphs: [
+          'Mayor Ines Ruiz said the new terminal opened on time and under budget, her office reported on Monday.',
+          'Officials toured the site.',
+          '“The terminal is ours now,” Ruiz said at the ribbon cutting.',
+        ],
+      }),
+    ]);
+    expect(ferry.ask("what were ruiz's exact words about the terminal").results[0]?.text).toBe(
+      '“The terminal is ours now,” Ruiz said at the ribbon cutting.',
+    );
+    expect(ferry.ask('quote ruiz on the terminal verbatim').results[0]?.text).toBe(
+      '“The terminal is ours now,” Ruiz said at the ribbon cutting.',
+    );
+  });
+
   it('declines a question about a person the articles never mention', () => {
     expect(engine.ask('What did Justin Trudeau say?')).toMatchObject({ declined: true, results: [], total: 0 });
   });

@@ -62,6 +62,8 @@ export interface QueryPlan {
   terms: QueryTerm[];
   /** The question asks what someone said, claimed, argued… */
   asksForSpeech: boolean;
+  /** It asks for their own words: "exact words", "quote", "verbatim". */
+  asksForQuote?: boolean;
   /** The question asks what could or might happen: passages that speculate answer it. */
   asksForPossibility: boolean;
   /** The question asks for the gist ("tl;dr", "key points", "summary"): an article's opening and summary passages. */
@@ -154,6 +156,10 @@ const ANSWER_TYPE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const PRONOUN_US_BEFORE = new Set(['the', 'a']);
+
+/** "Sheinbaum's words on …", "trump's exact words": in a question about news, someone's words are what they said. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(['word']);
+const EXACTNESS: ReadonlySet<string> = new Set(['exact', 'exactly', 'verbatim', 'precisely', 'word-for-word']);
 
 /**
  * QUESTION_FRAMING as the analyzer's terms ("latest" → late, "thanks" → thank), so it is compared with what a question
@@ -350,6 +356,7 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
   const answerType = answerTypeOf(tokens.map((token) => token.raw.toLowerCase()));
   const byTerm = new Map<string, QueryTerm>();
   let asksForSpeech = false;
+  let asksForQuote = false;
   let lastTerm: string | null = null;
 
   tokens.forEach((token, position) => {
@@ -369,8 +376,14 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       // A speech verb says what kind of passage is wanted, not what it is about, and any speech verb answers it:
       // searched as a word, "say" would count as a second matched term for "Sheinbaum said …" and not for
       // "she reiterated “…”", so it is not searched; the engine favours passages that report speech instead.
-      if (SPEECH_VERBS.has(term)) {
+      if (SPEECH_VERBS.has(term) || SPEECH_NOUNS.has(term)) {
         asksForSpeech = true;
+        if (term === 'quote' || SPEECH_NOUNS.has(term)) asksForQuote = true;
+        return;
+      }
+      // "exact words", "exactly", "verbatim": how closely the words are wanted, never what they are about.
+      if (EXACTNESS.has(term)) {
+        asksForQuote = true;
         return;
       }
       if (answerType !== null && ANSWER_TYPE_NOUNS.has(term)) return;
@@ -416,6 +429,7 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
   return {
     terms: [...byTerm.values()],
     asksForSpeech,
+    asksForQuote,
     asksForPossibility,
     asksForSummary: asksForSummary(question),
     prefixTerm,
