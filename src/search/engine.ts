@@ -150,6 +150,14 @@ interface Candidate extends FoldCandidate {
 
 type CandidateGroup = FoldedGroup<Candidate>;
 
+/** Newest first by publication date (ISO dates compare as text); an undated article after every dated one. */
+function byNewest(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? 1 : -1;
+}
+
 interface PartAnswer {
   plan: QueryPlan;
   groups: CandidateGroup[];
@@ -433,12 +441,18 @@ export function assembleEngine(
 
   /**
    * A request for the gist with no topic of its own ("tl;dr pls", "key points?") asks for the whole coverage: each
-   * article's opening paragraph, the articles in their order, or the one article asked about.
+   * article's opening paragraph, the newest articles first (the undated after, in corpus order), at most
+   * MAX_CANDIDATES of them; or the opening of the one article asked about.
    */
   function openings(source: string | undefined): CandidateGroup[] {
-    return articles.flatMap((article): CandidateGroup[] => {
+    const chosen = articles
+      .filter((article) => source === undefined || article.id === source)
+      .map((article, order) => ({ article, order }))
+      .sort((a, b) => byNewest(a.article.published, b.article.published) || a.order - b.order)
+      .slice(0, MAX_CANDIDATES);
+    return chosen.flatMap(({ article }): CandidateGroup[] => {
       const passage = article.passages[0];
-      if (passage === undefined || (source !== undefined && article.id !== source)) return [];
+      if (passage === undefined) return [];
       const analysis = analyses.get(passage.id, passage.text);
       const evidence: TopicEvidence = {
         inText: new Map(),

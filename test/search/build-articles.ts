@@ -5,6 +5,8 @@ export interface ArticleSketch {
   id: string;
   title: string;
   outlet?: string;
+  /** ISO date. */
+  published?: string;
   /** Passage texts in order; a string starting with "## " sets the section of the passages after it. */
   paragraphs: string[];
   /** 1-based paragraph numbers marked as opinion. */
@@ -35,6 +37,7 @@ export function buildArticle(sketch: ArticleSketch): Article {
     title: sketch.title,
     titleSource: 'headline',
     ...(sketch.outlet === undefined ? {} : { outlet: sketch.outlet }),
+    ...(sketch.published === undefined ? {} : { published: sketch.published }),
     language: 'en',
     file: `${sketch.id}.md`,
     passages,

@@ -65,6 +65,21 @@ describe('decline rule', () => {
 
   it('GIVEN only question words and chat THEN the question is declined', () => {
     expect(harbour.ask('what is it lol').declined).toBe(true);
+    const dated = createEngine([
+      buildArticle({
+        id: 'old',
+        title: 'Strike called',
+        published: '2026-01-02',
+        paragraphs: ['The union called a strike.'],
+      }),
+      buildArticle({
+        id: 'new',
+        title: 'Strike ends',
+        published: '2026-01-09',
+        paragraphs: ['The strike ended today.'],
+      }),
+    ]);
+    expect(dated.ask('summary?').results.map((result) => result.articleId)).toEqual(['new', 'old']);
   });
 
   it(
@@ -219,6 +234,21 @@ describe('decline rule', () => {
       'Negotiators for the union and the port authority met again on Wednesday.',
     ]);
     expect(harbour.ask('what is it lol').declined).toBe(true);
+    const dated = createEngine([
+      buildArticle({
+        id: 'old',
+        title: 'Strike called',
+        published: '2026-01-02',
+        paragraphs: ['The union called a strike.'],
+      }),
+      buildArticle({
+        id: 'new',
+        title: 'Strike ends',
+        published: '2026-01-09',
+        paragraphs: ['The strike ended today.'],
+      }),
+    ]);
+    expect(dated.ask('summary?').results.map((result) => result.articleId)).toEqual(['new', 'old']);
   });
 
   it('GIVEN only the commonest English words, even ones the articles use ("where do i get it") THEN declined', () => {
