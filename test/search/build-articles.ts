@@ -1,5 +1,6 @@
 // Hand-built articles for engine tests that must not depend on the corpus files or the loader.
 import type { Article } from '../../src/corpus/types.js';
+import { createEngine, type Engine } from '../../src/search/engine.js';
 
 export interface ArticleSketch {
   id: string;
@@ -84,3 +85,8 @@ export const storyArticles: Article[] = [
     opinion: [3],
   }),
 ];
+
+/** An engine over one made-up article ("wire") with these paragraphs: the smallest corpus a rule can be shown on. */
+export function oneArticle(title: string, paragraphs: string[]): Engine {
+  return createEngine([buildArticle({ id: 'wire', title, paragraphs })]);
+}

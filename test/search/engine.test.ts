@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clampLimit, createEngine } from '../../src/search/engine.js';
-import { buildArticle, storyArticles } from './build-articles.js';
+import { buildArticle, oneArticle, storyArticles } from './build-articles.js';
 
 const engine = createEngine(storyArticles);
 
@@ -23,16 +23,10 @@ describe('engine.ask', () => {
   });
 
   it('reads "she" in the second part of a two-part question as the person the first part names', () => {
-    const ferry = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Ferry terminal opens',
-        paragraphs: [
-          'Mayor Ines Ruiz opened the new ferry terminal on Monday.',
-          'Union leader Tomas Berg told reporters the strike would go on.',
-          'Ruiz told reporters the terminal cost less than planned.',
-        ],
-      }),
+    const ferry = oneArticle('Ferry terminal opens', [
+      'Mayor Ines Ruiz opened the new ferry terminal on Monday.',
+      'Union leader Tomas Berg told reporters the strike would go on.',
+      'Ruiz told reporters the terminal cost less than planned.',
     ]);
     const answers = ferry
       .ask('When did Ruiz open the terminal and what did she tell reporters?')
@@ -45,16 +39,10 @@ describe('engine.ask', () => {
   });
 
   it('puts the part of a two-part question the articles answer before the part they only touch on', () => {
-    const ferry = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Ferry terminal opens',
-        paragraphs: [
-          'Mayor Ines Ruiz opened the new ferry terminal on Monday.',
-          'Union leader Tomas Berg told reporters the strike would go on.',
-          'Ruiz told reporters the terminal cost less than planned.',
-        ],
-      }),
+    const ferry = oneArticle('Ferry terminal opens', [
+      'Mayor Ines Ruiz opened the new ferry terminal on Monday.',
+      'Union leader Tomas Berg told reporters the strike would go on.',
+      'Ruiz told reporters the terminal cost less than planned.',
     ]);
     const results = ferry.ask('was the old terminal cheaper and what did Berg tell reporters').results;
     expect(results[0]).toMatchObject({
@@ -65,16 +53,10 @@ describe('engine.ask', () => {
   });
 
   it("answers a request for someone's exact words with the passage that quotes them", () => {
-    const ferry = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Ferry terminal opens',
-        paragraphs: [
-          'Mayor Ines Ruiz said the new terminal opened on time and under budget, her office reported on Monday.',
-          'Officials toured the site.',
-          '“The terminal is ours now,” Ruiz said at the ribbon cutting.',
-        ],
-      }),
+    const ferry = oneArticle('Ferry terminal opens', [
+      'Mayor Ines Ruiz said the new terminal opened on time and under budget, her office reported on Monday.',
+      'Officials toured the site.',
+      '“The terminal is ours now,” Ruiz said at the ribbon cutting.',
     ]);
     expect(ferry.ask("what were ruiz's exact words about the terminal").results[0]?.text).toBe(
       '“The terminal is ours now,” Ruiz said at the ribbon cutting.',
@@ -111,30 +93,18 @@ describe('engine.ask', () => {
   });
 
   it('matches a small number typed as digits to one the article spells out, and the other way round', () => {
-    const spelled = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Ferry service resumes',
-        paragraphs: [
-          'The ferry ran again on Jan. three after a week of storms.',
-          'Crews said 4 boats were damaged in the harbour.',
-        ],
-      }),
+    const spelled = oneArticle('Ferry service resumes', [
+      'The ferry ran again on Jan. three after a week of storms.',
+      'Crews said 4 boats were damaged in the harbour.',
     ]);
     expect(spelled.ask('what happened on jan 3').results[0]?.text).toContain('Jan. three');
     expect(spelled.ask('were four boats damaged').results[0]?.text).toContain('4 boats');
   });
 
   it('meets a form of a word no dictionary lists ("overbooked") through its stem ("overbooking")', () => {
-    const airline = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Airline fined',
-        paragraphs: [
-          'The airline admitted deliberately overbooking the evening flight to Madrid.',
-          'Passengers were offered vouchers worth 200 euros.',
-        ],
-      }),
+    const airline = oneArticle('Airline fined', [
+      'The airline admitted deliberately overbooking the evening flight to Madrid.',
+      'Passengers were offered vouchers worth 200 euros.',
     ]);
     expect(airline.ask('was the madrid flight overbooked').results[0]?.text).toContain('overbooking');
   });
@@ -260,16 +230,10 @@ describe('the marked passage of a result', () => {
   });
 
   it('names who a credited pronoun stands for, and marks no pronoun the engine did not credit', () => {
-    const story = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Mexico rejects strikes',
-        paragraphs: [
-          'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention.',
-          'She spoke first in the capital. Nonetheless, she reiterated that “any unilateral military action would ' +
-            'be a grave violation.”',
-        ],
-      }),
+    const story = oneArticle('Mexico rejects strikes', [
+      'Mexican President Claudia Sheinbaum said Mexico would never accept a foreign military intervention.',
+      'She spoke first in the capital. Nonetheless, she reiterated that “any unilateral military action would ' +
+        'be a grave violation.”',
     ]);
     const result = story
       .ask('what did Sheinbaum say about a grave violation')

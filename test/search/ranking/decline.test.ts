@@ -2,7 +2,7 @@
 // (a name, a rare word, no topic at all), never merely because a reader used an everyday word the reporters did not.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/search/engine.js';
-import { buildArticle } from '../build-articles.js';
+import { buildArticle, oneArticle } from '../build-articles.js';
 
 const harbour = createEngine([
   buildArticle({
@@ -129,56 +129,51 @@ describe('decline rule', () => {
     expect(firstText('why isnt the fleet leaving the harbour')).toContain('would stay docked');
   });
 
-  it('GIVEN a typo that spells a word WordNet only capitalises ("chian", of Chios) THEN it is read as the typo', () => {
-    const fish = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Fish shortage',
-        paragraphs: ['The strike broke the supply chain for fresh fish.', 'Restaurants bought frozen stock.'],
-      }),
-    ]);
-    expect(fish.ask('did the strike break the supply chian').results[0]?.text).toContain('supply chain');
+  // Words typed another way than the articles write them: each question is answered by the paragraph that holds the
+  // articles' form, first.
+  it.each([
+    {
+      given: 'a typo that spells a word WordNet only capitalises ("chian", of Chios)',
+      paragraphs: ['The strike broke the supply chain for fresh fish.', 'Restaurants bought frozen stock.'],
+      question: 'did the strike break the supply chian',
+      answer: 'supply chain',
+    },
+    {
+      given: 'a typo nearer an everyday word than any word of the articles ("hapening", not "hate")',
+      paragraphs: ['Protesters shouted hate slogans at the port gates.', 'The dock strike starts on Monday at dawn.'],
+      question: 'when is the dock strike hapening',
+      answer: 'starts on Monday',
+    },
+    {
+      given: 'a month the articles abbreviate before a date ("January", "Jan. 8")',
+      paragraphs: ['The ferry ran again on Jan. 8 after repairs.', 'Repairs cost the port $2 million.'],
+      question: 'did the ferry run again in January',
+      answer: 'Jan. 8',
+    },
+    {
+      given: 'two words typed apart that the articles write as one ("web site")',
+      paragraphs: ['The ferry company website crashed as tickets went on sale.', 'Talks resume on Monday.'],
+      question: 'did the ferry web site crash',
+      answer: 'website crashed',
+    },
+    {
+      given: 'a name typed apart that the articles write as one ("Time Warner")',
+      paragraphs: ['Quarterly profits at TimeWarner jumped 76% to $1.13bn.', 'Talks resume on Monday.'],
+      question: 'how much did time warner make',
+      answer: 'TimeWarner jumped',
+    },
+    {
+      given: 'a compound typed as one word that the articles hyphenate ("fullscale")',
+      paragraphs: ['A full-scale strike would close the port for a week.', 'Talks resume on Monday.'],
+      question: 'is a fullscale strike coming',
+      answer: 'full-scale strike',
+    },
+  ])("GIVEN $given THEN it meets the articles' form", ({ paragraphs, question, answer }) => {
+    expect(oneArticle('Port news', paragraphs).ask(question).results[0]?.text).toContain(answer);
   });
 
   it('GIVEN an acronym the articles never use, typed in lower case ("cia") THEN the question is declined', () => {
     expect(harbour.ask('what did the cia say about the strike')).toMatchObject({ declined: true, results: [] });
-  });
-
-  it('GIVEN a month the articles abbreviate before a date ("January", "Jan. 8") THEN it meets the abbreviation', () => {
-    const ferry = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Ferry returns',
-        paragraphs: ['The ferry ran again on Jan. 8 after repairs.', 'Repairs cost the port $2 million.'],
-      }),
-    ]);
-    expect(ferry.ask('did the ferry run again in January').results[0]?.text).toContain('Jan. 8');
-  });
-
-  it('GIVEN two words typed apart that the articles write as one ("web site", "Time Warner") THEN they meet it', () => {
-    const sales = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Ticket sales',
-        paragraphs: [
-          'The ferry company website crashed as tickets went on sale.',
-          'Quarterly profits at TimeWarner jumped 76% to $1.13bn.',
-        ],
-      }),
-    ]);
-    expect(sales.ask('did the ferry web site crash').results[0]?.text).toContain('website crashed');
-    expect(sales.ask('how much did time warner make').results[0]?.text).toContain('TimeWarner jumped');
-  });
-
-  it('GIVEN a compound typed as one word that the articles hyphenate ("fullscale") THEN it is that compound', () => {
-    const port = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Port strike',
-        paragraphs: ['A full-scale strike would close the port for a week.', 'Talks resume on Monday.'],
-      }),
-    ]);
-    expect(port.ask('is a fullscale strike coming').results[0]?.text).toContain('full-scale strike');
   });
 
   it('GIVEN a pronoun typed with its verb ("they\'re") THEN it names no topic', () => {
@@ -187,17 +182,6 @@ describe('decline rule', () => {
 
   it('GIVEN a doubled letter typed single ("comerse") THEN the word is still recognised', () => {
     expect(firstText('what did the chamber of comerse say')).toContain('$4 million');
-  });
-
-  it('GIVEN a typo nearer an everyday word than any word of the articles ("hapening") THEN it is read as that word', () => {
-    const gates = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Dock strike',
-        paragraphs: ['Protesters shouted hate slogans at the port gates.', 'The dock strike starts on Monday at dawn.'],
-      }),
-    ]);
-    expect(gates.ask('when is the dock strike hapening').results[0]?.text).toContain('starts on Monday');
   });
 
   it('GIVEN a word that is a noun and a verb, used as a verb ("mess with") THEN it weighs as an everyday verb', () => {
@@ -252,12 +236,9 @@ describe('decline rule', () => {
   });
 
   it('GIVEN only the commonest English words, even ones the articles use ("where do i get it") THEN declined', () => {
-    const pay = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Crews paid late',
-        paragraphs: ['Trawler crews get their wages on Fridays, the union said.', 'The port will go to arbitration.'],
-      }),
+    const pay = oneArticle('Crews paid late', [
+      'Trawler crews get their wages on Fridays, the union said.',
+      'The port will go to arbitration.',
     ]);
     expect(pay.ask('where do i get it')).toMatchObject({ declined: true, results: [] });
     expect(pay.ask('whats naloxone and where do i get it')).toMatchObject({ declined: true, results: [] });
@@ -265,15 +246,9 @@ describe('decline rule', () => {
   });
 
   it('GIVEN chat shorthand for a word the articles spell out ("q4", "ppl", "xmas") THEN it is read as that word', () => {
-    const results = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Toy sales',
-        paragraphs: [
-          'Fourth quarter profits at the toymaker rose 12%, helped by Christmas sales.',
-          'Fewer people visited its stores in the summer.',
-        ],
-      }),
+    const results = oneArticle('Toy sales', [
+      'Fourth quarter profits at the toymaker rose 12%, helped by Christmas sales.',
+      'Fewer people visited its stores in the summer.',
     ]);
     expect(results.ask('toymaker q4 profit lol').results[0]?.text).toContain('Fourth quarter profits');
     expect(results.ask('did xmas help sales').results[0]?.text).toContain('Christmas sales');
@@ -281,28 +256,16 @@ describe('decline rule', () => {
   });
 
   it('GIVEN a rare word whose only neighbour in the articles is a phrase\'s head word ("Christmas Day" → day) THEN declined', () => {
-    const ferry = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Ferry returns',
-        paragraphs: ['The ferry ran again on the first day of the month after repairs.'],
-      }),
-    ]);
+    const ferry = oneArticle('Ferry returns', ['The ferry ran again on the first day of the month after repairs.']);
     expect(ferry.ask('did the ferry run at christmas')).toMatchObject({ declined: true, results: [] });
     expect(ferry.ask('did the ferry run again').declined).toBe(false);
   });
 
   it('GIVEN a question word the articles use, and a passage using another of its family ("constitutional") THEN it is found too', () => {
-    const town = createEngine([
-      buildArticle({
-        id: 'wire',
-        title: 'Port strike',
-        paragraphs: [
-          'The union says the strike is constitutional, citing the right of workers to assemble.',
-          'The mayor said the town constitution was last amended in 1990 after a long debate.',
-          'Harbour master Ingrid Lindqvist said the fleet would stay docked until Friday.',
-        ],
-      }),
+    const town = oneArticle('Port strike', [
+      'The union says the strike is constitutional, citing the right of workers to assemble.',
+      'The mayor said the town constitution was last amended in 1990 after a long debate.',
+      'Harbour master Ingrid Lindqvist said the fleet would stay docked until Friday.',
     ]);
     const texts = town.ask('is the strike allowed by the constitution').results.map((result) => result.text);
     expect(texts.some((text) => text.includes('the strike is constitutional'))).toBe(true);
