@@ -1,10 +1,12 @@
 // `npm run build`: a clean dist/ compiled from src/ by tsc (tsconfig.build.json: JavaScript and source maps; nothing
 // is written when the sources do not typecheck, so a broken tree never half-replaces a working build).
+// Then it writes dist/lemmas.txt (below).
 // `--if-stale` (the `prepare` step of npm install / npm ci) builds only when dist/ is missing or older than src/.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { root, whyStale } from './dist-freshness.mjs';
 
 if (process.argv.includes('--if-stale') && whyStale() === null) process.exit(0);
@@ -14,4 +16,21 @@ const compiled = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.bu
   cwd: root,
   stdio: 'inherit',
 });
-process.exit(compiled.status ?? 1);
+if (compiled.status !== 0) process.exit(compiled.status ?? 1);
+
+// dist/lemmas.txt: wink-lemmatizer's lemma of every word of the frequency list, of its own exception lists and of the
+// planner's word lists, so a one-question start need not load wink (src/search/analysis/lemma-table.ts).
+const analysis = (name) => pathToFileURL(join(root, 'dist', 'search', 'analysis', name)).href;
+const { LEMMA_TABLE, lemmaTableText } = await import(analysis('lemma-table.js'));
+const { listedWords } = await import(analysis('word-frequency.js'));
+const { irregularForms, winkLemma } = await import(analysis('analyzer.js'));
+const lists = Object.values(await import(analysis('stopwords.js'))).filter((value) => value instanceof Set);
+const listWords = lists.flatMap((list) =>
+  [...list].flatMap((entry) =>
+    String(entry)
+      .toLowerCase()
+      .split(/[^a-z]+/),
+  ),
+);
+const words = new Set([...listedWords(), ...irregularForms(), ...listWords].filter((word) => /^[a-z]{3,}$/.test(word)));
+writeFileSync(LEMMA_TABLE, lemmaTableText(words, winkLemma));

@@ -1,6 +1,8 @@
 // The analyzer: how text becomes index terms. The same functions run over passages at index time and over
 // questions at query time, so a word in a question meets the same word in the articles however either is spelled.
-import lemmatizer from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
+import type { WinkLemmatizer } from 'wink-lemmatizer';
+import { hasLemmaTable, tabledLemma, type LemmaTable } from './lemma-table.js';
 import { BoundedCache } from '../../bounded-cache.js';
 import { stripInvisible } from '../../text/invisible.js';
 import { STOPWORDS } from './stopwords.js';
@@ -99,11 +101,60 @@ export function lemmatize(word: string): string {
   return lemmaMemo.getOrSet(word, lemmaOf);
 }
 
-function lemmaOf(word: string): string {
+let wink: WinkLemmatizer | undefined;
+
+/** wink-lemmatizer, loaded on first need: its word lists take about a quarter of a second to load. */
+export function winkLemmatizer(): WinkLemmatizer {
+  wink ??= createRequire(import.meta.url)('wink-lemmatizer') as WinkLemmatizer;
+  return wink;
+}
+
+/** wink-lemmatizer's lemma of `word`, as lemmatize describes. */
+export function winkLemma(word: string): string {
+  const lemmatizer = winkLemmatizer();
   let lemma = lemmatizer.verb(word);
   if (lemma === word) lemma = lemmatizer.noun(word);
   if (lemma === word) lemma = lemmatizer.adjective(word);
   return !lemma || lemma[0] !== word[0] ? word : lemma;
+}
+
+/** The endings wink takes off (-s, -es, -ies, -men, -ed, -ing, -er, -est): a word without one is its own lemma. */
+const INFLECTED = /(?:s|ed|ing|men|er|est)$/;
+
+/** The lemmas wink gave in this process (or a saved index taught), at most LEARNED_LEMMAS of them. */
+const learned = new Map<string, string>();
+const LEARNED_LEMMAS = 200_000;
+
+function lemmaOf(word: string): string {
+  const known = tabledLemma(word) ?? learned.get(word);
+  if (known !== undefined) return known;
+  // With the build's table, which holds every form wink's exception lists map, a word without an ending is itself.
+  if (hasLemmaTable() && !INFLECTED.test(word)) return word;
+  const lemma = winkLemma(word);
+  if (learned.size < LEARNED_LEMMAS) learned.set(word, lemma);
+  return lemma;
+}
+
+/** The lemmas wink gave in this process that the build's table lacks: what a saved index keeps beside it. */
+export function learnedLemmas(): LemmaTable {
+  return Object.fromEntries([...learned].map(([word, lemma]) => [word, lemma === word ? '' : lemma]));
+}
+
+/** Lemmas saved beside an index: the corpus's own words, so answering from it never needs to load wink. */
+export function teachLemmas(entries: LemmaTable): void {
+  for (const [word, lemma] of Object.entries(entries)) {
+    if (learned.size >= LEARNED_LEMMAS) return;
+    if (/^[a-z]+$/.test(word) && typeof lemma === 'string') learned.set(word, lemma === '' ? word : lemma);
+  }
+}
+
+/** The forms wink's exception lists map to another lemma ("went" → go): part of the build's table. */
+export function irregularForms(): string[] {
+  const require = createRequire(import.meta.url);
+  const lists = ['wn-adjective-exceptions', 'wn-noun-exceptions', 'wn-verb-exceptions'].map(
+    (name) => require(`wink-lexicon/src/${name}.js`) as Record<string, string>,
+  );
+  return lists.flatMap((list) => Object.keys(list)).filter((word) => /^[a-z]+$/.test(word));
 }
 
 /** The term of one plain word (no hyphen, no dots): null for stopwords and stray single letters. */

@@ -1,6 +1,6 @@
 // wink-lemmatizer ships no types: the three functions the analyzer uses. Each returns its input when it knows no lemma.
 declare module 'wink-lemmatizer' {
-  interface WinkLemmatizer {
+  export interface WinkLemmatizer {
     noun(word: string): string;
     verb(word: string): string;
     adjective(word: string): string;

@@ -143,3 +143,12 @@ export function closestEverydayWord(typed: string, maxEdits: number): Near | und
     best = nearer(best, typed, candidate.word, maxEdits, () => candidate.zipf);
   return best;
 }
+
+/** Every lower-case word of the frequency list, once: the words a reader is likely to type. */
+export function listedWords(): string[] {
+  const content = fileBytes();
+  if (content === null) return [];
+  const words = new Set<string>();
+  for (const [, word = ''] of content.toString('latin1').matchAll(/"word":\s*"([a-z]+)"/g)) words.add(word);
+  return [...words];
+}

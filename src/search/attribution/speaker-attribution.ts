@@ -18,8 +18,7 @@
 // framed the move … He claimed"), a "she" is not credited to them, nor a "he" to a person it calls "she".
 import { BoundedCache } from '../../bounded-cache.js';
 import type { Article } from '../../corpus/types.js';
-import lemmatizer from 'wink-lemmatizer';
-import { processTerm, scanTokens, type Token } from '../analysis/analyzer.js';
+import { processTerm, scanTokens, winkLemmatizer, type Token } from '../analysis/analyzer.js';
 import { SPEECH_VERBS, STOPWORDS } from '../analysis/stopwords.js';
 
 /**
@@ -143,12 +142,12 @@ function isSpeechVerb(raw: string): boolean {
 function isInflectedVerb(raw: string): boolean {
   const word = lower(raw);
   if (!/^[a-z]+$/.test(word) || !/^\p{Ll}/u.test(raw)) return false;
-  return lemmatizer.verb(word) !== word;
+  return winkLemmatizer().verb(word) !== word;
 }
 
 function isPluralNoun(raw: string): boolean {
   const word = lower(raw);
-  return /^[a-z]+$/.test(word) && lemmatizer.noun(word) !== word;
+  return /^[a-z]+$/.test(word) && winkLemmatizer().noun(word) !== word;
 }
 
 /**

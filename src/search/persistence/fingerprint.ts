@@ -11,8 +11,8 @@ import { ANALYZER_VERSION } from '../analysis/analyzer.js';
 import { INDEX_VERSION } from '../index/fields.js';
 import { ATTRIBUTION_VERSION } from '../attribution/speaker-attribution.js';
 
-/** Bump when the cache file's layout changes. */
-export const CACHE_FORMAT = 6;
+/** Bump when the cache file's layout changes. 7: the corpus's lemmas are saved beside the index (open.ts). */
+export const CACHE_FORMAT = 7;
 
 export function engineVersion(): string {
   return `${ANALYZER_VERSION}/${INDEX_VERSION}/${ATTRIBUTION_VERSION}/cache-${CACHE_FORMAT}`;

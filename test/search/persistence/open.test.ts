@@ -56,11 +56,26 @@ afterEach(async () => {
 });
 
 describe('openEngine', () => {
+  it("saves the corpus's own lemmas beside the index, and answers the same when that file is damaged", async () => {
+    const built = await openEngine(corpusDir, { cacheDir });
+    const lemmaFile = snapshotPath(cacheDir, corpusDir).replace(/\.json$/, '.lemmas.json');
+    const saved = JSON.parse(await readFile(lemmaFile, 'utf8')) as Record<string, string>;
+    expect(saved['raided']).toBe('raid');
+    await writeFile(lemmaFile, '{ not json');
+    const reopened = await openEngine(corpusDir, { cacheDir });
+    expect(reopened.from).toBe('cache');
+    const question = 'who raided the depot';
+    expect(reopened.engine.ask(question).results.map((result) => result.id)).toEqual(
+      built.engine.ask(question).results.map((result) => result.id),
+    );
+  });
+
   it('builds the index on first open, then serves the saved one while the corpus is unchanged', async () => {
     const first = await openEngine(corpusDir, { cacheDir });
     expect(first.from).toBe('built');
     const manifest = snapshotPath(cacheDir, corpusDir).split('/').pop() ?? '';
-    expect((await readdir(cacheDir)).sort()).toEqual([manifest, await dataFileName()].sort());
+    const lemmas = manifest.replace(/\.json$/, '.lemmas.json');
+    expect((await readdir(cacheDir)).sort()).toEqual([manifest, await dataFileName(), lemmas].sort());
     const second = await openEngine(corpusDir, { cacheDir });
     expect(second.from).toBe('cache');
     expect(second.engine.ask('smuggling depot')).toEqual(first.engine.ask('smuggling depot'));
