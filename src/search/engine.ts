@@ -411,8 +411,8 @@ export function assembleEngine(
     const answered = parts.filter((part): part is PartAnswer => part !== null && part.groups.length > 0);
     const merged: Array<{ group: CandidateGroup; plan: QueryPlan }> = [];
     const seen = new Set<string>();
-    // Round by round, each part's next passage; within a round, an answer before closest coverage, then the better
-    // match: a part the coverage answers well is not held back by one it answers only in part.
+    // Round by round, each part's next passage; within a round, an answer before closest coverage: a part the
+    // coverage answers well is not held back by one it answers only in part.
     const isAnswer = (group: CandidateGroup) => group.head.coverage >= tuning.highCoverage;
     for (let index = 0; answered.some((part) => index < part.groups.length); index += 1) {
       const round = answered

@@ -28,7 +28,7 @@ export interface AnswerOrderTuning {
  * passages that cover at least MIN_FILL_COVERAGE of it, as closest coverage (low confidence). Once the question is
  * found answered, a reader is better served by the next best passages, marked as such, than by fewer.
  */
-export const FILLED_RESULTS = 3;
+export const FILLED_RESULTS = 3; // the engine's DEFAULT_LIMIT: what /ask and `npm run ask` show at first
 /** The least share of a question a passage that fails rules 5–7 must cover to be shown as closest coverage. */
 export const MIN_FILL_COVERAGE = 0.2;
 
