@@ -145,6 +145,12 @@ export function closeKnownForms(term: string, isKnownTerm: (term: string) => boo
   );
 }
 
+/** Whether WordNet has the word in any part of speech. */
+export function isInWordNet(term: string): boolean {
+  const counts = sensesOf(term).senseCounts;
+  return counts.noun + counts.verb + counts.adj + counts.adv > 0;
+}
+
 /** Whether spoken English knows the word as a name (Paris, Macron): a name the corpus lacks, not a misspelt one. */
 export function isKnownName(term: string): boolean {
   return wordUse(term)?.isMostlyCapitalised === true;
@@ -156,11 +162,9 @@ export function isKnownName(term: string): boolean {
  * everyday words WordNet leaves out (function words, inflections it does not list).
  */
 export function isEnglishWord(term: string): boolean {
-  const senses = sensesOf(term);
-  const counts = senses.senseCounts;
   // A word WordNet writes only capitalised ("Chian", of Chios) is a name, not the everyday word a typo would be:
   // "chian" is a misspelt "chain".
-  if (counts.noun + counts.verb + counts.adj + counts.adv > 0 && senses.hasCommonForm) return true;
+  if (isInWordNet(term) && sensesOf(term).hasCommonForm) return true;
   const use = wordUse(term);
   return use !== undefined && use.zipf >= EVERYDAY_ZIPF - 1;
 }

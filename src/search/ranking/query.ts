@@ -6,6 +6,7 @@ import {
   bridgeAbsentTerm,
   closeKnownForms,
   isEnglishWord,
+  isInWordNet,
   isKnownName,
   RELATION_CREDIT,
   type Absence,
@@ -273,11 +274,6 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
     absence: bridge.absence,
     ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}),
   };
-}
-
-function isInWordNet(term: string): boolean {
-  const counts = sensesOf(term).senseCounts;
-  return counts.noun + counts.verb + counts.adj + counts.adv > 0;
 }
 
 /** The corpus's hyphenated compound that `term`, typed as one word, spells ("fullscale" → full-scale), if any. */
