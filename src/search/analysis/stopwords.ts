@@ -263,8 +263,8 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   // chat noise: how people type in a chat box, not what they ask about
   'lol',
   // Chat slang and hedges that name no topic; most are also caught as short words no dictionary knows (query.ts).
-  ...['lowkey', 'highkey', 'deadass', 'afaik', 'iirc', 'imo', 'imho', 'tbh', 'ngl', 'btw', 'fyi', 'b4', 'bc', 'cuz'],
-  ...['abt', 'jk', 'ikr', 'thx', 'nvm', 'istg', 'smh', 'idk', 'lmao', 'lmfao', 'rofl', 'bruh', 'irl', 'sus'],
+  ...['lowkey', 'highkey', 'deadass', 'afaik', 'iirc', 'fyi', 'b4', 'bc', 'cuz', 'abt', 'jk', 'ikr', 'thx', 'nvm'],
+  ...['istg', 'irl', 'sus'],
   'lmao',
   'lmfao',
   'rofl',
@@ -291,8 +291,6 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   'hmm',
   'um',
   'uh',
-  'pls',
-  'plz',
   'q',
   'yall',
   "y'all",
@@ -306,7 +304,6 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   'gotta',
   'anyway',
   'anyways',
-  'ok',
   'wondering',
   'curious',
   'whats',
@@ -321,7 +318,6 @@ export const QUESTION_FRAMING: ReadonlySet<string> = new Set([
   'yeah',
   'yep',
   'nope',
-  'pls',
   'bro',
   'dude',
 ]);
