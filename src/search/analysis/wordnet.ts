@@ -274,15 +274,13 @@ function collectSenses(key: string, senses: WordSenses): void {
   // A part of speech the word is seldom used as brings in another word's meanings ("take" as a noun: return, yield).
   const mostTagged = Math.max(...PARTS_OF_SPEECH.map((pos) => senses.taggedCounts[pos]));
   for (const { pos, offsets } of found) {
-    if (pos === 'noun' && offsets[0] !== undefined)
-      senses.isAbstractNoun = ABSTRACT_NOUN_FILES.has(synsetAt(pos, offsets[0])?.lexFile ?? -1);
-    if (!senses.hasCommonForm)
-      senses.hasCommonForm = offsets
-        .slice(0, SENSES_FOLLOWED)
-        .some((offset) => synsetAt(pos, offset)?.words.includes(key) === true);
+    // The commonest senses, read once: what kind of noun it is, whether it is written in lower case, its neighbours.
+    const synsets = offsets.slice(0, SENSES_FOLLOWED).map((offset) => synsetAt(pos, offset));
+    if (pos === 'noun' && synsets[0] !== undefined)
+      senses.isAbstractNoun = ABSTRACT_NOUN_FILES.has(synsets[0]?.lexFile ?? -1);
+    senses.hasCommonForm ||= synsets.some((synset) => synset?.words.includes(key) === true);
     if (mostTagged > 0 && senses.taggedCounts[pos] < DOMINANT_POS_SHARE * mostTagged) continue;
-    for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
-      const synset = synsetAt(pos, offset);
+    for (const synset of synsets) {
       if (!synset) continue;
       const ownIndex = synset.words.findIndex((word) => word.toLowerCase() === key);
       for (const word of synset.words) add(word, 'synonym');
