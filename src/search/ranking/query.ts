@@ -264,16 +264,21 @@ function plannedAbsentTerm(planned: QueryTerm, lexicon: Lexicon): QueryTerm {
   }
   if (planned.isName) return planned;
   const bridge = bridgeAbsentTerm(term, (candidate) => lexicon.isKnownTerm(candidate));
-  // A form WordNet does not list ("overbooked") still meets the corpus's form of the same word ("overbooking").
-  for (const relative of lexicon.sameStem?.(term) ?? []) {
-    if (!bridge.alternatives.some((alternative) => alternative.term === relative))
-      bridge.alternatives.unshift({ term: relative, credit: RELATION_CREDIT.derived, relation: 'derived' });
-  }
+  // A form WordNet does not list ("overbooked") still meets the corpus's form of the same word ("overbooking"), ahead
+  // of WordNet's neighbours (the family's last found first).
+  bridge.alternatives.unshift(...stemRelatives(term, bridge.alternatives, lexicon).reverse());
   return {
     ...planned,
     absence: bridge.absence,
     ...(bridge.alternatives.length > 0 ? { alternatives: bridge.alternatives } : {}),
   };
+}
+
+/** The corpus's other forms of `term`'s word family (stem.ts) not yet among `alternatives`, as derived forms. */
+function stemRelatives(term: string, alternatives: readonly Alternative[], lexicon: Lexicon): Alternative[] {
+  return (lexicon.sameStem?.(term) ?? [])
+    .filter((relative) => !alternatives.some((alternative) => alternative.term === relative))
+    .map((relative) => ({ term: relative, credit: RELATION_CREDIT.derived, relation: 'derived' as const }));
 }
 
 /** The corpus's hyphenated compound that `term`, typed as one word, spells ("fullscale" → full-scale), if any. */
@@ -399,10 +404,7 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
           const otherSpelling = spelledOtherWay(term);
           if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))
             close.unshift({ term: otherSpelling, credit: 1, relation: 'synonym' });
-          for (const relative of lexicon.sameStem?.(term) ?? []) {
-            if (!close.some((alternative) => alternative.term === relative))
-              close.push({ term: relative, credit: RELATION_CREDIT.derived, relation: 'derived' });
-          }
+          close.push(...stemRelatives(term, close, lexicon));
           if (close.length > 0) planned.alternatives = close;
           // A framing word the corpus happens to use ("current", "latest") still frames: it counts like an everyday
           // word.
