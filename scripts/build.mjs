@@ -24,18 +24,8 @@ if (compiled.status !== 0) process.exit(compiled.status ?? 1);
 const analysis = (name) => pathToFileURL(join(root, 'dist', 'search', 'analysis', name)).href;
 const { LEMMA_TABLE, lemmaTableText } = await import(analysis('lemma-table.js'));
 try {
-  const { listedWords } = await import(analysis('word-frequency.js'));
-  const { irregularForms, winkLemma } = await import(analysis('analyzer.js'));
-  const lists = Object.values(await import(analysis('stopwords.js'))).filter((value) => value instanceof Set);
-  const listWords = lists.flatMap((list) =>
-    [...list].flatMap((entry) =>
-      String(entry)
-        .toLowerCase()
-        .split(/[^a-z]+/),
-    ),
-  );
-  const words = [...listedWords(), ...irregularForms(), ...listWords].filter((word) => /^[a-z]{3,}$/.test(word));
-  writeFileSync(LEMMA_TABLE, lemmaTableText(words, winkLemma));
+  const { lemmaTableWords, winkLemma } = await import(analysis('analyzer.js'));
+  writeFileSync(LEMMA_TABLE, lemmaTableText(lemmaTableWords(), winkLemma));
 } catch (error) {
   rmSync(LEMMA_TABLE, { force: true });
   process.stderr.write(

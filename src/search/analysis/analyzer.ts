@@ -5,7 +5,9 @@ import type { WinkLemmatizer } from 'wink-lemmatizer';
 import { hasLemmaTable, tabledLemma, type LemmaTable } from './lemma-table.js';
 import { BoundedCache } from '../../bounded-cache.js';
 import { stripInvisible } from '../../text/invisible.js';
+import * as wordLists from './stopwords.js';
 import { STOPWORDS } from './stopwords.js';
+import { listedWords } from './word-frequency.js';
 
 /**
  * Bump whenever a change here (or in the text clean-up it shares with the loader, src/text/) would index or store any
@@ -146,6 +148,16 @@ export function teachLemmas(entries: LemmaTable): void {
     if (learned.size >= LEARNED_LEMMAS) return;
     if (/^[a-z]+$/.test(word) && typeof lemma === 'string') learned.set(word, lemma === '' ? word : lemma);
   }
+}
+
+/**
+ * The words the build's lemma table holds (lemma-table.ts): every word of the frequency list, every form wink's exception
+ * lists map, and the words of the planner's own lists (stopwords, framing, chat), which it lemmatises as it loads.
+ */
+export function lemmaTableWords(): string[] {
+  const ownLists = Object.values(wordLists).filter((value): value is ReadonlySet<string> => value instanceof Set);
+  const ownWords = ownLists.flatMap((list) => [...list].flatMap((entry) => entry.toLowerCase().split(/[^a-z]+/)));
+  return [...listedWords(), ...irregularForms(), ...ownWords].filter((word) => /^[a-z]{3,}$/.test(word));
 }
 
 /** The forms wink's exception lists map to another lemma ("went" → go): part of the build's table. */
