@@ -131,45 +131,100 @@ describe('decline rule', () => {
 
   // Words typed another way than the articles write them: each question is answered by the paragraph that holds the
   // articles' form, first.
+  /** Cases on one made-up article: [given, question, the text its first passage holds]. */
+  const casesOn = (title: string, paragraphs: string[], cases: Array<[string, string, string]>) =>
+    cases.map(([given, question, answer]) => ({ given, title, paragraphs, question, answer }));
   it.each([
-    {
-      given: 'a typo that spells a word WordNet only capitalises ("chian", of Chios)',
-      paragraphs: ['The strike broke the supply chain for fresh fish.', 'Restaurants bought frozen stock.'],
-      question: 'did the strike break the supply chian',
-      answer: 'supply chain',
-    },
-    {
-      given: 'a typo nearer an everyday word than any word of the articles ("hapening", not "hate")',
-      paragraphs: ['Protesters shouted hate slogans at the port gates.', 'The dock strike starts on Monday at dawn.'],
-      question: 'when is the dock strike hapening',
-      answer: 'starts on Monday',
-    },
-    {
-      given: 'a month the articles abbreviate before a date ("January", "Jan. 8")',
-      paragraphs: ['The ferry ran again on Jan. 8 after repairs.', 'Repairs cost the port $2 million.'],
-      question: 'did the ferry run again in January',
-      answer: 'Jan. 8',
-    },
-    {
-      given: 'two words typed apart that the articles write as one ("web site")',
-      paragraphs: ['The ferry company website crashed as tickets went on sale.', 'Talks resume on Monday.'],
-      question: 'did the ferry web site crash',
-      answer: 'website crashed',
-    },
-    {
-      given: 'a name typed apart that the articles write as one ("Time Warner")',
-      paragraphs: ['Quarterly profits at TimeWarner jumped 76% to $1.13bn.', 'Talks resume on Monday.'],
-      question: 'how much did time warner make',
-      answer: 'TimeWarner jumped',
-    },
-    {
-      given: 'a compound typed as one word that the articles hyphenate ("fullscale")',
-      paragraphs: ['A full-scale strike would close the port for a week.', 'Talks resume on Monday.'],
-      question: 'is a fullscale strike coming',
-      answer: 'full-scale strike',
-    },
-  ])("GIVEN $given THEN it meets the articles' form", ({ paragraphs, question, answer }) => {
-    expect(oneArticle('Port news', paragraphs).ask(question).results[0]?.text).toContain(answer);
+    ...casesOn(
+      'Toy sales',
+      [
+        'Fourth quarter profits at the toymaker rose 12%, helped by Christmas sales.',
+        'Fewer people visited its stores in the summer.',
+      ],
+      [
+        ['chat shorthand for a word the articles spell out ("q4")', 'toymaker q4 profit lol', 'Fourth quarter profits'],
+        ['chat shorthand ("xmas")', 'did xmas help sales', 'Christmas sales'],
+        ['chat shorthand ("ppl")', 'did ppl visit the stores', 'Fewer people visited'],
+      ],
+    ),
+    ...casesOn(
+      'Ferry service resumes',
+      ['The ferry ran again on Jan. three after a week of storms.', 'Crews said 4 boats were damaged in the harbour.'],
+      [
+        ['a small number typed as digits, the articles spelling it out', 'what happened on jan 3', 'Jan. three'],
+        ['a small number spelt out, the articles typing digits', 'were four boats damaged', '4 boats'],
+      ],
+    ),
+    ...casesOn(
+      'Airline fined',
+      [
+        'The airline admitted deliberately overbooking the evening flight to Madrid.',
+        'Passengers were offered vouchers worth 200 euros.',
+      ],
+      [['a form of a word no dictionary lists ("overbooked")', 'was the madrid flight overbooked', 'overbooking']],
+    ),
+    ...casesOn(
+      'Port news',
+      ['The strike broke the supply chain for fresh fish.', 'Restaurants bought frozen stock.'],
+      [
+        [
+          'a typo that spells a word WordNet only capitalises ("chian")',
+          'did the strike break the supply chian',
+          'supply chain',
+        ],
+      ],
+    ),
+    ...casesOn(
+      'Port news',
+      ['Protesters shouted hate slogans at the port gates.', 'The dock strike starts on Monday at dawn.'],
+      [
+        [
+          'a typo nearer an everyday word than any of the articles ("hapening")',
+          'when is the dock strike hapening',
+          'starts on Monday',
+        ],
+      ],
+    ),
+    ...casesOn(
+      'Port news',
+      ['The ferry ran again on Jan. 8 after repairs.', 'Repairs cost the port $2 million.'],
+      [['a month the articles abbreviate before a date ("January")', 'did the ferry run again in January', 'Jan. 8']],
+    ),
+    ...casesOn(
+      'Port news',
+      ['The ferry company website crashed as tickets went on sale.', 'Talks resume on Monday.'],
+      [
+        [
+          'two words typed apart that the articles write as one ("web site")',
+          'did the ferry web site crash',
+          'website crashed',
+        ],
+      ],
+    ),
+    ...casesOn(
+      'Port news',
+      ['Quarterly profits at TimeWarner jumped 76% to $1.13bn.', 'Talks resume on Monday.'],
+      [
+        [
+          'a name typed apart that the articles write as one ("Time Warner")',
+          'how much did time warner make',
+          'TimeWarner jumped',
+        ],
+      ],
+    ),
+    ...casesOn(
+      'Port news',
+      ['A full-scale strike would close the port for a week.', 'Talks resume on Monday.'],
+      [
+        [
+          'a compound typed as one word that the articles hyphenate ("fullscale")',
+          'is a fullscale strike coming',
+          'full-scale strike',
+        ],
+      ],
+    ),
+  ])("GIVEN $given THEN it meets the articles' form", ({ title, paragraphs, question, answer }) => {
+    expect(oneArticle(title, paragraphs).ask(question).results[0]?.text).toContain(answer);
   });
 
   it('GIVEN an acronym the articles never use, typed in lower case ("cia") THEN the question is declined', () => {
@@ -243,16 +298,6 @@ describe('decline rule', () => {
     expect(pay.ask('where do i get it')).toMatchObject({ declined: true, results: [] });
     expect(pay.ask('whats naloxone and where do i get it')).toMatchObject({ declined: true, results: [] });
     expect(pay.ask('when do crews get their wages').results[0]?.text).toContain('Fridays');
-  });
-
-  it('GIVEN chat shorthand for a word the articles spell out ("q4", "ppl", "xmas") THEN it is read as that word', () => {
-    const results = oneArticle('Toy sales', [
-      'Fourth quarter profits at the toymaker rose 12%, helped by Christmas sales.',
-      'Fewer people visited its stores in the summer.',
-    ]);
-    expect(results.ask('toymaker q4 profit lol').results[0]?.text).toContain('Fourth quarter profits');
-    expect(results.ask('did xmas help sales').results[0]?.text).toContain('Christmas sales');
-    expect(results.ask('did ppl visit the stores').results[0]?.text).toContain('Fewer people visited');
   });
 
   it('GIVEN a rare word whose only neighbour in the articles is a phrase\'s head word ("Christmas Day" → day) THEN declined', () => {
