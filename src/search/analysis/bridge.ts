@@ -40,12 +40,12 @@ export interface Bridge {
 export const EVERYDAY_ZIPF = 3.5;
 
 /** A neighbour counts for this share of the typed word: WordNet's relations are not equally close. */
-export const RELATION_CREDIT: Record<Relation, number> = { synonym: 0.6, derived: 0.75, broader: 0.4 };
+export const RELATION_CREDIT: Record<Relation, number> = { synonym: 0.6, derived: 0.75, broader: 0.4, narrower: 0.6 };
 
 /** At most this many neighbours a word are searched: the closest first. */
 export const MAX_ALTERNATIVES = 4;
 
-const RELATION_ORDER: Record<Relation, number> = { derived: 0, synonym: 1, broader: 2 };
+const RELATION_ORDER: Record<Relation, number> = { derived: 0, synonym: 1, narrower: 2, broader: 3 };
 
 /** How the typed term (already lemmatised by the analyzer) relates to a corpus that does not use it. */
 export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => boolean): Bridge {
@@ -140,7 +140,10 @@ export function closeKnownForms(term: string, isKnownTerm: (term: string) => boo
   return alternativesAmong(
     term,
     sensesOf(term).neighbours,
-    (neighbour) => (neighbour.relation === 'broader' || neighbour.words.length !== 1 ? undefined : neighbour.words[0]),
+    (neighbour) =>
+      neighbour.relation === 'broader' || neighbour.relation === 'narrower' || neighbour.words.length !== 1
+        ? undefined
+        : neighbour.words[0],
     isKnownTerm,
   );
 }

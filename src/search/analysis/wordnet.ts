@@ -11,7 +11,7 @@ export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** How a neighbour relates to the word: same sense, a derived form of it, or a broader term. */
-export type Relation = 'synonym' | 'derived' | 'broader';
+export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower';
 
 export interface Neighbour {
   /** The neighbour's words, lower case, one entry a word of a phrase ("military personnel" → two). */
@@ -64,6 +64,7 @@ const POINTER_RELATIONS: ReadonlyMap<string, Relation> = new Map([
   ['&', 'synonym'], // similar to (adjectives)
   ['@', 'broader'], // hypernym
   ['@i', 'broader'], // instance hypernym
+  ['~', 'narrower'], // hyponym: permission → consent, weekday → Thursday
 ]);
 
 const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -280,10 +281,11 @@ function collectSenses(key: string, senses: WordSenses): void {
       senses.isAbstractNoun = ABSTRACT_NOUN_FILES.has(synsets[0]?.lexFile ?? -1);
     senses.hasCommonForm ||= synsets.some((synset) => synset?.words.includes(key) === true);
     if (mostTagged > 0 && senses.taggedCounts[pos] < DOMINANT_POS_SHARE * mostTagged) continue;
-    for (const synset of synsets) {
-      if (!synset) continue;
+    synsets.forEach((synset, rank) => {
+      if (!synset) return;
       const ownIndex = synset.words.findIndex((word) => word.toLowerCase() === key);
-      for (const word of synset.words) add(word, 'synonym');
+      const offset = offsets[rank] ?? -1;
+      for (const word of synset.words) if (isCommonSense(pos, word, offset)) add(word, 'synonym');
       for (const pointer of synset.pointers) {
         const relation = POINTER_RELATIONS.get(pointer.symbol);
         if (relation === undefined) continue;
@@ -292,8 +294,59 @@ function collectSenses(key: string, senses: WordSenses): void {
         const related = synsetAt(pointer.pos, pointer.offset);
         if (!related) continue;
         const words = pointer.target === 0 ? related.words : [related.words[pointer.target - 1] ?? ''];
-        for (const word of words) if (word) add(word, relation);
+        for (const word of words) {
+          // A narrower term stands in only as a plain word in its common sense: "permission" → consent, not
+          // "man-at-arms" or "section eight" for "soldier", nor a plural with a sense of its own ("terms" of a price),
+          // which the articles' singular ("long term") does not carry.
+          if (
+            relation === 'narrower' &&
+            (!/^[A-Za-z]+$/.test(word) ||
+              isPluralOfAnother(pointer.pos, word) ||
+              !isCommonSense(pointer.pos, word, pointer.offset) ||
+              !isMostlyUsedAs(pointer.pos, word))
+          )
+            continue;
+          if (word) add(word, relation);
+        }
       }
-    }
+    });
   }
 }
+
+/**
+ * Whether the synset at `offset` is one of `word`'s own SHARED_SENSE_RANK commonest senses: a synonym stands in for
+ * the reader's word only where the two share a meaning each is commonly used in. "murder" and "hit" share a synset,
+ * but killing is a rare sense of "hit"; "murder" and "slaying" share their first.
+ */
+function isCommonSense(pos: PartOfSpeech, word: string, offset: number): boolean {
+  const entry = indexEntry(pos, word);
+  return entry !== null && entry.offsets.slice(0, SHARED_SENSE_RANK).includes(offset);
+}
+
+/** Whether `word` is a plural WordNet also lists in the singular ("terms", "arms"): a lemma of its own sense. */
+function isPluralOfAnother(pos: PartOfSpeech, word: string): boolean {
+  return pos === 'noun' && /[^s]s$/i.test(word) && indexEntry(pos, word.slice(0, -1)) !== null;
+}
+
+/** Whether `word` is used as `pos` at least as often as any other part of speech, by WordNet's tagged counts. */
+function isMostlyUsedAs(pos: PartOfSpeech, word: string): boolean {
+  const own = indexEntry(pos, word)?.tagged ?? 0;
+  return PARTS_OF_SPEECH.every((other) => other === pos || (indexEntry(other, word)?.tagged ?? 0) <= own);
+}
+
+/** A word's entry in index.<pos>: its senses' synset offsets, commonest first, and how many were tagged. */
+function indexEntry(pos: PartOfSpeech, word: string): { offsets: number[]; tagged: number } | null {
+  const line = indexLine(pos, word.toLowerCase());
+  if (line === null) return null;
+  const fields = line.trim().split(' ');
+  const pointerTypes = Number(fields[3]);
+  return {
+    offsets: fields
+      .slice(4 + pointerTypes + 2)
+      .map(Number)
+      .filter(Number.isFinite),
+    tagged: Number(fields[4 + pointerTypes + 1]) || 0,
+  };
+}
+
+export const SHARED_SENSE_RANK = 3;

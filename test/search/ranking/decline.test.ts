@@ -208,8 +208,38 @@ describe('decline rule', () => {
         ],
       ],
     ),
+    ...casesOn(
+      'Port news',
+      ['The dockers walked out on Thursday after talks failed.', 'The port reopened a week later.'],
+      [
+        [
+          'a general word the articles name in a narrower one ("weekday" → Thursday)',
+          'on which weekday did the dockers walk out',
+          'on Thursday',
+        ],
+      ],
+    ),
+    ...casesOn(
+      'Port news',
+      ['The march went ahead without the consent of the council.', 'The council met on Monday.'],
+      [
+        [
+          'a general word the articles name in a narrower one ("permission" → consent)',
+          'did the marchers get permission',
+          'without the consent',
+        ],
+      ],
+    ),
   ])("GIVEN $given THEN it meets the articles' form", ({ title, paragraphs, question, answer }) => {
     expect(oneArticle(title, paragraphs).ask(question).results[0]?.text).toContain(answer);
+  });
+
+  it('GIVEN a word that shares a meaning with another only in that word\'s rare sense ("murder", "hit") THEN the other does not stand in for it', () => {
+    const town = oneArticle('Town news', [
+      'A lorry hit a shopkeeper on Main Street on Sunday.',
+      'A shopkeeper was killed on Main Street last year.',
+    ]);
+    expect(town.ask('was a shopkeeper murdered on main street').results[0]?.text).toContain('was killed');
   });
 
   it('GIVEN an acronym the articles never use, typed in lower case ("cia") THEN the question is declined', () => {
