@@ -82,7 +82,8 @@ function alternativesAmong(
   for (const neighbour of neighbours) {
     const word = wordOf(neighbour);
     if (word === undefined) continue;
-    for (const candidate of processTerm(word) ?? []) {
+    // A hyphenated neighbour stands in as a whole: "Al-Iraq" is Iraq, not "al"; "man-at-arms" no "man".
+    for (const candidate of (processTerm(word) ?? []).slice(0, 1)) {
       if (candidate === term || alternatives.some((alternative) => alternative.term === candidate)) continue;
       if (SPEECH_VERBS.has(candidate) || QUESTION_SCAFFOLDING.has(candidate) || !isKnownTerm(candidate)) continue;
       alternatives.push({ term: candidate, credit: RELATION_CREDIT[neighbour.relation], relation: neighbour.relation });

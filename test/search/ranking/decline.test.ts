@@ -242,6 +242,15 @@ describe('decline rule', () => {
     expect(town.ask('was a shopkeeper murdered on main street').results[0]?.text).toContain('was killed');
   });
 
+  it('GIVEN a place the articles never mention whose WordNet synonym is hyphenated ("Al-Iraq") THEN a piece of it ("Al" Gore) does not stand in for it', () => {
+    const night = oneArticle('Election night', [
+      'Al Gore said the election was too close to call.',
+      'Turnout was high in Florida.',
+    ]);
+    expect(night.ask('what happened in the iraq election')).toMatchObject({ declined: true, results: [] });
+    expect(night.ask('what did al gore say about the election').declined).toBe(false);
+  });
+
   it('GIVEN an acronym the articles never use, typed in lower case ("cia") THEN the question is declined', () => {
     expect(harbour.ask('what did the cia say about the strike')).toMatchObject({ declined: true, results: [] });
   });
