@@ -16,7 +16,7 @@ export type TuningGrid = Partial<Record<NumericTuningKey, readonly number[]>>;
 // everyday word costs) and which answer comes first (answerTypeBoost); highCoverage only labels results, and
 // expansionBoost 0.3–0.8 changed no result on the question files, so both stay out to keep the run short.
 export const TUNING_GRID = {
-  minCoverage: [0.3, 0.35, 0.45],
+  minCoverage: [0.2, 0.25, 0.3, 0.35],
   everydayShare: [0.02, 0.05, 0.1],
   answerTypeBoost: [1, 1.3, 1.6],
 } as const satisfies TuningGrid;

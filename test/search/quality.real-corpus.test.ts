@@ -16,7 +16,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { createEngine } from '../../src/search/engine.js';
 
 /**
- * Floors per question file. questions.jsonl and questions-2.jsonl hold the issue's floors. questions-3 to 11.jsonl
+ * Floors per question file. questions.jsonl and questions-2.jsonl hold the issue's floors. questions-3 to 13.jsonl
  * were each written blind from the articles (no look at the engine), in the way people type in a chat box: their
  * floors are a little under what the engine reaches today, so a change that loses ground on unseen questions fails.
  */
@@ -26,15 +26,17 @@ const FLOORS: Record<
 > = {
   'questions.jsonl': { recallAt1: 0.85, recallAt3: 0.95, mrrAt5: 0.9, answered: 0.95, oosMissed: 0 },
   'questions-2.jsonl': { recallAt1: 0.85, recallAt3: 0.95, mrrAt5: 0.9, answered: 0.95, oosMissed: 0 },
-  'questions-3.jsonl': { recallAt1: 0.64, recallAt3: 0.77, mrrAt5: 0.7, answered: 0.91, oosMissed: 2 },
-  'questions-4.jsonl': { recallAt1: 0.55, recallAt3: 0.72, mrrAt5: 0.63, answered: 0.86, oosMissed: 5 },
-  'questions-5.jsonl': { recallAt1: 0.51, recallAt3: 0.62, mrrAt5: 0.56, answered: 0.91, oosMissed: 4 },
-  'questions-6.jsonl': { recallAt1: 0.57, recallAt3: 0.74, mrrAt5: 0.65, answered: 0.95, oosMissed: 4 },
-  'questions-7.jsonl': { recallAt1: 0.59, recallAt3: 0.67, mrrAt5: 0.63, answered: 0.86, oosMissed: 9 },
-  'questions-8.jsonl': { recallAt1: 0.58, recallAt3: 0.66, mrrAt5: 0.62, answered: 0.89, oosMissed: 11 },
-  'questions-9.jsonl': { recallAt1: 0.61, recallAt3: 0.67, mrrAt5: 0.64, answered: 0.87, oosMissed: 5 },
-  'questions-10.jsonl': { recallAt1: 0.55, recallAt3: 0.65, mrrAt5: 0.6, answered: 0.85, oosMissed: 7 },
-  'questions-11.jsonl': { recallAt1: 0.52, recallAt3: 0.67, mrrAt5: 0.59, answered: 0.81, oosMissed: 1 },
+  'questions-3.jsonl': { recallAt1: 0.64, recallAt3: 0.77, mrrAt5: 0.7, answered: 0.93, oosMissed: 2 },
+  'questions-4.jsonl': { recallAt1: 0.58, recallAt3: 0.72, mrrAt5: 0.64, answered: 0.89, oosMissed: 5 },
+  'questions-5.jsonl': { recallAt1: 0.52, recallAt3: 0.69, mrrAt5: 0.6, answered: 0.93, oosMissed: 4 },
+  'questions-6.jsonl': { recallAt1: 0.58, recallAt3: 0.74, mrrAt5: 0.67, answered: 0.95, oosMissed: 4 },
+  'questions-7.jsonl': { recallAt1: 0.62, recallAt3: 0.71, mrrAt5: 0.67, answered: 0.91, oosMissed: 9 },
+  'questions-8.jsonl': { recallAt1: 0.59, recallAt3: 0.67, mrrAt5: 0.63, answered: 0.93, oosMissed: 11 },
+  'questions-9.jsonl': { recallAt1: 0.63, recallAt3: 0.7, mrrAt5: 0.67, answered: 0.9, oosMissed: 5 },
+  'questions-10.jsonl': { recallAt1: 0.54, recallAt3: 0.67, mrrAt5: 0.6, answered: 0.89, oosMissed: 7 },
+  'questions-11.jsonl': { recallAt1: 0.55, recallAt3: 0.69, mrrAt5: 0.62, answered: 0.87, oosMissed: 1 },
+  'questions-12.jsonl': { recallAt1: 0.65, recallAt3: 0.73, mrrAt5: 0.69, answered: 0.86, oosMissed: 9 },
+  'questions-13.jsonl': { recallAt1: 0.58, recallAt3: 0.74, mrrAt5: 0.65, answered: 0.85, oosMissed: 9 },
 };
 
 const questionSets = Object.keys(FLOORS).map((file) => ({

@@ -18,7 +18,12 @@ import type { Vocabulary } from '../index/vocabulary.js';
 import { wordUse } from '../analysis/word-frequency.js';
 import { isThingWord } from '../analysis/bridge.js';
 
-export const MIN_COVERAGE = 0.35;
+/**
+ * Rule 3's share. 0.35 until the leave-one-file-out run of `npm run eval` chose 0.25 on 11 of 13 folds: rules 5 to 7
+ * (a rare word, the main topic, absent nouns) decline what the coverage lacks, and a higher share mostly declined
+ * paraphrases whose words the articles put another way (docs/evaluation.md).
+ */
+export const MIN_COVERAGE = 0.25;
 export const MIN_SCORE_SHARE = 0.2;
 
 export type QuestionVerdict =
