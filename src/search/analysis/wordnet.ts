@@ -2,7 +2,7 @@
 // index files and its senses read at their byte offsets in the data files, so nothing is loaded into memory up front
 // and a lookup costs a few dozen small reads. The query planner asks it for the neighbours of a question word the
 // articles do not use (react → reaction, backfire → backlash, soil → territory) and whether a word is a noun.
-import { fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BoundedCache } from '../../bounded-cache.js';
@@ -107,25 +107,10 @@ function fileOf(name: string): OpenFile | null {
 
 const CHUNK = 1_024;
 
-/**
- * The whole line that starts at or after `offset` (skipping the rest of the line `offset` falls in unless `atStart`).
- */
-function lineAt(file: OpenFile, offset: number, atStart: boolean): { line: string; start: number } | null {
-  let position = offset;
+/** The line of a data file that starts at `offset` (a synset's offset in WordNet's pointers), read in chunks. */
+function lineAt(file: OpenFile, offset: number): string | null {
+  const position = offset;
   const buffer = Buffer.alloc(CHUNK);
-  if (!atStart && position > 0) {
-    // Find the end of the line `offset` falls in.
-    for (;;) {
-      const read = readSync(file.fd, buffer, 0, CHUNK, position);
-      if (read <= 0) return null;
-      const newline = buffer.subarray(0, read).indexOf(10);
-      if (newline >= 0) {
-        position += newline + 1;
-        break;
-      }
-      position += read;
-    }
-  }
   if (position >= file.size) return null;
   const parts: Buffer[] = [];
   let cursor = position;
@@ -140,40 +125,54 @@ function lineAt(file: OpenFile, offset: number, atStart: boolean): { line: strin
     parts.push(Buffer.from(buffer.subarray(0, read)));
     cursor += read;
   }
-  return { line: Buffer.concat(parts).toString('latin1'), start: position };
+  return Buffer.concat(parts).toString('latin1');
 }
 
-// Every lookup's binary search starts with the same probes (the middle of the file, then its quarters…): the lines
-// found there are kept, so a lookup reads only the few probes near its own word.
-const probes = new BoundedCache<string, { line: string; start: number } | null>(16_384);
+// The index files (6 MB together) are read whole on first use and searched in memory: a question looks up dozens of
+// words and phrases, and a binary search over the file on disk costs a read a step.
+const indexTexts = new Map<PartOfSpeech, Buffer | null>();
 
-function probe(pos: PartOfSpeech, file: OpenFile, offset: number): { line: string; start: number } | null {
-  return probes.getOrSet(`${pos}:${offset}`, () => lineAt(file, offset, offset === 0));
+function indexText(pos: PartOfSpeech): Buffer | null {
+  let text = indexTexts.get(pos);
+  if (text === undefined) {
+    const folder = dictionary();
+    try {
+      text = folder === null ? null : readFileSync(join(folder, `index.${pos}`));
+    } catch {
+      text = null;
+    }
+    indexTexts.set(pos, text);
+  }
+  return text;
 }
 
-/** The index line for `lemma` in index.<pos>, by binary search over byte offsets (the file is sorted by lemma). */
+const NEWLINE = 10;
+const SPACE = 32;
+
+/** The index line for `lemma` in index.<pos>, by halves over the file's bytes (it is sorted by lemma). */
 function indexLine(pos: PartOfSpeech, lemma: string): string | null {
-  const file = fileOf(`index.${pos}`);
-  if (!file) return null;
+  const text = indexText(pos);
+  if (text === null) return null;
+  const wanted = Buffer.from(lemma, 'latin1');
   let low = 0;
-  let high = file.size;
+  let high = text.length;
   while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    const found = probe(pos, file, middle);
-    if (found === null) {
-      high = middle;
+    const middle = (low + high) >>> 1;
+    const start = middle === 0 ? 0 : text.lastIndexOf(NEWLINE, middle - 1) + 1;
+    const newline = text.indexOf(NEWLINE, start);
+    const end = newline < 0 ? text.length : newline;
+    // The licence at the top of each file is indented, and sorts before every lemma.
+    if (text[start] === SPACE) {
+      low = end + 1;
       continue;
     }
-    const key = found.line.slice(0, found.line.indexOf(' '));
-    // The licence at the top of each file is indented, and sorts before every lemma.
-    if (found.line.startsWith(' ') || key < lemma) low = found.start + found.line.length + 1;
-    else if (key > lemma) high = middle;
-    else return found.line;
-    if (found.start >= high) high = middle;
+    const space = text.indexOf(SPACE, start);
+    const order = text.compare(wanted, 0, wanted.length, start, space >= 0 && space < end ? space : end);
+    if (order === 0) return text.toString('latin1', start, end);
+    if (order < 0) low = end + 1;
+    else high = start;
   }
-  // The search can land between the last candidates: check the line at `low` itself.
-  const last = lineAt(file, low, true);
-  return last !== null && last.line.startsWith(`${lemma} `) ? last.line : null;
+  return null;
 }
 
 interface Synset {
@@ -187,9 +186,9 @@ interface Synset {
 function synsetAt(pos: PartOfSpeech, offset: number): Synset | null {
   const file = fileOf(`data.${pos}`);
   if (!file || offset >= file.size) return null;
-  const found = lineAt(file, offset, true);
+  const found = lineAt(file, offset);
   if (found === null) return null;
-  const fields = found.line.split(' ');
+  const fields = found.split(' ');
   const wordCount = Number.parseInt(fields[3] ?? '', 16);
   if (!Number.isFinite(wordCount)) return null;
   const words: string[] = [];
