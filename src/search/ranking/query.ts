@@ -16,7 +16,13 @@ import { answerTypeOf, type AnswerType } from '../analysis/answer-type.js';
 import { allowedEdits, type Near } from '../analysis/spelling.js';
 import { sensesOf } from '../analysis/wordnet.js';
 import { closestEverydayWord } from '../analysis/word-frequency.js';
-import { POSSIBILITY_MODALS, QUESTION_FRAMING, QUESTION_SCAFFOLDING, SPEECH_VERBS } from '../analysis/stopwords.js';
+import {
+  POSSIBILITY_MODALS,
+  QUESTION_FRAMING,
+  QUESTION_SCAFFOLDING,
+  SPEECH_VERBS,
+  STOPWORDS,
+} from '../analysis/stopwords.js';
 
 /** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
 export const MAX_QUESTION_CHARS = 1_000;
@@ -345,6 +351,50 @@ function joinSplitWords(tokens: readonly Token[], byTerm: ReadonlyMap<string, Qu
   }
 }
 
+/** Words that end no phrase worth a meaning of its own: "going to", "talking to" are a verb and its direction. */
+const PHRASE_TAIL_SKIPPED: ReadonlySet<string> = new Set(['to', 'the', 'a', 'an']);
+
+/**
+ * Phrasal verbs and compounds WordNet lists as one entry ("step up" → intensify, escalate; "armed forces" → military;
+ * "split up" → splinter): their meaning is not their words', so a phrase the articles put in other words is searched
+ * as those words, like an everyday word the articles do not use. Each phrase becomes a term of its own that weighs as
+ * an everyday word, its neighbours the corpus uses searched beside it; the words typed stay as they are.
+ */
+function phraseMeanings(tokens: readonly Token[], byTerm: Map<string, QueryTerm>, lexicon: Lexicon): void {
+  const words = tokens.map((token) => token.raw.toLowerCase());
+  for (let position = 0; position < words.length - 1; position += 1) {
+    const typed = words[position] ?? '';
+    // "and how", "so far", "in this": a phrase opened by a function word is the question's grammar.
+    if (!/^\p{L}+$/u.test(typed) || STOPWORDS.has(typed)) continue;
+    // The first word as typed ("armed forces") or as its lemma ("stepping up" → step up).
+    const heads = new Set([typed, processTerm(typed)?.[0] ?? typed]);
+    const phrase = [3, 2]
+      .flatMap((length) => {
+        const rest = words.slice(position + 1, position + length);
+        if (rest.length !== length - 1 || !rest.every((word) => /^\p{L}+$/u.test(word))) return [];
+        if (PHRASE_TAIL_SKIPPED.has(rest.at(-1) ?? '')) return [];
+        return [...heads].map((head) => [head, ...rest].join('_'));
+      })
+      // A name ("Mexico City", "White House") is matched by its words; only a common phrase has a meaning to bridge.
+      .find((candidate) => {
+        // A thing or an action: "kind of", "at sea" (adverbs, adjectives) only say how.
+        const counts = sensesOf(candidate).senseCounts;
+        return counts.noun + counts.verb > 0 && sensesOf(candidate).hasCommonForm;
+      });
+    if (phrase === undefined || byTerm.has(phrase) || byTerm.size >= MAX_QUERY_TERMS) continue;
+    const bridge = bridgeAbsentTerm(phrase, (candidate) => lexicon.isKnownTerm(candidate));
+    if (bridge.alternatives.length === 0) continue;
+    byTerm.set(phrase, {
+      term: phrase,
+      boost: 1,
+      isTopic: true,
+      isName: false,
+      absence: 'everyday',
+      alternatives: bridge.alternatives,
+    });
+  }
+}
+
 /**
  * `isKnownTerm` says whether the corpus uses a term; with it, question-framing words the corpus never uses
  * ("yesterday", "hey bot") are left out of the plan (see QUESTION_FRAMING) and other unknown words are replaced by
@@ -421,7 +471,10 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
     });
   });
 
-  if (lexicon !== undefined) joinSplitWords(tokens, byTerm, lexicon);
+  if (lexicon !== undefined) {
+    joinSplitWords(tokens, byTerm, lexicon);
+    phraseMeanings(tokens, byTerm, lexicon);
+  }
   const prefixTerm: string | null = lastTerm !== null && (lastTerm as string).length >= 4 ? lastTerm : null;
   const asksForPossibility = tokens.some((token) => POSSIBILITY_MODALS.has(token.raw.toLowerCase()));
   return {

@@ -230,6 +230,17 @@ describe('decline rule', () => {
         ],
       ],
     ),
+    ...casesOn(
+      'Riots',
+      ['Police patrols were cut last year in the north.', 'Police intensified patrols after the riots.'],
+      [
+        [
+          'a phrasal verb the articles put in one word ("step up" → intensified)',
+          'did police step up patrols',
+          'intensified patrols',
+        ],
+      ],
+    ),
   ])("GIVEN $given THEN it meets the articles' form", ({ title, paragraphs, question, answer }) => {
     expect(oneArticle(title, paragraphs).ask(question).results[0]?.text).toContain(answer);
   });
