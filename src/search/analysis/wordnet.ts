@@ -128,16 +128,26 @@ function lineAt(file: OpenFile, offset: number): string | null {
   return Buffer.concat(parts).toString('latin1');
 }
 
-// The index files (6 MB together) are read whole on first use and searched in memory: a question looks up dozens of
-// words and phrases, and a binary search over the file on disk costs a read a step.
-const indexTexts = new Map<PartOfSpeech, Buffer | null>();
+// The index files (6 MB together) are read whole on first use, with where each line starts, and searched by halves
+// in memory: a question looks up dozens of words and phrases, and a binary search over the file on disk costs a read
+// a step.
+interface IndexText {
+  bytes: Buffer;
+  /** The offset of each lemma line (the licence lines at the top, indented, left out), in file order. */
+  lineStarts: Uint32Array;
+}
 
-function indexText(pos: PartOfSpeech): Buffer | null {
+const indexTexts = new Map<PartOfSpeech, IndexText | null>();
+
+const NEWLINE = 10;
+const SPACE = 32;
+
+function indexText(pos: PartOfSpeech): IndexText | null {
   let text = indexTexts.get(pos);
   if (text === undefined) {
     const folder = dictionary();
     try {
-      text = folder === null ? null : readFileSync(join(folder, `index.${pos}`));
+      text = folder === null ? null : withLineStarts(readFileSync(join(folder, `index.${pos}`)));
     } catch {
       text = null;
     }
@@ -146,31 +156,37 @@ function indexText(pos: PartOfSpeech): Buffer | null {
   return text;
 }
 
-const NEWLINE = 10;
-const SPACE = 32;
+function withLineStarts(bytes: Buffer): IndexText {
+  const starts: number[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    if (bytes[start] !== SPACE) starts.push(start);
+    const newline = bytes.indexOf(NEWLINE, start);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return { bytes, lineStarts: Uint32Array.from(starts) };
+}
 
-/** The index line for `lemma` in index.<pos>, by halves over the file's bytes (it is sorted by lemma). */
+/** The index line for `lemma` in index.<pos>, by halves over its lines (the file is sorted by lemma). */
 function indexLine(pos: PartOfSpeech, lemma: string): string | null {
   const text = indexText(pos);
   if (text === null) return null;
+  const { bytes, lineStarts } = text;
   const wanted = Buffer.from(lemma, 'latin1');
   let low = 0;
-  let high = text.length;
+  let high = lineStarts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const start = middle === 0 ? 0 : text.lastIndexOf(NEWLINE, middle - 1) + 1;
-    const newline = text.indexOf(NEWLINE, start);
-    const end = newline < 0 ? text.length : newline;
-    // The licence at the top of each file is indented, and sorts before every lemma.
-    if (text[start] === SPACE) {
-      low = end + 1;
-      continue;
+    const start = lineStarts[middle] ?? 0;
+    // Every lemma line holds a space after its lemma.
+    const keyEnd = bytes.indexOf(SPACE, start);
+    const order = bytes.compare(wanted, 0, wanted.length, start, keyEnd < 0 ? bytes.length : keyEnd);
+    if (order === 0) {
+      const newline = bytes.indexOf(NEWLINE, start);
+      return bytes.toString('latin1', start, newline < 0 ? bytes.length : newline);
     }
-    const space = text.indexOf(SPACE, start);
-    const order = text.compare(wanted, 0, wanted.length, start, space >= 0 && space < end ? space : end);
-    if (order === 0) return text.toString('latin1', start, end);
-    if (order < 0) low = end + 1;
-    else high = start;
+    if (order < 0) low = middle + 1;
+    else high = middle;
   }
   return null;
 }
