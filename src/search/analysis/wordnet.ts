@@ -158,7 +158,7 @@ function indexText(pos: PartOfSpeech): IndexText | null {
 
 function withLineStarts(bytes: Buffer): IndexText {
   const starts: number[] = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     if (bytes[start] !== SPACE) starts.push(start);
     const newline = bytes.indexOf(NEWLINE, start);
     if (newline < 0) break;
