@@ -332,6 +332,23 @@ function isUsedAsVerb(tokens: readonly Token[], position: number, term: string):
   return BEFORE_A_VERB.has(before) || VERB_PARTICLES.has(after);
 }
 
+/** Auxiliaries after which "what X" asks for an X ("what day did", "what show was"). */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had'],
+  ...['will', 'would', 'can', 'could', 'should', 'might'],
+]);
+
+/**
+ * Whether the noun at `position` names the kind of answer wanted, not the topic: "which weekday", "which branch of
+ * government", "what show did he go on". The answer is a Thursday, Congress or Fox News, and the passage that gives
+ * it need not say "weekday", "branch" or "show".
+ */
+function namesTheAnswerKind(tokens: readonly Token[], position: number): boolean {
+  const before = tokens[position - 1]?.raw.toLowerCase();
+  if (before === 'which') return true;
+  return before === 'what' && AUXILIARIES.has(tokens[position + 1]?.raw.toLowerCase() ?? '');
+}
+
 /**
  * Two words typed apart that the articles write as one ("Time Warner" → TimeWarner, "web site" → website): the joined
  * word stands in for each of them, in full, so a passage that writes it covers both.
@@ -444,7 +461,10 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       if (lexicon !== undefined && !isWholeCompound) {
         if (!lexicon.isKnownTerm(term)) {
           planned = plannedAbsentTerm(planned, lexicon);
-          if (planned.absence === 'everyday-noun' && isUsedAsVerb(tokens, position, planned.term))
+          if (
+            planned.absence === 'everyday-noun' &&
+            (isUsedAsVerb(tokens, position, planned.term) || namesTheAnswerKind(tokens, position))
+          )
             planned.absence = 'everyday';
         } else {
           // A name keeps to its own derived forms (Mexico → Mexican): "Trump" is no card game, "News" no intelligence.

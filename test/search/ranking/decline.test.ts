@@ -262,6 +262,15 @@ describe('decline rule', () => {
     expect(night.ask('what did al gore say about the election').declined).toBe(false);
   });
 
+  it('GIVEN "which X" or "what X did", X a word the articles never use THEN X names the kind of answer, not a missing topic', () => {
+    const vote = oneArticle('Budget vote', [
+      'Congress approved the government budget on Tuesday.',
+      'The mayor praised the budget.',
+    ]);
+    expect(vote.ask('which branch of government approved the budget').results[0]?.text).toContain('Congress approved');
+    expect(vote.ask('what institution did the mayor praise').results[0]?.text).toContain('mayor praised');
+  });
+
   it('GIVEN an acronym the articles never use, typed in lower case ("cia") THEN the question is declined', () => {
     expect(harbour.ask('what did the cia say about the strike')).toMatchObject({ declined: true, results: [] });
   });
