@@ -6,7 +6,7 @@
 import { processTerm } from './analyzer.js';
 import { QUESTION_SCAFFOLDING, SPEECH_VERBS } from './stopwords.js';
 import { wordUse } from './word-frequency.js';
-import { sensesOf, type Neighbour, type PartOfSpeech, type Relation, type WordSenses } from './wordnet.js';
+import { narrowerOf, sensesOf, type Neighbour, type PartOfSpeech, type Relation, type WordSenses } from './wordnet.js';
 
 /** A word the corpus uses, searched in place of (and well below) a word the reader typed that it does not use. */
 export interface Alternative {
@@ -51,7 +51,9 @@ const RELATION_ORDER: Record<Relation, number> = { derived: 0, synonym: 1, narro
 export function bridgeAbsentTerm(term: string, isKnownTerm: (term: string) => boolean): Bridge {
   const senses = sensesOf(term);
   const absence = absenceOf(term, senses);
-  const neighbours = [...senses.neighbours].sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
+  const neighbours = [...senses.neighbours, ...narrowerOf(term)].sort(
+    (a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation],
+  );
   const alternatives = alternativesAmong(
     term,
     neighbours,

@@ -64,7 +64,6 @@ const POINTER_RELATIONS: ReadonlyMap<string, Relation> = new Map([
   ['&', 'synonym'], // similar to (adjectives)
   ['@', 'broader'], // hypernym
   ['@i', 'broader'], // instance hypernym
-  ['~', 'narrower'], // hyponym: permission → consent, weekday → Thursday
 ]);
 
 const POS_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -128,26 +127,16 @@ function lineAt(file: OpenFile, offset: number): string | null {
   return Buffer.concat(parts).toString('latin1');
 }
 
-// The index files (6 MB together) are read whole on first use, with where each line starts, and searched by halves
-// in memory: a question looks up dozens of words and phrases, and a binary search over the file on disk costs a read
-// a step.
-interface IndexText {
-  bytes: Buffer;
-  /** The offset of each lemma line (the licence lines at the top, indented, left out), in file order. */
-  lineStarts: Uint32Array;
-}
+// The index files (6 MB together) are read whole on first use and searched in memory: a question looks up dozens of
+// words and phrases, and a binary search over the file on disk costs a read a step.
+const indexTexts = new Map<PartOfSpeech, Buffer | null>();
 
-const indexTexts = new Map<PartOfSpeech, IndexText | null>();
-
-const NEWLINE = 10;
-const SPACE = 32;
-
-function indexText(pos: PartOfSpeech): IndexText | null {
+function indexText(pos: PartOfSpeech): Buffer | null {
   let text = indexTexts.get(pos);
   if (text === undefined) {
     const folder = dictionary();
     try {
-      text = folder === null ? null : withLineStarts(readFileSync(join(folder, `index.${pos}`)));
+      text = folder === null ? null : readFileSync(join(folder, `index.${pos}`));
     } catch {
       text = null;
     }
@@ -156,37 +145,31 @@ function indexText(pos: PartOfSpeech): IndexText | null {
   return text;
 }
 
-function withLineStarts(bytes: Buffer): IndexText {
-  const starts: number[] = [];
-  for (let start = 0; start < bytes.length;) {
-    if (bytes[start] !== SPACE) starts.push(start);
-    const newline = bytes.indexOf(NEWLINE, start);
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  return { bytes, lineStarts: Uint32Array.from(starts) };
-}
+const NEWLINE = 10;
+const SPACE = 32;
 
-/** The index line for `lemma` in index.<pos>, by halves over its lines (the file is sorted by lemma). */
+/** The index line for `lemma` in index.<pos>, by halves over the file's bytes (it is sorted by lemma). */
 function indexLine(pos: PartOfSpeech, lemma: string): string | null {
   const text = indexText(pos);
   if (text === null) return null;
-  const { bytes, lineStarts } = text;
   const wanted = Buffer.from(lemma, 'latin1');
   let low = 0;
-  let high = lineStarts.length;
+  let high = text.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const start = lineStarts[middle] ?? 0;
-    // Every lemma line holds a space after its lemma.
-    const keyEnd = bytes.indexOf(SPACE, start);
-    const order = bytes.compare(wanted, 0, wanted.length, start, keyEnd < 0 ? bytes.length : keyEnd);
-    if (order === 0) {
-      const newline = bytes.indexOf(NEWLINE, start);
-      return bytes.toString('latin1', start, newline < 0 ? bytes.length : newline);
+    const start = middle === 0 ? 0 : text.lastIndexOf(NEWLINE, middle - 1) + 1;
+    const newline = text.indexOf(NEWLINE, start);
+    const end = newline < 0 ? text.length : newline;
+    // The licence at the top of each file is indented, and sorts before every lemma.
+    if (text[start] === SPACE) {
+      low = end + 1;
+      continue;
     }
-    if (order < 0) low = middle + 1;
-    else high = middle;
+    const space = text.indexOf(SPACE, start);
+    const order = text.compare(wanted, 0, wanted.length, start, space >= 0 && space < end ? space : end);
+    if (order === 0) return text.toString('latin1', start, end);
+    if (order < 0) low = end + 1;
+    else high = start;
   }
   return null;
 }
@@ -272,20 +255,10 @@ function collectSenses(key: string, senses: WordSenses): void {
     seen.add(normal);
     senses.neighbours.push({ words: splitPhrase(normal), relation });
   };
-  const found: Array<{ pos: PartOfSpeech; offsets: number[] }> = [];
-  for (const pos of PARTS_OF_SPEECH) {
-    const line = indexLine(pos, key);
-    if (line === null) continue;
-    const fields = line.trim().split(' ');
-    const synsetCount = Number(fields[2]);
-    const pointerTypes = Number(fields[3]);
-    const offsets = fields
-      .slice(4 + pointerTypes + 2)
-      .map(Number)
-      .filter(Number.isFinite);
-    senses.senseCounts[pos] = Number.isFinite(synsetCount) ? synsetCount : offsets.length;
-    senses.taggedCounts[pos] = Number(fields[4 + pointerTypes + 1]) || 0;
-    found.push({ pos, offsets });
+  const found = indexEntries(key);
+  for (const { pos, senseCount, tagged } of found) {
+    senses.senseCounts[pos] = senseCount;
+    senses.taggedCounts[pos] = tagged;
   }
   // A part of speech the word is seldom used as brings in another word's meanings ("take" as a noun: return, yield).
   const mostTagged = Math.max(...PARTS_OF_SPEECH.map((pos) => senses.taggedCounts[pos]));
@@ -309,20 +282,7 @@ function collectSenses(key: string, senses: WordSenses): void {
         const related = synsetAt(pointer.pos, pointer.offset);
         if (!related) continue;
         const words = pointer.target === 0 ? related.words : [related.words[pointer.target - 1] ?? ''];
-        for (const word of words) {
-          // A narrower term stands in only as a plain word in its common sense: "permission" → consent, not
-          // "man-at-arms" or "section eight" for "soldier", nor a plural with a sense of its own ("terms" of a price),
-          // which the articles' singular ("long term") does not carry.
-          if (
-            relation === 'narrower' &&
-            (!/^[A-Za-z]+$/.test(word) ||
-              isPluralOfAnother(pointer.pos, word) ||
-              !isCommonSense(pointer.pos, word, pointer.offset) ||
-              !isMostlyUsedAs(pointer.pos, word))
-          )
-            continue;
-          if (word) add(word, relation);
-        }
+        for (const word of words) if (word) add(word, relation);
       }
     });
   }
@@ -349,19 +309,78 @@ function isMostlyUsedAs(pos: PartOfSpeech, word: string): boolean {
   return PARTS_OF_SPEECH.every((other) => other === pos || (indexEntry(other, word)?.tagged ?? 0) <= own);
 }
 
-/** A word's entry in index.<pos>: its senses' synset offsets, commonest first, and how many were tagged. */
-function indexEntry(pos: PartOfSpeech, word: string): { offsets: number[]; tagged: number } | null {
+/** A word's entry in index.<pos>: how many senses, their synset offsets (commonest first), how many were tagged. */
+function indexEntry(
+  pos: PartOfSpeech,
+  word: string,
+): { pos: PartOfSpeech; offsets: number[]; senseCount: number; tagged: number } | null {
   const line = indexLine(pos, word.toLowerCase());
   if (line === null) return null;
   const fields = line.trim().split(' ');
+  const synsetCount = Number(fields[2]);
   const pointerTypes = Number(fields[3]);
+  const offsets = fields
+    .slice(4 + pointerTypes + 2)
+    .map(Number)
+    .filter(Number.isFinite);
   return {
-    offsets: fields
-      .slice(4 + pointerTypes + 2)
-      .map(Number)
-      .filter(Number.isFinite),
+    pos,
+    offsets,
+    senseCount: Number.isFinite(synsetCount) ? synsetCount : offsets.length,
     tagged: Number(fields[4 + pointerTypes + 1]) || 0,
   };
+}
+
+/** The word's entries in every part of speech WordNet has it in. */
+function indexEntries(key: string) {
+  return PARTS_OF_SPEECH.flatMap((pos) => indexEntry(pos, key) ?? []);
+}
+
+/**
+ * A sense with more narrower terms than this is too general for any one of them to stand in for it ("person" has
+ * hundreds; "permission" seven, "weekday" five), and reading them all would cost more than the rest of a question.
+ */
+export const MAX_NARROWER = 30;
+
+const narrowerMemo = new BoundedCache<string, Neighbour[]>(2_048);
+
+/**
+ * The narrower terms (hyponyms) of a lemma's commonest senses, in its main parts of speech: "permission" → consent,
+ * authorization; "weekday" → Thursday. Only plain words in their own common sense, mostly used as that part of
+ * speech, and not a plural with a sense of its own: not "man-at-arms" or "territorial" for "soldier", nor "terms" (of
+ * a price) for "cost". Read only for words the articles lack (bridge.ts). Never throws.
+ */
+export function narrowerOf(lemma: string): Neighbour[] {
+  const key = lemma.toLowerCase().replace(/\s+/g, '_');
+  return narrowerMemo.getOrSet(key, (word) => {
+    const narrower: Neighbour[] = [];
+    if (!/^[a-z][a-z'_.-]*$/.test(word)) return narrower;
+    try {
+      const found = indexEntries(word);
+      const mostTagged = Math.max(0, ...found.map((entry) => entry.tagged));
+      const seen = new Set<string>([word]);
+      for (const { pos, offsets, tagged } of found) {
+        if (mostTagged > 0 && tagged < DOMINANT_POS_SHARE * mostTagged) continue;
+        for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
+          const hyponyms = (synsetAt(pos, offset)?.pointers ?? []).filter((pointer) => pointer.symbol === '~');
+          if (hyponyms.length > MAX_NARROWER) continue;
+          for (const pointer of hyponyms) {
+            for (const term of synsetAt(pointer.pos, pointer.offset)?.words ?? []) {
+              const normal = term.toLowerCase();
+              if (seen.has(normal) || !/^[a-z]+$/.test(normal)) continue;
+              seen.add(normal);
+              if (isPluralOfAnother(pointer.pos, normal) || !isCommonSense(pointer.pos, normal, pointer.offset))
+                continue;
+              if (isMostlyUsedAs(pointer.pos, normal)) narrower.push({ words: [normal], relation: 'narrower' });
+            }
+          }
+        }
+      }
+    } catch {
+      // A damaged data file leaves the word without narrower terms, never the question without an answer.
+    }
+    return narrower;
+  });
 }
 
 export const SHARED_SENSE_RANK = 3;
