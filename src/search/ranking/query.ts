@@ -332,6 +332,12 @@ function isUsedAsVerb(tokens: readonly Token[], position: number, term: string):
   return BEFORE_A_VERB.has(before) || VERB_PARTICLES.has(after);
 }
 
+/** How a question that asks something opens ("what …", "how …", "did …"), as against a bare topic ("the legal side"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...['what', 'whats', "what's", 'how', 'hows', "how's", 'why', 'who', 'whos', "who's", 'when', 'where', 'which'],
+  ...['did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'has', 'have'],
+]);
+
 /** Auxiliaries after which "what X" asks for an X ("what day did", "what show was"). */
 const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had'],
@@ -502,7 +508,9 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
     asksForSpeech,
     asksForQuote,
     asksForPossibility,
-    asksForSummary: asksForSummary(question),
+    // "tl;dr how are the cartels organized" asks its question briefly, not for the articles' gist: its answer, not an
+    // article's opening, comes first. "tl;dr the legal side", "tl;dr pls" ask for the gist.
+    asksForSummary: asksForSummary(question) && !QUESTION_OPENERS.has(tokens[0]?.raw.toLowerCase() ?? ''),
     prefixTerm,
     answerType,
   };

@@ -301,6 +301,16 @@ describe('decline rule', () => {
     expect(harbour.ask('strike summary pls').results[0]?.id).toBe(answer.results[0]?.id);
   });
 
+  it('GIVEN "tl;dr" before a question ("tl;dr how is the union organised") THEN its answer comes before the opening', () => {
+    const dock = oneArticle('Dock strike enters second week', [
+      'Dockers at the port walked out for a second week on Monday, union leaders said.',
+      "The port handles most of the region's grain.",
+      'The union is organised in small local branches that vote on each strike.',
+    ]);
+    expect(dock.ask('tl;dr how is the union organised').results[0]?.text).toContain('small local branches');
+    expect(dock.ask('tl;dr the union').results[0]?.text).toContain('walked out for a second week');
+  });
+
   it('GIVEN a request for the gist with no topic ("tl;dr pls") THEN each article opens the answer', () => {
     const answer = harbour.ask('tl;dr pls');
     expect(answer.results.map((result) => result.text)).toEqual([
