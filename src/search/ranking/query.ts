@@ -332,16 +332,16 @@ function isUsedAsVerb(tokens: readonly Token[], position: number, term: string):
   return BEFORE_A_VERB.has(before) || VERB_PARTICLES.has(after);
 }
 
-/** How a question that asks something opens ("what …", "how …", "did …"), as against a bare topic ("the legal side"). */
-const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  ...['what', 'whats', "what's", 'how', 'hows', "how's", 'why', 'who', 'whos', "who's", 'when', 'where', 'which'],
-  ...['did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'has', 'have'],
-]);
-
-/** Auxiliaries after which "what X" asks for an X ("what day did", "what show was"). */
+/** Auxiliaries: after "what X" they make it ask for an X ("what day did", "what show was"); they open questions too. */
 const AUXILIARIES: ReadonlySet<string> = new Set([
   ...['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had'],
   ...['will', 'would', 'can', 'could', 'should', 'might'],
+]);
+
+/** How a question that asks something opens ("what …", "how …", "did …"), as against a bare topic ("the legal side"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...['what', 'whats', "what's", 'how', 'hows', "how's", 'why', 'who', 'whos', "who's", 'when', 'where', 'which'],
+  ...AUXILIARIES,
 ]);
 
 /**
@@ -398,11 +398,11 @@ function phraseMeanings(tokens: readonly Token[], byTerm: Map<string, QueryTerm>
         if (PHRASE_TAIL_SKIPPED.has(rest.at(-1) ?? '')) return [];
         return [...heads].map((head) => [head, ...rest].join('_'));
       })
-      // A name ("Mexico City", "White House") is matched by its words; only a common phrase has a meaning to bridge.
+      // A thing or an action written in lower case: a name ("Mexico City") is matched by its words, and adverbs and
+      // adjectives ("kind of", "at sea") only say how.
       .find((candidate) => {
-        // A thing or an action: "kind of", "at sea" (adverbs, adjectives) only say how.
-        const counts = sensesOf(candidate).senseCounts;
-        return counts.noun + counts.verb > 0 && sensesOf(candidate).hasCommonForm;
+        const { senseCounts, hasCommonForm } = sensesOf(candidate);
+        return senseCounts.noun + senseCounts.verb > 0 && hasCommonForm;
       });
     if (phrase === undefined || byTerm.has(phrase) || byTerm.size >= MAX_QUERY_TERMS) continue;
     const bridge = bridgeAbsentTerm(phrase, (candidate) => lexicon.isKnownTerm(candidate));
