@@ -43,7 +43,7 @@ import { speakerAttributionLookup } from './attribution/speaker-attribution.js';
 import { quotesSpeaker, quotesTopic, reportsSpeechOf } from './ranking/speech.js';
 import { creditSpeaker } from './attribution/credited-speaker.js';
 import { createQuoteBook, type QuotedPerson, type Quotes } from './quotes.js';
-import { SPEECH_VERBS } from './analysis/stopwords.js';
+import { AUXILIARIES, SPEECH_VERBS, WH_WORDS } from './analysis/stopwords.js';
 import type { AlsoIn, Answer, AskOptions, Confidence, SearchResult, SourceSummary } from './types.js';
 import { vocabularyOf } from './index/vocabulary.js';
 
@@ -166,11 +166,9 @@ interface PartAnswer {
   groups: CandidateGroup[];
 }
 
-const QUESTION_OPENERS = ['what', 'who', 'whom', 'when', 'where', 'why', 'how', 'which'];
-const AUXILIARIES = ['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'could', 'would', 'will', 'can'];
 /** Where a second question starts: a semicolon, or "and", "also", "plus" before a question word or an auxiliary. */
 const PART_BOUNDARY = new RegExp(
-  `\\s*(?:;\\s|,?\\s+(?:and|also|plus)\\s+(?=(?:${[...QUESTION_OPENERS, ...AUXILIARIES, 'should'].join('|')})\\b))\\s*`,
+  `\\s*(?:;\\s|,?\\s+(?:and|also|plus)\\s+(?=(?:${[...WH_WORDS, ...AUXILIARIES].join('|')})\\b))\\s*`,
   'i',
 );
 

@@ -372,3 +372,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
  * passages that speculate ("could strain", "might prompt"); both lists are stopwords, so this is read from the words.
  */
 export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'would']);
+
+/** The words that open a question asking for something ("what …", "who …"). */
+export const WH_WORDS: readonly string[] = ['what', 'who', 'whom', 'when', 'where', 'why', 'how', 'which'];
+
+/** Auxiliaries: they open a yes-or-no question ("did …", "is …") and, after "what X", ask for an X ("what day did"). */
+export const AUXILIARIES: readonly string[] = [
+  ...['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had'],
+  ...['could', 'would', 'will', 'can', 'should', 'might'],
+];

@@ -17,11 +17,13 @@ import { allowedEdits, type Near } from '../analysis/spelling.js';
 import { sensesOf } from '../analysis/wordnet.js';
 import { closestEverydayWord } from '../analysis/word-frequency.js';
 import {
+  AUXILIARIES,
   POSSIBILITY_MODALS,
   QUESTION_FRAMING,
   QUESTION_SCAFFOLDING,
   SPEECH_VERBS,
   STOPWORDS,
+  WH_WORDS,
 } from '../analysis/stopwords.js';
 
 /** Questions longer than this are read up to here: nobody asks in more, and the cost of a query stays bounded. */
@@ -332,15 +334,12 @@ function isUsedAsVerb(tokens: readonly Token[], position: number, term: string):
   return BEFORE_A_VERB.has(before) || VERB_PARTICLES.has(after);
 }
 
-/** Auxiliaries: after "what X" they make it ask for an X ("what day did", "what show was"); they open questions too. */
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  ...['did', 'does', 'do', 'is', 'was', 'are', 'were', 'has', 'have', 'had'],
-  ...['will', 'would', 'can', 'could', 'should', 'might'],
-]);
+const AUXILIARY: ReadonlySet<string> = new Set(AUXILIARIES);
 
 /** How a question that asks something opens ("what …", "how …", "did …"), as against a bare topic ("the legal side"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  ...['what', 'whats', "what's", 'how', 'hows', "how's", 'why', 'who', 'whos', "who's", 'when', 'where', 'which'],
+  ...WH_WORDS,
+  ...['whats', "what's", 'hows', "how's", 'whos', "who's"],
   ...AUXILIARIES,
 ]);
 
@@ -352,7 +351,7 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 function namesTheAnswerKind(tokens: readonly Token[], position: number): boolean {
   const before = tokens[position - 1]?.raw.toLowerCase();
   if (before === 'which') return true;
-  return before === 'what' && AUXILIARIES.has(tokens[position + 1]?.raw.toLowerCase() ?? '');
+  return before === 'what' && AUXILIARY.has(tokens[position + 1]?.raw.toLowerCase() ?? '');
 }
 
 /**
