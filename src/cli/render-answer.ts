@@ -9,7 +9,7 @@ import {
 } from '../wording/answers.js';
 import { terminalCommand } from '../wording/commands.js';
 import { paragraphLabel } from '../corpus/citation.js';
-import type { Answer, Confidence, SearchResult, SnippetSpan } from '../search/index.js';
+import type { Answer, Confidence, DeclineReason, SearchResult, SnippetSpan } from '../search/index.js';
 import { MAX_LIMIT as MAX_SHOWN } from './args.js';
 
 /** How matched words are marked: ANSI bold for a terminal, `**` when the output goes to a file or a pipe. */
@@ -77,7 +77,12 @@ export interface RenderOptions {
 export function renderAnswer(answer: Answer, options: RenderOptions): string {
   const header = options.showQuestion ? `Q: ${withoutControlCharacters(answer.question)}\n` : '';
   if (answer.declined || answer.results.length === 0) {
-    return header + (options.source === null ? DECLINE_MESSAGE : DECLINE_IN_SOURCE_MESSAGE);
+    return (
+      header +
+      (options.source === null
+        ? declinedText('that', terminalCommand, answer)
+        : declinedInSourceText('drop --source', terminalCommand, answer))
+    );
   }
   const note = answer.results[0]?.confidence === 'low' ? `${LOW_CONFIDENCE_NOTE}\n\n` : '';
   const blocks = answer.results.map((result, index) => {
@@ -125,6 +130,13 @@ export interface AskJson {
   declined: boolean;
   total: number;
   articleCount: number;
+  /**
+   * Why a declined question was declined, when its words say: `no-topic` (nothing to look for), `not-mentioned` (it
+   * turns on the `missing` names or words, which the coverage never uses); null otherwise.
+   */
+  declinedFor: DeclineReason | null;
+  /** As the reader typed them ("Justin Trudeau", "tariffs"); empty unless `declinedFor` is `not-mentioned`. */
+  missing: string[];
 }
 
 /** The `--json` object for one question; `question` is what the user typed. */
@@ -159,5 +171,7 @@ export function toAskJson(question: string, answer: Answer): AskJson {
     declined: answer.declined,
     total: answer.total,
     articleCount: answer.articleCount,
+    declinedFor: answer.declined ? (answer.declinedFor ?? null) : null,
+    missing: answer.declined ? [...(answer.missing ?? [])] : [],
   };
 }

@@ -164,6 +164,38 @@ function byNewest(a: string | undefined, b: string | undefined): number {
 interface PartAnswer {
   plan: QueryPlan;
   groups: CandidateGroup[];
+  /** A rule declined the whole question: it names someone or something the coverage never mentions. */
+  rejected?: boolean;
+  /** The part names nothing to look for. */
+  noTopic?: boolean;
+  /** When the part is declined, the names and rare words it turns on that the coverage never uses, as typed. */
+  missing?: string[];
+}
+
+/**
+ * The words of `plan` among `terms`, as the reader typed them, in the question's order; words typed side by side
+ * make one ("Justin Trudeau"), and a name keeps the other words of it the coverage does use ("New York", "World
+ * Cup").
+ */
+function typedWords(plan: QueryPlan, terms: ReadonlySet<string>): string[] {
+  const namePositions = new Set(plan.terms.flatMap((term) => (term.isName && term.typed ? [term.typed.position] : [])));
+  const wanted = new Set(
+    plan.terms.flatMap((term) => (terms.has(term.term) && term.typed ? [term.typed.position] : [])),
+  );
+  for (const position of [...wanted]) {
+    if (!namePositions.has(position)) continue;
+    for (let before = position - 1; namePositions.has(before); before -= 1) wanted.add(before);
+    for (let after = position + 1; namePositions.has(after); after += 1) wanted.add(after);
+  }
+  const typed = plan.terms
+    .flatMap((term) => (term.typed !== undefined && wanted.has(term.typed.position) ? [term.typed] : []))
+    .sort((a, b) => a.position - b.position);
+  const words: string[] = [];
+  typed.forEach(({ text, position }, index) => {
+    if (index > 0 && typed[index - 1]?.position === position - 1) words[words.length - 1] += ` ${text}`;
+    else if (!(index > 0 && typed[index - 1]?.position === position)) words.push(text);
+  });
+  return [...new Set(words)];
 }
 
 /** Where a second question starts: a semicolon, or "and", "also", "plus" before a question word or an auxiliary. */
@@ -408,8 +440,10 @@ export function assembleEngine(
     // A two-part question ("Who did Trump speak to and how did Sheinbaum respond?") is two questions: each part is
     // answered on its own and the answers alternate, so neither part's passages crowd out the other's.
     const parts = splitQuestion(text).map((part) => answerPart(part, options.source));
-    if (parts.some((part) => part === null)) return declined;
-    const answered = parts.filter((part): part is PartAnswer => part !== null && part.groups.length > 0);
+    const rejected = parts.filter((part) => part.rejected === true);
+    if (rejected.length > 0)
+      return { ...declined, declinedFor: 'not-mentioned', missing: [...new Set(rejected.flatMap(missingOf))] };
+    const answered = parts.filter((part) => part.groups.length > 0);
     const merged: Array<{ group: CandidateGroup; plan: QueryPlan }> = [];
     const seen = new Set<string>();
     // Round by round, each part's next passage; within a round, an answer before closest coverage: a part the
@@ -428,17 +462,18 @@ export function assembleEngine(
         merged.push(entry);
       }
     }
+    if (merged.length === 0) {
+      const missing = [...new Set(parts.flatMap(missingOf))];
+      if (missing.length > 0) return { ...declined, declinedFor: 'not-mentioned', missing };
+      return parts.every((part) => part.noTopic === true) ? { ...declined, declinedFor: 'no-topic' } : declined;
+    }
     const results = merged
       .slice(offset, offset + limit)
       .map(({ group, plan }) => toResult(group.head, group.others, plan));
-    return {
-      question: text,
-      results,
-      declined: merged.length === 0,
-      total: merged.length,
-      articleCount: articles.length,
-    };
+    return { question: text, results, declined: false, total: merged.length, articleCount: articles.length };
   }
+
+  const missingOf = (part: PartAnswer): string[] => part.missing ?? [];
 
   /**
    * A request for the gist with no topic of its own ("tl;dr pls", "key points?") asks for the whole coverage: each
@@ -478,8 +513,8 @@ export function assembleEngine(
     });
   }
 
-  /** One question's folded confident passages, best first; null when a rule declines the whole question. */
-  function answerPart(text: string, source: string | undefined): PartAnswer | null {
+  /** One question's folded confident passages, best first, or why there are none. */
+  function answerPart(text: string, source: string | undefined): PartAnswer {
     const plan = planQuery(text, lexicon);
     const weighted = weighTopics(
       plan.terms.filter((term) => term.isTopic),
@@ -487,11 +522,21 @@ export function assembleEngine(
       weights,
     );
     if (!hasTopicWeight(weighted) || holdsOnlyCommonestWords(weighted))
-      return { plan, groups: plan.asksForSummary ? openings(source) : [] };
+      return { plan, groups: plan.asksForSummary ? openings(source) : [], noTopic: true };
     const found = search(plan, source);
-    if (!judgeQuestion(plan, found.matchedTerms).answerable) return null;
-    const ranked = rank(plan, found.passages, weighted);
-    return { plan, groups: orderAnswers(ranked, tuning) };
+    const verdict = judgeQuestion(plan, found.matchedTerms);
+    if (!verdict.answerable)
+      return { plan, groups: [], rejected: true, missing: typedWords(plan, new Set(verdict.terms)) };
+    const groups = orderAnswers(rank(plan, found.passages, weighted), tuning);
+    if (groups.length > 0) return { plan, groups };
+    // Declined: the rare words it turns on that nothing in the coverage stands in for ("tariffs") are what is missing.
+    const unmatchedRare = weighted
+      .map(({ topic }) => topic)
+      .filter(
+        (topic) =>
+          topic.absence === 'rare' && (topic.alternatives ?? []).length === 0 && !found.matchedTerms.has(topic.term),
+      );
+    return { plan, groups, missing: typedWords(plan, new Set(unmatchedRare.map((topic) => topic.term))) };
   }
 
   // Compile the analyzer's Unicode regular expressions and the ranking path now, while the engine is being made

@@ -10,6 +10,7 @@ export type {
   Comparison,
   Confidence,
   CoverageKind,
+  DeclineReason,
   SameAccount,
   SearchResult,
   SnippetSpan,

@@ -77,7 +77,16 @@ export interface Answer {
   total: number;
   /** How many articles the engine searched (for "reported by N of M sources"). */
   articleCount: number;
+  /**
+   * Why a declined question was declined, when its own words say: `no-topic`, it names nothing to look for ("why now
+   * tho"); `not-mentioned`, it turns on names or things the coverage never mentions, listed in `missing` as typed
+   * ("Justin Trudeau", "tariffs"). Absent when the question was answered, or the coverage simply does not answer it.
+   */
+  declinedFor?: DeclineReason;
+  missing?: string[];
 }
+
+export type DeclineReason = 'no-topic' | 'not-mentioned';
 
 /** One article as `/sources` and `npm run sources -- --json` list it. Absent fields are omitted. */
 export interface SourceSummary {

@@ -163,7 +163,15 @@ describe('toAskJson', () => {
       reportedBy: 2,
     });
     const json = toAskJson('what did Sheinbaum say?', answer([folded]));
-    expect(Object.keys(json)).toEqual(['question', 'results', 'declined', 'total', 'articleCount']);
+    expect(Object.keys(json)).toEqual([
+      'question',
+      'results',
+      'declined',
+      'total',
+      'articleCount',
+      'declinedFor',
+      'missing',
+    ]);
     expect(Object.keys(json.results[0] ?? {})).toEqual([
       'id',
       'articleId',

@@ -76,11 +76,17 @@ describe('/ask', () => {
   );
 
   it('declines, privately and briefly, a question the coverage does not answer', async () => {
-    const reply = only(await run(fakeCommand('ask', { question: 'What did Justin Trudeau say?' }), botContext()));
+    const reply = only(await run(fakeCommand('ask', { question: 'recipe for chocolate chip cookies' }), botContext()));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.embeds).toBeUndefined();
-    expect(reply.content).toContain("The coverage doesn't answer");
+    expect(reply.content).toContain("The coverage doesn't answer “recipe for chocolate chip cookies”");
     expect(reply.content).toContain('/sources');
+  });
+
+  it('says which name the coverage never mentions when a question turns on it', async () => {
+    const reply = only(await run(fakeCommand('ask', { question: 'What did Justin Trudeau say?' }), botContext()));
+    expect(reply.flags).toBe(MessageFlags.Ephemeral);
+    expect(reply.content).toBe('The coverage never mentions “Justin Trudeau”. Run /sources to see what is covered.');
   });
 
   it('answers only the asker when private is true', async () => {
@@ -136,7 +142,7 @@ describe('/ask', () => {
     expect(fake.sent.map((sent) => sent.kind)).toEqual(['deferReply', 'deleteReply', 'followUp']);
     expect(fake.sent[0]?.payload.flags).toBeUndefined();
     expect(fake.sent[2]?.payload.flags).toBe(MessageFlags.Ephemeral);
-    expect(fake.sent[2]?.payload.content).toMatch(/^The coverage doesn't answer/);
+    expect(fake.sent[2]?.payload.content).toMatch(/^The coverage never mentions “Justin Trudeau”/);
   });
 
   it('asks a user who repeats /ask too fast to wait, privately, without searching', async () => {

@@ -66,12 +66,25 @@ describe('engine.ask', () => {
     );
   });
 
-  it('declines a question about a person the articles never mention', () => {
-    expect(engine.ask('What did Justin Trudeau say?')).toMatchObject({ declined: true, results: [], total: 0 });
+  it('declines a question about a person the articles never mention, and says whom, as typed', () => {
+    expect(engine.ask('What did Justin Trudeau say?')).toMatchObject({
+      declined: true,
+      results: [],
+      total: 0,
+      declinedFor: 'not-mentioned',
+      missing: ['Justin Trudeau'],
+    });
+    // A name keeps the words of it the articles do use; a rare word nothing stands in for is missing too.
+    expect(engine.ask('best pizza in New York').missing).toEqual(['New York']);
+    expect(engine.ask('what did the mayor say about tariffs and bitcoin').missing).toEqual(['tariffs', 'bitcoin']);
   });
 
-  it('declines a question that is only question words', () => {
-    expect(engine.ask('what did they say about it?')).toMatchObject({ declined: true, results: [] });
+  it('declines a question that is only question words, saying it names nothing', () => {
+    expect(engine.ask('what did they say about it?')).toMatchObject({
+      declined: true,
+      results: [],
+      declinedFor: 'no-topic',
+    });
   });
 
   it('declines when the question shares only a common word with the articles', () => {

@@ -55,6 +55,8 @@ export interface QueryTerm {
   correctedFrom?: string;
   /** A word of how people frame a question ("current", "latest") that the corpus also uses: it weighs little. */
   isFraming?: boolean;
+  /** The word as typed, and which word of the question it is: to say what the coverage lacks ("Justin Trudeau"). */
+  typed?: { text: string; position: number };
 }
 
 /** What the planner may ask of the corpus. */
@@ -462,7 +464,13 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
       if (answerType !== null && ANSWER_TYPE_NOUNS.has(term)) return;
       const isWholeCompound = isCompound && index === 0;
       const isName = isNameToken(token.raw, position);
-      let planned: QueryTerm = { term, boost: 1, isTopic: !isWholeCompound, isName };
+      let planned: QueryTerm = {
+        term,
+        boost: 1,
+        isTopic: !isWholeCompound,
+        isName,
+        typed: { text: token.raw, position },
+      };
       if (lexicon !== undefined && !isWholeCompound) {
         if (!lexicon.isKnownTerm(term)) {
           planned = plannedAbsentTerm(planned, lexicon);

@@ -168,9 +168,23 @@ describe('npm run ask, one question', () => {
     expect(answer.results.every((result) => result.articleId === 'wire-land-strikes')).toBe(true);
   });
 
-  it('says the coverage does not answer a question about something the articles never mention', async () => {
+  it('says which name the articles never mention when a question turns on it', async () => {
     const run = await ask(['What did Justin Trudeau say?']);
-    expect(run).toEqual({ code: 0, stdout: `${DECLINE_MESSAGE}\n`, stderr: '' });
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'The coverage never mentions “Justin Trudeau”. Run `npm run sources` to see what is covered.\n',
+      stderr: '',
+    });
+    const json = JSON.parse((await ask(['--json', 'what did trump say about tariffs'])).stdout) as object;
+    expect(json).toMatchObject({ declined: true, results: [], declinedFor: 'not-mentioned', missing: ['tariffs'] });
+  });
+
+  it('says a question names nothing to look for, and otherwise that the coverage does not answer it', async () => {
+    expect((await ask(['why now tho'])).stdout).toBe(
+      "That doesn't say what it is about. Ask with a name or a word from the story, or run `npm run sources` to see " +
+        'what is covered.\n',
+    );
+    expect((await ask(['recipe for chocolate chip cookies'])).stdout).toBe(`${DECLINE_MESSAGE}\n`);
   });
 
   it('gives an empty result list in JSON for a declined question', async () => {
@@ -215,9 +229,10 @@ describe('npm run ask, questions from standard input', () => {
   });
 
   it('writes readable blocks headed by their question, separated by a blank line', async () => {
-    const run = await ask([], 'What did Justin Trudeau say?\nbest pizza in New York\n');
+    const run = await ask([], 'What did Justin Trudeau say?\nrecipe for chocolate chip cookies\n');
     expect(run.stdout).toBe(
-      `Q: What did Justin Trudeau say?\n${DECLINE_MESSAGE}\n\nQ: best pizza in New York\n${DECLINE_MESSAGE}\n`,
+      'Q: What did Justin Trudeau say?\nThe coverage never mentions “Justin Trudeau”. Run `npm run sources` to see ' +
+        `what is covered.\n\nQ: recipe for chocolate chip cookies\n${DECLINE_MESSAGE}\n`,
     );
   });
 
