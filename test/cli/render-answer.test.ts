@@ -132,6 +132,11 @@ describe('renderAnswer', () => {
 
   it('suggests dropping --source when a search in one article declines', () => {
     expect(renderAnswer(answer([]), { ...plain, source: 'x' })).toBe(DECLINE_IN_SOURCE_MESSAGE);
+    const unmentioned = answer([], { declinedFor: 'not-mentioned', missing: ['Trudeau', 'tariffs'] });
+    expect(renderAnswer(unmentioned, { ...plain, source: 'x' })).toBe(
+      'This article never mentions “Trudeau” or “tariffs”. Try rephrasing, drop --source to search every article, ' +
+        'or run `npm run sources` to see what is covered.',
+    );
   });
 
   it('shows the question above its answer when answering many questions', () => {
