@@ -13,6 +13,8 @@ export interface Gap {
   /** How many different people (salted hashes) asked it. */
   people: number;
   lastAskedAt: string;
+  /** The names or words it turns on that the coverage never mentions, as first typed (what articles would cover it). */
+  neverMentioned: string[];
 }
 
 const MAX_WORDINGS = 3;
@@ -36,10 +38,16 @@ export function findGaps(events: readonly FeedbackEvent[]): Gap[] {
       votedDown: 0,
       people: 0,
       lastAskedAt: event.at,
+      neverMentioned: [],
       users: new Set<string>(),
     };
-    if (event.kind === 'declined') group.declined += 1;
-    else group.votedDown += 1;
+    if (event.kind === 'declined') {
+      group.declined += 1;
+      for (const word of event.missing ?? []) {
+        const known = group.neverMentioned.some((other) => other.toLowerCase() === word.toLowerCase());
+        if (!known && group.neverMentioned.length < MAX_WORDINGS) group.neverMentioned.push(word);
+      }
+    } else group.votedDown += 1;
     group.users.add(event.user);
     if (
       event.question !== group.question &&

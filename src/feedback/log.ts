@@ -17,7 +17,8 @@ export type RatedPassage = z.infer<typeof ratedPassage>;
 const base = { at: z.string(), question: z.string(), user: z.string(), command: z.string() };
 export const feedbackEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('vote'), vote: z.enum(['up', 'down']), passages: z.array(ratedPassage), ...base }),
-  z.object({ kind: z.literal('declined'), ...base }),
+  // `missing`: the names or rare words the question turns on that the coverage never mentions (Answer.missing).
+  z.object({ kind: z.literal('declined'), missing: z.array(z.string()).optional(), ...base }),
   z.object({ kind: z.literal('low-confidence'), passages: z.array(ratedPassage), ...base }),
 ]);
 export type FeedbackEvent = z.infer<typeof feedbackEventSchema>;

@@ -209,6 +209,7 @@ describe('feedback', () => {
       const output = gaps.output();
       expect(output).toContain('1. “What did Justin Trudeau say?” — 2 declined, 2 people');
       expect(output).toContain('also asked as: “what did justin trudeau say”');
+      expect(output).toContain('never mentioned: “Justin Trudeau”');
       expect(output).toContain('2. “what did Sheinbaum say about sovereignty” — 1 👎, 1 person');
     },
   );

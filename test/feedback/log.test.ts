@@ -73,6 +73,14 @@ describe('gaps', () => {
     kind === 'vote'
       ? { at, kind, vote: 'down' as const, question, passages: [], user, command: 'ask' }
       : { at, kind, question, user, command: 'ask' };
+  const declinedFor = (question: string, missing: string[], user: string) => ({
+    at: '2026-01-02T00:00:00Z',
+    kind: 'declined' as const,
+    question,
+    user,
+    command: 'ask',
+    missing,
+  });
 
   it(
     'groups the same question in other words and puts the most frequent first; 👍 and answered questions are not ' +
@@ -100,6 +108,7 @@ describe('gaps', () => {
           votedDown: 0,
           people: 2,
           lastAskedAt: '2026-01-01T00:00:00Z',
+          neverMentioned: [],
         },
         {
           question: 'cartels in Colombia',
@@ -108,8 +117,22 @@ describe('gaps', () => {
           votedDown: 1,
           people: 1,
           lastAskedAt: '2026-01-01T00:00:00Z',
+          neverMentioned: [],
         },
       ]);
     },
   );
+
+  it('says what a declined question turns on that the coverage never mentions, each name once', () => {
+    const [gap] = findGaps([
+      declinedFor('What did Justin Trudeau say?', ['Justin Trudeau'], 'u1'),
+      declinedFor('what did justin trudeau say', ['justin trudeau'], 'u2'),
+      declinedFor('What did Justin Trudeau say about tariffs?', ['Justin Trudeau', 'tariffs'], 'u3'),
+    ]);
+    expect(gap?.neverMentioned).toEqual(['Justin Trudeau']);
+    expect(findGaps([declinedFor('trudeau on tariffs', ['trudeau', 'tariffs'], 'u1')])[0]?.neverMentioned).toEqual([
+      'trudeau',
+      'tariffs',
+    ]);
+  });
 });

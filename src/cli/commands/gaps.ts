@@ -22,7 +22,7 @@ other words counted once, most frequent first. Add articles that answer the top 
 Options:
   --log FILE      read this feedback log instead of DATA_DIR/${FEEDBACK_FILE}
   --top N         how many questions to show (default ${DEFAULT_SHOWN})
-  --json          print [{question, alsoAsked, declined, votedDown, people, lastAskedAt}]
+  --json          print [{question, alsoAsked, declined, votedDown, people, lastAskedAt, neverMentioned}]
   --help          show this help`;
 
 export const flags = {
@@ -66,7 +66,11 @@ export function renderGaps(gaps: readonly Gap[], total: number): string {
       gap.alsoAsked.length > 0
         ? `\n   also asked as: ${gap.alsoAsked.map((question) => `“${question}”`).join(', ')}`
         : '';
-    return `${index + 1}. “${gap.question}” — ${counts}${also}`;
+    const unmentioned =
+      gap.neverMentioned.length > 0
+        ? `\n   never mentioned: ${gap.neverMentioned.map((word) => `“${word}”`).join(', ')}`
+        : '';
+    return `${index + 1}. “${gap.question}” — ${counts}${also}${unmentioned}`;
   });
   const more = total > gaps.length ? `\n\n(${total - gaps.length} more; --top ${total} shows all)` : '';
   return `Questions the coverage fails to answer, most frequent first:\n\n${lines.join('\n')}${more}`;

@@ -69,9 +69,16 @@ export function recordAnswer(
   input: { question: string; answer: Answer; command: string; userId: string },
 ): void {
   const { question, answer, command, userId } = input;
-  if (answer.declined || answer.results.length === 0)
-    context.feedback.record({ kind: 'declined', question, command, userId });
-  else if (answer.results[0]?.confidence === 'low') {
+  if (answer.declined || answer.results.length === 0) {
+    const missing = answer.missing ?? [];
+    context.feedback.record({
+      kind: 'declined',
+      question,
+      command,
+      userId,
+      ...(missing.length > 0 ? { missing } : {}),
+    });
+  } else if (answer.results[0]?.confidence === 'low') {
     const passages = answer.results.map((result) => ({ articleId: result.articleId, paragraph: result.paragraph }));
     context.feedback.record({ kind: 'low-confidence', question, passages, command, userId });
   }
