@@ -87,6 +87,17 @@ describe('/ask', () => {
     const reply = only(await run(fakeCommand('ask', { question: 'What did Justin Trudeau say?' }), botContext()));
     expect(reply.flags).toBe(MessageFlags.Ephemeral);
     expect(reply.content).toBe('The coverage never mentions “Justin Trudeau”. Run /sources to see what is covered.');
+    // Within one article, only that article is said not to mention it.
+    const inSource = only(
+      await run(
+        fakeCommand('ask', { question: 'What did Justin Trudeau say?', source: 'fentanyl-deaths' }),
+        botContext(),
+      ),
+    );
+    expect(inSource.content).toBe(
+      'This article never mentions “Justin Trudeau”. Try rephrasing, ask without `source` to search every article, ' +
+        'or run /sources to see what is covered.',
+    );
   });
 
   it('answers only the asker when private is true', async () => {

@@ -2,7 +2,7 @@
 // 👍/👎 and a "Full passage" button each; or the private "the coverage doesn't answer" with one tip.
 import { ButtonStyle, type APIButtonComponent } from 'discord.js';
 import type { Answer, SearchResult } from '../../search/index.js';
-import { declinedText, LOW_CONFIDENCE_NOTE, type DeclineFacts } from '../../wording/answers.js';
+import { declinedInSourceText, declinedText, LOW_CONFIDENCE_NOTE, type DeclineFacts } from '../../wording/answers.js';
 import { discordCommand } from '../../wording/commands.js';
 import { plural } from '../../wording/words.js';
 import { encodeFullPassage, encodeMoreResults } from '../components/custom-id.js';
@@ -36,7 +36,7 @@ export const PASSAGES_PER_REPLY = Math.min(MAX_EMBEDS_PER_MESSAGE, MAX_BUTTONS_P
 export function formatAskReply(input: AskReplyInput): ReplyPayload {
   const { answer, question, offset } = input;
   if (answer.declined || answer.results.length === 0) {
-    return offset > 0 ? noMoreResultsReply() : declinedReply(question, answer);
+    return offset > 0 ? noMoreResultsReply() : declinedReply(question, answer, input.sourceId !== undefined);
   }
   const results = answer.results.slice(0, PASSAGES_PER_REPLY);
   const shownTo = offset + results.length;
@@ -81,14 +81,17 @@ export function fullPassageButtons(results: readonly SearchResult[], offset: num
   );
 }
 
-/** The question declined: why, when its words say (what the coverage never mentions, or that it names nothing). */
-export function declinedReply(question: string, facts: DeclineFacts = {}): ReplyPayload {
+/**
+ * The question declined: why, when its words say (what the coverage never mentions, or that it names nothing); within
+ * one article (`source`), what that article never mentions, and how to search every article.
+ */
+export function declinedReply(question: string, facts: DeclineFacts = {}, inSource = false): ReplyPayload {
   const missing = facts.missing?.map((word) => fitEscaped(word, ECHOED_TEXT_CHARACTERS));
+  const escaped = { ...facts, ...(missing === undefined ? {} : { missing }) };
   return notice(
-    declinedText(`“${fitEscaped(question, ECHOED_TEXT_CHARACTERS)}”`, discordCommand, {
-      ...facts,
-      ...(missing === undefined ? {} : { missing }),
-    }),
+    inSource
+      ? declinedInSourceText('ask without `source`', discordCommand, escaped)
+      : declinedText(`“${fitEscaped(question, ECHOED_TEXT_CHARACTERS)}”`, discordCommand, escaped),
   );
 }
 
