@@ -3,7 +3,7 @@
 // of the frequency list and of wink's exception lists, so answers are the same with it or without it. A word it lacks
 // (a rare word, a name) is its own lemma when it has none of the endings wink takes off; otherwise wink, loaded on
 // first need, answers it (analyzer.ts), and the lemmas wink gave for a corpus's own words are saved beside its index.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /** Where `npm run build` writes the table: dist/lemmas.txt, beside the compiled sources. */
 export const LEMMA_TABLE = new URL('../../lemmas.txt', import.meta.url);
@@ -77,9 +77,4 @@ export function readLemmaFile(file: string): LemmaTable | null {
   } catch {
     return null;
   }
-}
-
-/** Writes `entries` to `file` as JSON (throws on a write error: the caller decides what it costs). */
-export function writeLemmaFile(file: string, entries: LemmaTable): void {
-  writeFileSync(file, JSON.stringify(entries));
 }

@@ -1,15 +1,14 @@
 // openEngine: the engine for a corpus directory, from the persisted index when its fingerprint matches the corpus
 // as it is now, else built from the files (and saved for next time). A stale index is never served.
-import { renameSync, rmSync } from 'node:fs';
 import { learnedLemmas, teachLemmas } from '../analysis/analyzer.js';
-import { readLemmaFile, writeLemmaFile } from '../analysis/lemma-table.js';
+import { readLemmaFile } from '../analysis/lemma-table.js';
 import { resolve } from 'node:path';
 import type { CorpusProblem } from '../../corpus/types.js';
 import { attributionsOf } from '../attribution/attributions.js';
 import { assembleEngine, uniqueArticles, type Engine } from '../engine.js';
 import { fingerprintCorpus } from './fingerprint.js';
 import { buildPostings } from '../index/build-postings.js';
-import { readSnapshot, snapshotPath, writeSnapshot } from './persist.js';
+import { readSnapshot, snapshotPath, writeAtomically, writeSnapshot } from './persist.js';
 
 /** The persisted index lives here, under the current directory (gitignored); never inside the corpus. */
 export const DEFAULT_CACHE_DIR = '.cache/index';
@@ -78,7 +77,9 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
   ) {
     try {
       await writeSnapshot(file, { fingerprint, articles, problems: loaded.problems, postings, attributions });
-      saveLemmas(lemmasPath(file));
+      // The lemmas this process took from wink (the corpus's words the build's table lacks), beside the index. Only a
+      // speed-up: a failure costs the next start the load of wink, nothing else.
+      await writeAtomically(lemmasPath(file), JSON.stringify(learnedLemmas())).catch(() => undefined);
     } catch (error) {
       opened.cacheWarning =
         `${messageOf(error)} — the engine works, but the next start will rebuild the index; ` +
@@ -91,18 +92,4 @@ export async function openEngine(corpusDir: string, options: OpenOptions = {}): 
 /** The lemmas saved beside a saved index: its file name ending `.lemmas.json` instead of `.json`. */
 function lemmasPath(snapshotFile: string): string {
   return snapshotFile.replace(/\.json$/, '') + '.lemmas.json';
-}
-
-/**
- * Saves the lemmas this process took from wink (the corpus's words the build's table lacks) beside the index, through
- * a temporary file renamed into place. Only a speed-up: a failure costs the next start the load of wink, nothing else.
- */
-function saveLemmas(file: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeLemmaFile(temporary, learnedLemmas());
-    renameSync(temporary, file);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
 }

@@ -179,7 +179,8 @@ function withHashLine(json: string): string {
   return `${createHash('sha256').update(json).digest('hex')}\n${json}`;
 }
 
-async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {
+/** Writes `file` through a temporary file renamed into place: a reader never sees it half written. Throws. */
+export async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temporary, contents);
