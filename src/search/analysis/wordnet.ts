@@ -224,9 +224,13 @@ const memo = new BoundedCache<string, WordSenses>(2_048);
  * in each (synonyms, derived forms, broader terms). Empty when WordNet (or the package) lacks the word. Never throws.
  */
 export function sensesOf(lemma: string): WordSenses {
-  const key = lemma.toLowerCase().replace(/\s+/g, '_');
-  return memo.getOrSet(key, sensesOfKey);
+  return memo.getOrSet(keyOf(lemma), sensesOfKey);
 }
+
+/** A lemma as WordNet's index files write it: lower case, a phrase's words joined by "_". */
+const keyOf = (lemma: string): string => lemma.toLowerCase().replace(/\s+/g, '_');
+/** Whether a key can be in the index files at all (letters first; then letters, ', _, . or -). */
+const isIndexKey = (key: string): boolean => /^[a-z][a-z'_.-]*$/.test(key);
 
 function sensesOfKey(key: string): WordSenses {
   const senses: WordSenses = {
@@ -236,7 +240,7 @@ function sensesOfKey(key: string): WordSenses {
     hasCommonForm: false,
     isAbstractNoun: false,
   };
-  if (/^[a-z][a-z'_.-]*$/.test(key)) {
+  if (isIndexKey(key)) {
     try {
       collectSenses(key, senses);
     } catch {
@@ -259,20 +263,20 @@ function collectSenses(key: string, senses: WordSenses): void {
     senses.senseCounts[pos] = senseCount;
     senses.taggedCounts[pos] = tagged;
   }
-  // A part of speech the word is seldom used as brings in another word's meanings ("take" as a noun: return, yield).
-  const mostTagged = Math.max(...PARTS_OF_SPEECH.map((pos) => senses.taggedCounts[pos]));
-  for (const { pos, offsets } of found) {
+  const main = mainEntries(found);
+  for (const entry of found) {
+    const { pos, offsets } = entry;
     // The commonest senses, read once: what kind of noun it is, whether it is written in lower case, its neighbours.
     const synsets = offsets.slice(0, SENSES_FOLLOWED).map((offset) => synsetAt(pos, offset));
     if (pos === 'noun' && synsets[0] !== undefined)
       senses.isAbstractNoun = ABSTRACT_NOUN_FILES.has(synsets[0]?.lexFile ?? -1);
     senses.hasCommonForm ||= synsets.some((synset) => synset?.words.includes(key) === true);
-    if (mostTagged > 0 && senses.taggedCounts[pos] < DOMINANT_POS_SHARE * mostTagged) continue;
+    if (!main.includes(entry)) continue;
     synsets.forEach((synset, rank) => {
       if (!synset) return;
       const ownIndex = synset.words.findIndex((word) => word.toLowerCase() === key);
       const offset = offsets[rank] ?? -1;
-      for (const word of synset.words) if (isCommonSense(pos, word, offset)) add(word, 'synonym');
+      for (const word of synset.words) if (isCommonSense(indexEntry(pos, word), offset)) add(word, 'synonym');
       for (const pointer of synset.pointers) {
         const relation = POINTER_RELATIONS.get(pointer.symbol);
         if (relation === undefined) continue;
@@ -287,13 +291,15 @@ function collectSenses(key: string, senses: WordSenses): void {
   }
 }
 
+/** How many of a word's commonest senses a synonym or narrower term must share one of (isCommonSense). */
+export const SHARED_SENSE_RANK = 3;
+
 /**
- * Whether the synset at `offset` is one of `word`'s own SHARED_SENSE_RANK commonest senses: a synonym stands in for
- * the reader's word only where the two share a meaning each is commonly used in. "murder" and "hit" share a synset,
- * but killing is a rare sense of "hit"; "murder" and "slaying" share their first.
+ * Whether the synset at `offset` is one of a word's own SHARED_SENSE_RANK commonest senses (`entry`: its index entry):
+ * a synonym stands in for the reader's word only where the two share a meaning each is commonly used in. "murder" and
+ * "hit" share a synset, but killing is a rare sense of "hit"; "murder" and "slaying" share their first.
  */
-function isCommonSense(pos: PartOfSpeech, word: string, offset: number): boolean {
-  const entry = indexEntry(pos, word);
+function isCommonSense(entry: IndexEntry | null, offset: number): boolean {
   return entry !== null && entry.offsets.slice(0, SHARED_SENSE_RANK).includes(offset);
 }
 
@@ -302,17 +308,29 @@ function isPluralOfAnother(pos: PartOfSpeech, word: string): boolean {
   return pos === 'noun' && /[^s]s$/i.test(word) && indexEntry(pos, word.slice(0, -1)) !== null;
 }
 
-/** Whether `word` is used as `pos` at least as often as any other part of speech, by WordNet's tagged counts. */
-function isMostlyUsedAs(pos: PartOfSpeech, word: string): boolean {
-  const own = indexEntry(pos, word)?.tagged ?? 0;
-  return PARTS_OF_SPEECH.every((other) => other === pos || (indexEntry(other, word)?.tagged ?? 0) <= own);
+/** Whether `own`, `word`'s entry in its part of speech, is tagged at least as often as any other of `word`'s. */
+function isMostlyUsedAs(own: IndexEntry, word: string): boolean {
+  return PARTS_OF_SPEECH.every((other) => other === own.pos || (indexEntry(other, word)?.tagged ?? 0) <= own.tagged);
+}
+
+/**
+ * The entries of the parts of speech a word is mainly used as: one it is seldom used as (by WordNet's tagged counts)
+ * brings in another word's meanings ("take" as a noun: return, yield).
+ */
+function mainEntries(entries: readonly IndexEntry[]): IndexEntry[] {
+  const mostTagged = Math.max(0, ...entries.map((entry) => entry.tagged));
+  return entries.filter((entry) => mostTagged === 0 || entry.tagged >= DOMINANT_POS_SHARE * mostTagged);
 }
 
 /** A word's entry in index.<pos>: how many senses, their synset offsets (commonest first), how many were tagged. */
-function indexEntry(
-  pos: PartOfSpeech,
-  word: string,
-): { pos: PartOfSpeech; offsets: number[]; senseCount: number; tagged: number } | null {
+interface IndexEntry {
+  pos: PartOfSpeech;
+  offsets: number[];
+  senseCount: number;
+  tagged: number;
+}
+
+function indexEntry(pos: PartOfSpeech, word: string): IndexEntry | null {
   const line = indexLine(pos, word.toLowerCase());
   if (line === null) return null;
   const fields = line.trim().split(' ');
@@ -331,7 +349,7 @@ function indexEntry(
 }
 
 /** The word's entries in every part of speech WordNet has it in. */
-function indexEntries(key: string) {
+function indexEntries(key: string): IndexEntry[] {
   return PARTS_OF_SPEECH.flatMap((pos) => indexEntry(pos, key) ?? []);
 }
 
@@ -350,16 +368,12 @@ const narrowerMemo = new BoundedCache<string, Neighbour[]>(2_048);
  * a price) for "cost". Read only for words the articles lack (bridge.ts). Never throws.
  */
 export function narrowerOf(lemma: string): Neighbour[] {
-  const key = lemma.toLowerCase().replace(/\s+/g, '_');
-  return narrowerMemo.getOrSet(key, (word) => {
+  return narrowerMemo.getOrSet(keyOf(lemma), (word) => {
     const narrower: Neighbour[] = [];
-    if (!/^[a-z][a-z'_.-]*$/.test(word)) return narrower;
+    if (!isIndexKey(word)) return narrower;
     try {
-      const found = indexEntries(word);
-      const mostTagged = Math.max(0, ...found.map((entry) => entry.tagged));
       const seen = new Set<string>([word]);
-      for (const { pos, offsets, tagged } of found) {
-        if (mostTagged > 0 && tagged < DOMINANT_POS_SHARE * mostTagged) continue;
+      for (const { pos, offsets } of mainEntries(indexEntries(word))) {
         for (const offset of offsets.slice(0, SENSES_FOLLOWED)) {
           const hyponyms = (synsetAt(pos, offset)?.pointers ?? []).filter((pointer) => pointer.symbol === '~');
           if (hyponyms.length > MAX_NARROWER) continue;
@@ -368,9 +382,10 @@ export function narrowerOf(lemma: string): Neighbour[] {
               const normal = term.toLowerCase();
               if (seen.has(normal) || !/^[a-z]+$/.test(normal)) continue;
               seen.add(normal);
-              if (isPluralOfAnother(pointer.pos, normal) || !isCommonSense(pointer.pos, normal, pointer.offset))
-                continue;
-              if (isMostlyUsedAs(pointer.pos, normal)) narrower.push({ words: [normal], relation: 'narrower' });
+              if (isPluralOfAnother(pointer.pos, normal)) continue;
+              const entry = indexEntry(pointer.pos, normal);
+              if (entry !== null && isCommonSense(entry, pointer.offset) && isMostlyUsedAs(entry, normal))
+                narrower.push({ words: [normal], relation: 'narrower' });
             }
           }
         }
@@ -381,5 +396,3 @@ export function narrowerOf(lemma: string): Neighbour[] {
     return narrower;
   });
 }
-
-export const SHARED_SENSE_RANK = 3;
