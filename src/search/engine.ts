@@ -187,14 +187,16 @@ function typedWords(plan: QueryPlan, terms: ReadonlySet<string>): string[] {
     for (let before = position - 1; namePositions.has(before); before -= 1) wanted.add(before);
     for (let after = position + 1; namePositions.has(after); after += 1) wanted.add(after);
   }
-  const typed = plan.terms
-    .flatMap((term) => (term.typed !== undefined && wanted.has(term.typed.position) ? [term.typed] : []))
-    .sort((a, b) => a.position - b.position);
+  // One word a position (a hyphenated word gives several terms), in the question's order.
+  const textAt = new Map<number, string>();
+  for (const { typed } of plan.terms) if (typed && wanted.has(typed.position)) textAt.set(typed.position, typed.text);
   const words: string[] = [];
-  typed.forEach(({ text, position }, index) => {
-    if (index > 0 && typed[index - 1]?.position === position - 1) words[words.length - 1] += ` ${text}`;
-    else if (!(index > 0 && typed[index - 1]?.position === position)) words.push(text);
-  });
+  let previous = Number.NaN;
+  for (const [position, text] of [...textAt].sort(([a], [b]) => a - b)) {
+    if (position === previous + 1) words[words.length - 1] += ` ${text}`;
+    else words.push(text);
+    previous = position;
+  }
   return [...new Set(words)];
 }
 
