@@ -32,9 +32,8 @@ export interface DeclineFacts {
  * Trudeau”."); when it names nothing to look for, it says that.
  */
 export function declinedText(what: string, name: CommandNamer, facts: DeclineFacts = {}): string {
-  const missing = facts.missing ?? [];
-  if (facts.declinedFor === 'not-mentioned' && missing.length > 0)
-    return `The coverage never mentions ${quotedList(missing)}. Run ${name('sources')} to see what is covered.`;
+  const missing = neverMentioned(facts);
+  if (missing !== null) return `The coverage never mentions ${missing}. Run ${name('sources')} to see what is covered.`;
   if (facts.declinedFor === 'no-topic')
     return (
       `${capitalised(what)} doesn't say what it is about. Ask with a name or a word from the story, or run ` +
@@ -45,18 +44,17 @@ export function declinedText(what: string, name: CommandNamer, facts: DeclineFac
 
 /** A question declined within one article (`--source`); `widen` says how to search every article instead. */
 export function declinedInSourceText(widen: string, name: CommandNamer, facts: DeclineFacts = {}): string {
-  const missing = facts.missing ?? [];
-  const lead =
-    facts.declinedFor === 'not-mentioned' && missing.length > 0
-      ? `This article never mentions ${quotedList(missing)}.`
-      : "This article doesn't answer that.";
+  const missing = neverMentioned(facts);
+  const lead = missing === null ? "This article doesn't answer that." : `This article never mentions ${missing}.`;
   return `${lead} Try rephrasing, ${widen} to search every article, or run ${name('sources')} to see what is covered.`;
 }
 
-/** `“Justin Trudeau”`, `“tariffs” or “bitcoin”`. */
-function quotedList(words: readonly string[]): string {
+/** What a question declined as `not-mentioned` turns on: `“Justin Trudeau”`, `“tariffs” or “bitcoin”`; else null. */
+function neverMentioned(facts: DeclineFacts): string | null {
+  const missing = facts.missing ?? [];
+  if (facts.declinedFor !== 'not-mentioned' || missing.length === 0) return null;
   return joinWords(
-    words.map((word) => `“${word}”`),
+    missing.map((word) => `“${word}”`),
     'or',
   );
 }
