@@ -52,6 +52,11 @@ export function parse(argv: readonly string[]): CliResult<GapsArgs> {
   return succeed({ log: values.log ?? null, top, json: values.json ?? false, help: values.help ?? false });
 }
 
+/** An indented line under a gap, `label: “a”, “b”`; nothing when there is nothing to list. */
+function listLine(label: string, items: readonly string[]): string {
+  return items.length > 0 ? `\n   ${label}: ${items.map((item) => `“${item}”`).join(', ')}` : '';
+}
+
 export function renderGaps(gaps: readonly Gap[], total: number): string {
   if (gaps.length === 0) return 'No declined or 👎 questions in the feedback log yet.';
   const lines = gaps.map((gap, index) => {
@@ -62,15 +67,8 @@ export function renderGaps(gaps: readonly Gap[], total: number): string {
     ]
       .filter(Boolean)
       .join(', ');
-    const also =
-      gap.alsoAsked.length > 0
-        ? `\n   also asked as: ${gap.alsoAsked.map((question) => `“${question}”`).join(', ')}`
-        : '';
-    const unmentioned =
-      gap.neverMentioned.length > 0
-        ? `\n   never mentioned: ${gap.neverMentioned.map((word) => `“${word}”`).join(', ')}`
-        : '';
-    return `${index + 1}. “${gap.question}” — ${counts}${also}${unmentioned}`;
+    const also = listLine('also asked as', gap.alsoAsked);
+    return `${index + 1}. “${gap.question}” — ${counts}${also}${listLine('never mentioned', gap.neverMentioned)}`;
   });
   const more = total > gaps.length ? `\n\n(${total - gaps.length} more; --top ${total} shows all)` : '';
   return `Questions the coverage fails to answer, most frequent first:\n\n${lines.join('\n')}${more}`;
