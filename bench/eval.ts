@@ -1,7 +1,7 @@
 // `npm run eval`: retrieval quality of our engine against peer engines (MiniSearch with default options, lunr,
 // wink-bm25-text-search) on the same passages and every question file, as Markdown tables: overall, then ours per
 // file and per kind, then a cross-validated figure (ranking constants chosen on the other files, reported on each
-// held-out file; bench/eval-cross-validation.ts). Deterministic: no timings, engines in a fixed order, ours first.
+// held-out file and per kind; bench/eval-cross-validation.ts). Deterministic: no timings, engines in a fixed order, ours first.
 // `--verbose` adds each question's rank per engine.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -46,7 +46,7 @@ const usage = `Usage: npm run eval -- [--corpus DIR] [--questions FILE]... [--ve
 
 Measures how well each engine finds the passage that answers each question (metrics: /work/shared/eval/README.md),
 overall, then for this engine per question file and per kind, then cross-validated: for each file, the ranking
-constants chosen on the other files from a small grid, reported on that file.
+constants chosen on the other files from a small grid, reported on that file, then those runs per kind.
 
 Options:
   --corpus DIR       the articles (default ./corpus)
@@ -404,6 +404,10 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<numbe
           '(ties to the point nearest the defaults), reported on the held-out file:',
         '',
         formatCrossValidationTable(crossValidation, runsPerFile(files, ours), gridDefaults(TUNING_GRID)),
+        '',
+        'The same held-out runs per kind of question (each file answered with the constants chosen without it):',
+        '',
+        formatKindTable(crossValidation.folds.flatMap((fold) => fold.runs)),
       );
     }
   }

@@ -235,12 +235,16 @@ describe('npm run eval over several question files', () => {
     expect(run.stdout).toMatch(/\| oos \| 2 \| — \| — \| — \| — \| \d\/2 \|/);
     expect(run.stdout).toMatch(/\| first\.jsonl \| chosen on the others: minCoverage /);
     expect(run.stdout).toMatch(/\| second\.jsonl \| defaults \(minCoverage /);
+    const heldOutByKind = run.stdout.split('The same held-out runs per kind of question')[1] ?? '';
+    expect(heldOutByKind).toMatch(/\| fact \| 2 \| /);
+    expect(heldOutByKind).toMatch(/\| oos \| 2 \| — \| — \| — \| — \| \d\/2 \|/);
   });
 
   it('skips the cross-validated table with --no-cv', async () => {
     const run = await evalRun(['--corpus', corpus, '--questions', first, '--questions', second, '--no-cv']);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('held-out file');
+    expect(run.stdout).not.toContain('held-out runs per kind');
   });
 
   it('warns about a question file it cannot read and goes on with the others', async () => {
