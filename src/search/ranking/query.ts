@@ -480,9 +480,10 @@ export function planQuery(question: string, lexicon?: Lexicon): QueryPlan {
           )
             planned.absence = 'everyday';
         } else {
-          // A name keeps to its own derived forms (Mexico → Mexican): "Trump" is no card game, "News" no intelligence.
+          // A name keeps to its own derived forms (Mexico → Mexican): "Trump" is no card game, "News" no intelligence;
+          // so does a name typed in lower case ("trump": spoken English capitalises it), which is no verb "best".
           const close = closeKnownForms(term, (candidate) => lexicon.isKnownTerm(candidate)).filter(
-            (form) => !isName || form.relation === 'derived',
+            (form) => (!isName && !isKnownName(term)) || form.relation === 'derived',
           );
           const otherSpelling = spelledOtherWay(term);
           if (otherSpelling !== undefined && lexicon.isKnownTerm(otherSpelling))

@@ -262,6 +262,14 @@ describe('decline rule', () => {
     expect(vote.ask('what institution did the mayor praise').results[0]?.text).toContain('mayor praised');
   });
 
+  it('GIVEN a name typed in lower case that is also a word ("trump") THEN it does not meet that word\'s synonyms ("best")', () => {
+    const port = oneArticle('Deal news', [
+      'The best offer for the port came from a Danish firm.',
+      'Trump praised the port deal on Friday.',
+    ]);
+    expect(port.ask('did trump like the port offer').results[0]?.text).toContain('Trump praised');
+  });
+
   it('GIVEN an acronym the articles never use, typed in lower case ("cia") THEN the question is declined', () => {
     expect(harbour.ask('what did the cia say about the strike')).toMatchObject({ declined: true, results: [] });
   });
