@@ -130,6 +130,7 @@ describe('decline rule', () => {
         ['chat shorthand for a word the articles spell out ("q4")', 'toymaker q4 profit lol', 'Fourth quarter profits'],
         ['chat shorthand ("xmas")', 'did xmas help sales', 'Christmas sales'],
         ['chat shorthand ("ppl")', 'did ppl visit the stores', 'Fewer people visited'],
+        ['chat shorthand with a digit ("any1")', 'did any1 visit the stores', 'Fewer people visited'],
       ],
     ),
     ...casesOn(
